@@ -61,8 +61,8 @@ class GridPlan:
 
 
 def grid_of(dataset, crs=None):
-    """The grid of an open rasterio dataset; ``crs`` overrides a missing or wrong CRS."""
-    crs = CRS.from_user_input(crs) if crs else dataset.crs
+    """The grid of an open rasterio dataset; ``crs`` stands in when the file has none."""
+    crs = dataset.crs or (CRS.from_user_input(crs) if crs else None)
     if crs is None:
         raise DownscalingError(
             f"{dataset.name} has no coordinate reference system: assign one (in QGIS: "

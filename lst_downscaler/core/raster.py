@@ -27,7 +27,7 @@ class BandSource:
     """One band of a raster file, with optional overrides of its metadata.
 
     ``scale``/``offset`` default to the band's GDAL scale/offset (1 and 0 when unset);
-    ``nodata`` to the band's nodata value; ``crs`` to the file's CRS.
+    ``nodata`` to the band's nodata value; ``crs`` is used when the file has no CRS.
     """
 
     path: str

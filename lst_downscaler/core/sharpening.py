@@ -43,13 +43,14 @@ class SharpeningOptions:
     regression: Regression = Regression.FC_LINEAR
     residual: Residual = Residual.SMOOTH
     fc_exponent: float = 0.625
-    ndvi_min: float = None          # None: 1st percentile of the valid fine NDVI
-    ndvi_max: float = None          # None: 99th percentile
+    ndvi_min: float = None          # None: 1st percentile of the valid fine NDVI over land
+    ndvi_max: float = None          # None: 99th percentile over land
     homogeneous_percent: float = 100.0  # lowest-CV coarse pixels kept per NDVI class
     max_cv: float = None            # coarse pixels with a larger NDVI CV are not fitted
     min_coverage: float = 0.9       # fraction of valid fine NDVI a fitted coarse pixel needs
     cold_outlier_sigma: float = 3.0  # fitted pixels colder than this many robust sigmas are dropped
     detail_gain: float = None       # weight of the fine NDVI texture; None: fitted (see _detail_gain)
+    water_ndvi: float = 0.0         # NDVI below which a pixel is water, a class of its own; None: off
     celsius: bool = False
 
 
@@ -68,13 +69,24 @@ class SharpeningResult:
 
 
 def _features(ndvi, options, ndvi_min, ndvi_max):
-    """Regressors of one NDVI array (without the constant)."""
+    """Regressors of one NDVI array (without the constant).
+
+    Water breaks the vegetation-temperature relation (low NDVI, yet cool), so with
+    ``water_ndvi`` set, water pixels get their own indicator regressor and zero
+    vegetation regressors: the fit learns one temperature for water.
+    """
     if options.regression is Regression.FC_LINEAR:
         base = np.clip((ndvi_max - ndvi) / (ndvi_max - ndvi_min), 0, 1)
-        return [1 - base ** options.fc_exponent]
-    if options.regression is Regression.NDVI_QUADRATIC:
-        return [ndvi, ndvi * ndvi]
-    return [ndvi]
+        features = [1 - base ** options.fc_exponent]
+    elif options.regression is Regression.NDVI_QUADRATIC:
+        features = [ndvi, ndvi * ndvi]
+    else:
+        features = [ndvi]
+    if options.water_ndvi is None:
+        return features
+    water = ndvi < options.water_ndvi
+    indicator = np.where(np.isfinite(ndvi), water, np.nan).astype(np.float32)
+    return [np.where(water, 0, feature) for feature in features] + [indicator]
 
 
 def _percentiles(histogram, edges, quantiles):
@@ -126,17 +138,25 @@ def sharpen(lst_source, ndvi_input, output_path, options=None, factor=None, targ
 def _ndvi_bounds(reader, strips, options, report):
     histogram = np.zeros(HISTOGRAM_BINS, dtype=np.int64)
     edges = np.linspace(-1, 1, HISTOGRAM_BINS + 1)
+    seen = False
     for i, (row, height) in enumerate(strips):
         report.step(0, 20, i, len(strips))
         ndvi = reader.read(row, height)
         valid = ndvi[np.isfinite(ndvi)]
         if valid.size:
             check_ndvi_range(valid, reader.name)
+            seen = True
+        if options.water_ndvi is not None:
+            valid = valid[valid >= options.water_ndvi]
         histogram += np.histogram(np.clip(valid, -1, 1), bins=edges)[0]
+    if not seen:
+        raise DownscalingError(
+            f"The NDVI layer {reader.name} has no valid pixel: it is all nodata. Check its nodata "
+            "value and extent.")
     if histogram.sum() == 0:
         raise DownscalingError(
-            f"The NDVI layer {reader.name} has no valid pixel where the LST is: it is all nodata "
-            "there. Check its nodata value and extent.")
+            f"The NDVI layer {reader.name} shows only water (NDVI below {options.water_ndvi}): "
+            "there is no land to sharpen. Lower the water NDVI threshold if this is wrong.")
     low, high = _percentiles(histogram, edges[1:], (0.01, 0.99))
     ndvi_min = options.ndvi_min if options.ndvi_min is not None else low
     ndvi_max = options.ndvi_max if options.ndvi_max is not None else high

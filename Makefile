@@ -1,0 +1,75 @@
+# lst_downscaler: set-up, build, demo, tests and benchmarks.
+# `make demo` and `make test` install what they need (Debian packages, venv) first.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-rasterio \
+                python3-matplotlib xvfb
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+SHARED_DATA ?= $(abspath ../shared/data)
+BUILD := $(CURDIR)/build
+PLUGIN_DIR := $(BUILD)/plugins/lst_downscaler
+DEMO := $(BUILD)/demo
+QGIS_PROCESS := /usr/bin/qgis_process.bin
+# qgis_process and the tests load the built plugin, with a profile of their own.
+export QT_QPA_PLATFORM := offscreen
+export QGIS_PLUGINPATH := $(BUILD)/plugins
+export QGIS_CUSTOM_CONFIG_PATH := $(BUILD)/qgis-profile
+export LST_DOWNSCALER_CACHE ?= $(BUILD)/cache
+export LST_DOWNSCALER_DATA := $(SHARED_DATA)
+SITE_PACKAGES = $$(ls -d $(CURDIR)/$(VENV)/lib/python3*/site-packages)
+RUN_QGIS = PYTHONPATH=$(SITE_PACKAGES) $(QGIS_PROCESS)
+
+.PHONY: setup system-packages venv plugin demo test bench clean
+
+setup: system-packages venv
+
+system-packages:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  $(SUDO) apt-get update -q; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed:
+	/usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PYTHON) -m pip install -q torch==2.13.0 pytest-qgis
+	touch $@
+
+plugin: setup
+	rm -rf $(PLUGIN_DIR)
+	mkdir -p $(dir $(PLUGIN_DIR))
+	tar --exclude=__pycache__ -cf - lst_downscaler | tar -xf - -C $(dir $(PLUGIN_DIR))
+	cp metadata.txt $(PLUGIN_DIR)/
+	cp -r resources $(PLUGIN_DIR)/resources
+	$(RUN_QGIS) plugins 2>/dev/null | grep -q '^\* lst_downscaler' \
+	  || $(RUN_QGIS) plugins enable lst_downscaler >/dev/null 2>&1
+
+# The main job: TsHARP on the Liverpool Landsat 8 crop, ST_B10 (100 m native) to 30 m.
+demo: plugin
+	if [ -d $(SHARED_DATA)/landsat/original ]; then \
+	  $(PYTHON) -m lst_downscaler.core.sample_data prefill $(SHARED_DATA)/landsat/original >/dev/null; fi
+	rm -rf $(DEMO) && mkdir -p $(DEMO)
+	$(PYTHON) -m lst_downscaler.core.sample_data extract liverpool $(DEMO)/scene >/dev/null
+	$(RUN_QGIS) run lst_downscaler:prepare_landsat_l2 -- SCENE=$$(ls $(DEMO)/scene/*_MTL.txt) \
+	  OUTPUT_LST=$(DEMO)/lst_30m.tif OUTPUT_NDVI=$(DEMO)/ndvi_30m.tif >$(DEMO)/prepare.log
+	$(RUN_QGIS) run gdal:warpreproject -- INPUT=$(DEMO)/lst_30m.tif TARGET_RESOLUTION=100 \
+	  RESAMPLING=5 OUTPUT=$(DEMO)/lst_100m.tif >$(DEMO)/aggregate.log
+	$(RUN_QGIS) run lst_downscaler:tsharp -- LST=$(DEMO)/lst_100m.tif NDVI=$(DEMO)/ndvi_30m.tif \
+	  UNITS=1 OUTPUT=$(DEMO)/liverpool_tsharp_30m.tif | tee $(DEMO)/tsharp.log
+	$(PYTHON) -m lst_downscaler.core.heatmap $(DEMO)/liverpool_tsharp_30m.tif \
+	  $(DEMO)/liverpool_tsharp_30m.png --title "Liverpool, Landsat 8, 2020-09-27: TsHARP 100 m -> 30 m"
+	@echo "Wrote $(DEMO)/liverpool_tsharp_30m.tif and $(DEMO)/liverpool_tsharp_30m.png"
+
+test: plugin
+	$(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui -q tests
+
+bench: plugin
+	$(PYTHON) bench/modis_aster.py --data $(SHARED_DATA)
+
+clean:
+	rm -rf $(BUILD)

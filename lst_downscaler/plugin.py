@@ -1,0 +1,23 @@
+"""The QGIS plugin: registers the Processing provider, in the desktop and in qgis_process."""
+
+from qgis.core import QgsApplication
+
+from .provider import LstDownscalerProvider
+
+
+class LstDownscalerPlugin:
+    def __init__(self, iface):
+        self.iface = iface  # None in qgis_process
+        self.provider = None
+
+    def initProcessing(self):  # noqa: N802 (QGIS API)
+        self.provider = LstDownscalerProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.initProcessing()
+
+    def unload(self):
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,33 @@
+"""The Processing provider that holds every lst_downscaler algorithm."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .algorithms.bicubic import BicubicAlgorithm
+from .algorithms.distrad import DistradAlgorithm
+from .algorithms.prepare_landsat_l2 import PrepareLandsatL2Algorithm
+from .algorithms.tsharp import TsharpAlgorithm
+from .resources import resource_path
+
+
+class LstDownscalerProvider(QgsProcessingProvider):
+    def loadAlgorithms(self):  # noqa: N802 (QGIS API)
+        for algorithm in (TsharpAlgorithm(), DistradAlgorithm(), BicubicAlgorithm(),
+                          PrepareLandsatL2Algorithm()):
+            self.addAlgorithm(algorithm)
+
+    def id(self):
+        return "lst_downscaler"
+
+    def name(self):
+        return QCoreApplication.translate("lst_downscaler", "LST downscaling")
+
+    def longName(self):  # noqa: N802 (QGIS API)
+        return self.name()
+
+    def icon(self):
+        return QIcon(str(resource_path("icons", "lst_downscaler.svg")))
+
+    def supportedOutputRasterLayerExtensions(self):  # noqa: N802 (QGIS API)
+        return ["tif"]
