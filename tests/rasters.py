@@ -1,0 +1,61 @@
+"""Reading outputs and deriving broken inputs from real rasters, for the tests."""
+
+import numpy as np
+import rasterio
+
+
+def read(path):
+    """(values with NaN for nodata, profile) of band 1."""
+    with rasterio.open(path) as dataset:
+        return dataset.read(1, masked=True).astype(np.float64).filled(np.nan), dataset.profile
+
+
+def derive(source, destination, transform_values=None, drop_crs=False, dtype=None, nodata=None):
+    """Copy ``source`` to ``destination`` with its values, type, nodata or CRS changed."""
+    with rasterio.open(source) as dataset:
+        values = dataset.read(1)
+        profile = dataset.profile
+    if transform_values is not None:
+        values = transform_values(values)
+    if dtype:
+        profile.update(dtype=dtype)
+    if nodata is not None:
+        profile.update(nodata=nodata)
+    if drop_crs:
+        profile.update(crs=None)
+    with rasterio.open(destination, "w", **profile) as dataset:
+        dataset.write(values.astype(profile["dtype"]), 1)
+    return str(destination)
+
+
+def block_mean(values, factor):
+    rows, cols = values.shape[0] // factor, values.shape[1] // factor
+    blocks = values[:rows * factor, :cols * factor].reshape(rows, factor, cols, factor)
+    return blocks.mean(axis=(1, 3))
+
+
+def crop_rows(source, destination, row_off, height):
+    """Copy rows ``row_off...`` of ``source``, georeferenced where they are."""
+    from rasterio.windows import Window
+    with rasterio.open(source) as dataset:
+        window = Window(0, row_off, dataset.width, height)
+        values = dataset.read(1, window=window)
+        profile = dataset.profile
+        profile.update(height=height, transform=dataset.window_transform(window))
+    with rasterio.open(destination, "w", **profile) as dataset:
+        dataset.write(values, 1)
+    return str(destination)
+
+
+def warp_to(source, destination, crs, resolution):
+    """``source`` warped (bilinear) to ``crs`` at ``resolution``."""
+    from rasterio.warp import Resampling, calculate_default_transform, reproject
+    with rasterio.open(source) as dataset:
+        transform, width, height = calculate_default_transform(
+            dataset.crs, crs, dataset.width, dataset.height, *dataset.bounds, resolution=resolution)
+        profile = dataset.profile
+        profile.update(crs=crs, transform=transform, width=width, height=height)
+        with rasterio.open(destination, "w", **profile) as out:
+            reproject(rasterio.band(dataset, 1), rasterio.band(out, 1), resampling=Resampling.bilinear,
+                      src_nodata=dataset.nodata, dst_nodata=dataset.nodata)
+    return str(destination)
