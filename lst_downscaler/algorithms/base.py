@@ -1,14 +1,17 @@
 """What every lst_downscaler algorithm shares: translation, layers to core sources, errors."""
 
+import dataclasses
 from contextlib import contextmanager
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterBand, QgsProcessingParameterEnum,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterBand, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Canceled, DownscalingError
+from ..core.ndvi import NdviBand, RedNirBands
 from ..core.raster import BandSource
 from ..resources import resource_path
 
@@ -24,6 +27,13 @@ class LstAlgorithm(QgsProcessingAlgorithm):
 
     OUTPUT = "OUTPUT"
     UNITS = "UNITS"
+    LST = "LST"
+    LST_SCALE = "LST_SCALE"
+    LST_OFFSET = "LST_OFFSET"
+    NDVI = "NDVI"
+    REFLECTANCE = "REFLECTANCE"
+    RED_BAND = "RED_BAND"
+    NIR_BAND = "NIR_BAND"
 
     def tr(self, text):
         return tr(text)
@@ -49,6 +59,53 @@ class LstAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterBand(f"{name}_BAND", self.tr("{} band").format(description),
                                        defaultValue=1, parentLayerParameterName=name, optional=True),
         ]
+
+    def advanced(self, parameter):
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        return parameter
+
+    def lst_parameters(self):
+        return self.raster_parameters(self.LST, self.tr("Coarse LST layer"))
+
+    def lst_calibration_parameters(self):
+        return [
+            self.number(self.LST_SCALE, self.tr("LST scale (empty: from the layer's metadata)"), optional=True),
+            self.number(self.LST_OFFSET, self.tr("LST offset (empty: from the layer's metadata)"), optional=True),
+        ]
+
+    def vegetation_parameters(self):
+        """A fine NDVI layer, or a reflectance layer with its red and NIR bands."""
+        parameters = self.raster_parameters(self.NDVI, self.tr("Fine NDVI layer"), optional=True)
+        parameters.append(QgsProcessingParameterRasterLayer(
+            self.REFLECTANCE, self.tr("Or: fine reflectance layer (red and NIR bands)"), optional=True))
+        for name, label in ((self.RED_BAND, self.tr("Red band")), (self.NIR_BAND, self.tr("NIR band"))):
+            parameters.append(QgsProcessingParameterBand(
+                name, label, parentLayerParameterName=self.REFLECTANCE, optional=True))
+        return parameters
+
+    def lst_source(self, parameters, context):
+        return self.band_source(parameters, self.LST, context,
+                                scale=self.optional_number(parameters, self.LST_SCALE, context),
+                                offset=self.optional_number(parameters, self.LST_OFFSET, context))
+
+    def ndvi_input(self, parameters, context):
+        ndvi = self.band_source(parameters, self.NDVI, context)
+        if ndvi is not None:
+            return NdviBand(ndvi)
+        red = self._reflectance_band(parameters, self.RED_BAND, context)
+        nir = self._reflectance_band(parameters, self.NIR_BAND, context)
+        if red is None or nir is None:
+            raise QgsProcessingException(self.tr(
+                "No vegetation input: give a fine NDVI layer, or a reflectance layer with its red "
+                "and NIR bands."))
+        return RedNirBands(red, nir)
+
+    def _reflectance_band(self, parameters, band_parameter, context):
+        band = parameters.get(band_parameter)
+        source = self.band_source(parameters, self.REFLECTANCE, context)
+        if source is None or band in (None, "", 0):
+            return None
+        return dataclasses.replace(source, band=self.parameterAsInt(parameters, band_parameter, context))
 
     def optional_number(self, parameters, name, context):
         """A number parameter's value, or None when it is left empty."""

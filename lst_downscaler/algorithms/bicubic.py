@@ -7,10 +7,7 @@ from .base import LstAlgorithm
 
 
 class BicubicAlgorithm(LstAlgorithm):
-    LST = "LST"
     GRID = "GRID"
-    LST_SCALE = "LST_SCALE"
-    LST_OFFSET = "LST_OFFSET"
 
     def name(self):
         return "bicubic"
@@ -33,20 +30,16 @@ class BicubicAlgorithm(LstAlgorithm):
             "has no LST stay nodata.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        for parameter in self.raster_parameters(self.LST, self.tr("Coarse LST layer")):
+        for parameter in self.lst_parameters():
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterRasterLayer(self.GRID, self.tr("Layer defining the output grid")))
-        self.addParameter(self.number(self.LST_SCALE, self.tr("LST scale (empty: from the layer's metadata)"),
-                                      optional=True))
-        self.addParameter(self.number(self.LST_OFFSET, self.tr("LST offset (empty: from the layer's metadata)"),
-                                      optional=True))
+        for parameter in self.lst_calibration_parameters():
+            self.addParameter(parameter)
         self.addParameter(self.units_parameter())
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Upsampled LST")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        lst = self.band_source(parameters, self.LST, context,
-                               scale=self.optional_number(parameters, self.LST_SCALE, context),
-                               offset=self.optional_number(parameters, self.LST_OFFSET, context))
+        lst = self.lst_source(parameters, context)
         with self.core_errors():
             grid = self.band_source(parameters, self.GRID, context).grid()
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)

@@ -1,13 +1,9 @@
 """Parameters and run shared by the TsHARP and DisTrad algorithms."""
 
-import dataclasses
 import math
 
-from qgis.core import (QgsProcessingException, QgsProcessingParameterBand,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
+from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterRasterDestination
 
-from ..core.ndvi import NdviBand, RedNirBands
 from ..core.sharpening import Regression, Residual, SharpeningOptions, sharpen
 from .base import LstAlgorithm
 
@@ -18,13 +14,6 @@ RESIDUALS = [Residual.NONE, Residual.BLOCK, Residual.SMOOTH]
 class ClassicSharpeningAlgorithm(LstAlgorithm):
     """An NDVI-based regression sharpener; subclasses set the defaults of their method."""
 
-    LST = "LST"
-    NDVI = "NDVI"
-    REFLECTANCE = "REFLECTANCE"
-    RED_BAND = "RED_BAND"
-    NIR_BAND = "NIR_BAND"
-    LST_SCALE = "LST_SCALE"
-    LST_OFFSET = "LST_OFFSET"
     SCALE_FACTOR = "SCALE_FACTOR"
     TARGET_RESOLUTION = "TARGET_RESOLUTION"
     REGRESSION = "REGRESSION"
@@ -46,24 +35,15 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
         return "downscaling"
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        for parameter in self.raster_parameters(self.LST, self.tr("Coarse LST layer")):
+        for parameter in self.lst_parameters() + self.vegetation_parameters():
             self.addParameter(parameter)
-        for parameter in self.raster_parameters(self.NDVI, self.tr("Fine NDVI layer"), optional=True):
-            self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.REFLECTANCE, self.tr("Or: fine reflectance layer (red and NIR bands)"), optional=True))
-        for name, label in ((self.RED_BAND, self.tr("Red band")), (self.NIR_BAND, self.tr("NIR band"))):
-            self.addParameter(QgsProcessingParameterBand(
-                name, label, parentLayerParameterName=self.REFLECTANCE, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.RESIDUAL, self.tr("Residual correction"),
             options=[self.tr("None (regression only)"), self.tr("Block (original method)"),
                      self.tr("Smooth, mass-preserving")],
             defaultValue=RESIDUALS.index(Residual.SMOOTH)))
         self.addParameter(self.units_parameter())
-        advanced = [
-            self.number(self.LST_SCALE, self.tr("LST scale (empty: from the layer's metadata)"), optional=True),
-            self.number(self.LST_OFFSET, self.tr("LST offset (empty: from the layer's metadata)"), optional=True),
+        advanced = self.lst_calibration_parameters() + [
             self.number(self.SCALE_FACTOR, self.tr("Scale factor (0: LST pixel size / output pixel size)"),
                         default=0, minimum=0, integer=True),
             self.number(self.TARGET_RESOLUTION, self.tr("Output resolution (0: that of the NDVI layer)"),
@@ -87,28 +67,8 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
                         optional=True, minimum=0, maximum=1),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(parameter)
+            self.addParameter(self.advanced(parameter))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Downscaled LST")))
-
-    def ndvi_input(self, parameters, context):
-        ndvi = self.band_source(parameters, self.NDVI, context)
-        if ndvi is not None:
-            return NdviBand(ndvi)
-        red = self._reflectance_band(parameters, self.RED_BAND, context)
-        nir = self._reflectance_band(parameters, self.NIR_BAND, context)
-        if red is None or nir is None:
-            raise QgsProcessingException(self.tr(
-                "No vegetation input: give a fine NDVI layer, or a reflectance layer with its red "
-                "and NIR bands."))
-        return RedNirBands(red, nir)
-
-    def _reflectance_band(self, parameters, band_parameter, context):
-        band = parameters.get(band_parameter)
-        source = self.band_source(parameters, self.REFLECTANCE, context)
-        if source is None or band in (None, "", 0):
-            return None
-        return dataclasses.replace(source, band=self.parameterAsInt(parameters, band_parameter, context))
 
     def options(self, parameters, context):
         return SharpeningOptions(
@@ -124,9 +84,7 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        lst = self.band_source(parameters, self.LST, context,
-                               scale=self.optional_number(parameters, self.LST_SCALE, context),
-                               offset=self.optional_number(parameters, self.LST_OFFSET, context))
+        lst = self.lst_source(parameters, context)
         ndvi = self.ndvi_input(parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         result = self.run_core(

@@ -1,0 +1,119 @@
+"""Running a bundled network on a scene: grids, inputs, tiled inference, output GeoTIFF."""
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from .. import resample
+from ..errors import DownscalingError
+from ..grid import resolution_in
+from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
+from ..raster import GeoTiffWriter
+from .adaptation import adapt
+from .device import cpu_threads, select_device
+from .inputs import network_inputs, to_kelvin
+from .models import MODELS
+from .tiling import TileLayout, blend_tiles
+from .unet import ResidualUNet
+from .weights import WEIGHTS_DIR, load_model
+
+#: A ratio of LST to auxiliary pixel size this far from the model's factor triggers resampling.
+FACTOR_TOLERANCE = 0.1
+
+
+@dataclass
+class DeepOptions:
+    device: str = "auto"
+    threads: int = 0
+    half: bool = False        # float16 on CUDA (ignored on CPU)
+    tile: int = 512
+    overlap: int = 64
+    batch: int = 4
+    adaptation_steps: int = 0
+    seed: int = 0
+    celsius: bool = False
+
+
+@dataclass
+class DeepResult:
+    path: str
+    device: str
+    factor: int
+    output_resolution: float
+    resampled_auxiliary: bool
+
+
+def plan_for_model(lst_source, aux_grid, factor):
+    """The grid plan at the model's factor: the auxiliary layer is resampled when the
+    LST / auxiliary pixel-size ratio is not the model's factor (documented behaviour)."""
+    aux_res = np.sqrt(aux_grid.res[0] * aux_grid.res[1])
+    lst_res = resolution_in(lst_source.grid(), aux_grid.crs)
+    ratio = lst_res / aux_res
+    if abs(ratio - factor) <= FACTOR_TOLERANCE * factor:
+        return plan_for(lst_source, aux_grid, factor), False
+    if ratio < 1.5:
+        raise DownscalingError(
+            f"The LST layer is not coarser than the auxiliary layer (pixel sizes {lst_res:.4g} and "
+            f"{aux_res:.4g}): the model downscales by {factor}.")
+    return plan_for(lst_source, aux_grid, factor, target_res=lst_res / factor), True
+
+
+def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weights_dir=WEIGHTS_DIR,
+              progress=None, is_canceled=None):
+    options = options or DeepOptions()
+    device = select_device(options.device)
+    half = options.half and device.type == "cuda"
+    spec = MODELS[model_id]
+    with cpu_threads(options.threads):
+        model, card = load_model(model_id, device, weights_dir)
+        norm, factor = card["normalisation"], card["scale_factor"]
+        plan, resampled = plan_for_model(lst_source, ndvi_input.grid(), factor)
+        coarse = read_coarse_lst(lst_source, plan)
+        filled = resample.fill_gaps(coarse)
+        layout = TileLayout(plan.fine.height, plan.fine.width, options.tile, options.overlap,
+                            ResidualUNet.MULTIPLE)
+        unit, description = output_units(options.celsius)
+        tags = {"METHOD": model_id, "MODEL": card["name"], "WEIGHTS_SHA256": card["weights_sha256"],
+                "SCALE_FACTOR": str(factor), "DEVICE": str(device)}
+        with ndvi_input.reader(plan.fine) as reader:
+            if options.adaptation_steps:
+                model = adapt(model, spec, reader, plan, filled, norm, options.adaptation_steps,
+                              options.seed, device)
+            if half:
+                model = model.half()
+
+            def read_rows(row, height):
+                return _padded_inputs(reader, filled, plan, norm, row, height, layout.padded[1])
+
+            def predict(batch):
+                out = []
+                with torch.no_grad():
+                    for start in range(0, len(batch), options.batch):
+                        x = torch.from_numpy(batch[start:start + options.batch]).to(device)
+                        out.append(model(x.half() if half else x)[:, 0].float().cpu().numpy())
+                return np.concatenate(out)
+
+            with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
+                def emit(row, values):
+                    height = values.shape[0]
+                    kelvin = to_kelvin(values, norm).astype(np.float32)
+                    ndvi = reader.read(row, height)
+                    coarse_rows = resample.block_repeat(coarse, factor, row, height, plan.fine.width)
+                    kelvin[~np.isfinite(ndvi) | ~np.isfinite(coarse_rows)] = np.nan
+                    writer.write(to_output_units(kelvin, options.celsius), row)
+
+                blend_tiles(layout, read_rows, predict, emit, is_canceled, progress)
+    return DeepResult(str(output_path), str(device), factor, plan.fine.res[0], resampled)
+
+
+def _padded_inputs(reader, filled, plan, norm, row, height, padded_width):
+    """Network inputs of fine rows ``row...``, edge-replicated beyond the grid."""
+    real = max(0, min(height, plan.fine.height - row))
+    ndvi = reader.read(row, real)
+    bicubic = resample.upsample_cubic(filled, plan.factor, row, real, plan.fine.width)
+    inputs = network_inputs(bicubic, ndvi, norm)
+    pad_rows, pad_cols = height - real, padded_width - plan.fine.width
+    if pad_rows or pad_cols:
+        inputs = np.pad(inputs, ((0, 0), (0, pad_rows), (0, pad_cols)), mode="edge")
+    return inputs

@@ -1,0 +1,91 @@
+"""Tiled inference over a large fine grid with feathered blending and bounded memory.
+
+Tiles overlap by ``overlap`` pixels; inside an overlap each tile's weight ramps
+linearly from 0 at its edge, so that neighbouring tiles cross-fade and no seam is
+visible. Tile rows are processed top to bottom and the rows that no later tile
+touches are handed out at once, so memory holds about one row of tiles.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import Canceled
+
+
+@dataclass(frozen=True)
+class TileLayout:
+    height: int
+    width: int
+    tile: int
+    overlap: int
+    multiple: int = 8
+
+    def __post_init__(self):
+        if self.tile % self.multiple or self.overlap % self.multiple or not 0 <= self.overlap < self.tile:
+            raise ValueError(f"tile and overlap must be multiples of {self.multiple}, overlap < tile")
+
+    @property
+    def padded(self):
+        """Image size rounded up to the model's multiple (and at least one tile when larger)."""
+        return tuple(-(-n // self.multiple) * self.multiple for n in (self.height, self.width))
+
+    def positions(self, length):
+        """Tile starts along one axis: every tile - overlap pixels, the last flush with the end."""
+        size = min(self.tile, length)
+        step = self.tile - self.overlap
+        starts = list(range(0, max(length - size, 0) + 1, step))
+        if starts[-1] + size < length:
+            starts.append(length - size)
+        return starts, size
+
+    def weights(self, start, size, length):
+        """1-D feather weights of a tile: ramps inside overlaps, 1 on the image border."""
+        ramp = (np.arange(self.overlap) + 0.5) / self.overlap if self.overlap else np.zeros(0)
+        weights = np.ones(size)
+        if start > 0 and self.overlap:
+            weights[:self.overlap] = ramp
+        if start + size < length and self.overlap:
+            weights[-self.overlap:] = np.minimum(weights[-self.overlap:], ramp[::-1])
+        return weights
+
+
+def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=None):
+    """Run ``predict`` over the tiles of ``layout`` and ``emit`` blended rows in order.
+
+    ``read_rows(row, height)`` gives the network input (C, height, padded width) of
+    those rows; ``predict(batch)`` maps (N, C, h, w) to (N, h, w); ``emit(row, values)``
+    receives finished rows (values cropped to the real width, rows below the real
+    height dropped).
+    """
+    padded_height, padded_width = layout.padded
+    row_starts, tile_height = layout.positions(padded_height)
+    col_starts, tile_width = layout.positions(padded_width)
+    total = np.zeros((0, padded_width))
+    weight = np.zeros((0, padded_width))
+    buffer_start = 0
+    col_weights = [layout.weights(c, tile_width, padded_width) for c in col_starts]
+    for index, row in enumerate(row_starts):
+        if is_canceled and is_canceled():
+            raise Canceled()
+        grow = row + tile_height - (buffer_start + total.shape[0])
+        if grow > 0:
+            total = np.vstack([total, np.zeros((grow, padded_width))])
+            weight = np.vstack([weight, np.zeros((grow, padded_width))])
+        inputs = read_rows(row, tile_height)
+        tiles = np.stack([inputs[:, :, c:c + tile_width] for c in col_starts])
+        predictions = predict(tiles)
+        row_weights = layout.weights(row, tile_height, padded_height)
+        top = row - buffer_start
+        for c, prediction, cw in zip(col_starts, predictions, col_weights):
+            w = row_weights[:, None] * cw[None, :]
+            total[top:top + tile_height, c:c + tile_width] += w * prediction
+            weight[top:top + tile_height, c:c + tile_width] += w
+        done = (row_starts[index + 1] if index + 1 < len(row_starts) else padded_height) - buffer_start
+        finished_rows = min(done, layout.height - buffer_start)
+        if finished_rows > 0:
+            emit(buffer_start, (total[:finished_rows] / weight[:finished_rows])[:, :layout.width])
+        total, weight = total[done:], weight[done:]
+        buffer_start += done
+        if progress:
+            progress(100 * (index + 1) / len(row_starts))
