@@ -69,7 +69,7 @@ test: plugin
 	$(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui -q tests
 
 bench: plugin
-	$(PYTHON) bench/modis_aster.py --data $(SHARED_DATA)
+	$(PYTHON) bench/run.py --data $(SHARED_DATA) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD)

@@ -5,8 +5,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.bicubic import BicubicAlgorithm
+from .algorithms.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
+from .algorithms.compare_with_reference import CompareWithReferenceAlgorithm
 from .algorithms.distrad import DistradAlgorithm
+from .algorithms.prepare_aster import PrepareAsterAlgorithm
+from .algorithms.prepare_landsat_l1 import PrepareLandsatL1Algorithm
 from .algorithms.prepare_landsat_l2 import PrepareLandsatL2Algorithm
+from .algorithms.prepare_modis_lst import PrepareModisLstAlgorithm
+from .algorithms.spectral_index import SpectralIndexAlgorithm
 from .algorithms.tsharp import TsharpAlgorithm
 from .resources import resource_path
 
@@ -14,7 +20,9 @@ from .resources import resource_path
 class LstDownscalerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         for algorithm in (TsharpAlgorithm(), DistradAlgorithm(), BicubicAlgorithm(),
-                          PrepareLandsatL2Algorithm()):
+                          PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
+                          PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
+                          CompareWithReferenceAlgorithm()):
             self.addAlgorithm(algorithm)
 
     def id(self):

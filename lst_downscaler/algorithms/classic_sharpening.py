@@ -8,7 +8,7 @@ from ..core.sharpening import Regression, Residual, SharpeningOptions, sharpen
 from .base import LstAlgorithm
 
 REGRESSIONS = [Regression.FC_LINEAR, Regression.NDVI_QUADRATIC, Regression.NDVI_LINEAR]
-RESIDUALS = [Residual.NONE, Residual.BLOCK, Residual.SMOOTH]
+RESIDUALS = [Residual.NONE, Residual.BLOCK, Residual.SMOOTH, Residual.CUBIC]
 
 
 class ClassicSharpeningAlgorithm(LstAlgorithm):
@@ -40,8 +40,9 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.RESIDUAL, self.tr("Residual correction"),
             options=[self.tr("None (regression only)"), self.tr("Block (original method)"),
-                     self.tr("Smooth, mass-preserving")],
-            defaultValue=RESIDUALS.index(Residual.SMOOTH)))
+                     self.tr("Smooth, mass-preserving (block means kept exactly)"),
+                     self.tr("Cubic interpolation (for sensor LST such as MODIS)")],
+            defaultValue=RESIDUALS.index(Residual.CUBIC)))
         self.addParameter(self.units_parameter())
         advanced = self.lst_calibration_parameters() + [
             self.number(self.SCALE_FACTOR, self.tr("Scale factor (0: LST pixel size / output pixel size)"),

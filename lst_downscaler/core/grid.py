@@ -92,6 +92,12 @@ def plan_grids(lst_grid, aux_grid, factor=None, target_res=None):
     ``factor`` defaults to the ratio of the LST pixel size to the fine pixel size,
     rounded; ``target_res`` defaults to the auxiliary layer's own pixel size. The fine
     grid is the whole auxiliary grid: pixels outside the LST footprint end as nodata.
+
+    When the LST grid nests in the fine grid (same CRS, LST pixel = ``factor`` fine
+    pixels, edges on fine pixel edges, e.g. MODIS 1 km and 250 m products of one
+    tile) but its blocks start a few pixels before the fine origin, the fine grid is
+    extended by those pixels (nodata there) so that coarse pixels are exactly the LST
+    pixels and the LST is used as it is, without resampling.
     """
     fine = aux_grid if not target_res else aux_grid.at_resolution(target_res)
     fine_res = math.sqrt(fine.res[0] * fine.res[1])
@@ -111,7 +117,25 @@ def plan_grids(lst_grid, aux_grid, factor=None, target_res=None):
         raise DownscalingError(
             "The LST layer and the auxiliary layer do not overlap: check that both cover the "
             "same area and that their CRSs are right.")
+    fine = _extended_to_nest(fine, lst_grid, factor)
     return GridPlan(fine, fine.coarsened(factor), factor)
+
+
+def _extended_to_nest(fine, lst_grid, factor):
+    """``fine`` extended up and left so that its blocks coincide with nested LST pixels."""
+    if lst_grid.crs != fine.crs:
+        return fine
+    (fx, fy), (lx, ly) = fine.res, lst_grid.res
+    if abs(lx - factor * fx) > 1e-6 * lx or abs(ly - factor * fy) > 1e-6 * ly:
+        return fine
+    col, row = ~fine.transform * (lst_grid.transform.c, lst_grid.transform.f)
+    if abs(col - round(col)) > 1e-3 or abs(row - round(row)) > 1e-3:
+        return fine
+    pad_col, pad_row = -round(col) % factor, -round(row) % factor
+    if not (pad_col or pad_row):
+        return fine
+    return Grid(fine.crs, fine.transform * Affine.translation(-pad_col, -pad_row),
+                fine.width + pad_col, fine.height + pad_row)
 
 
 def _pixel_window(grid, bounds):

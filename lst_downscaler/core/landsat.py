@@ -1,8 +1,9 @@
-"""Landsat Collection 2 Level-2 scenes: MTL metadata, band files, LST and NDVI in physical units.
+"""Landsat scenes: MTL metadata, band files, LST, NDVI and reflectance in physical units.
 
-Reads a scene folder as delivered by USGS (one GeoTIFF per band plus ``*_MTL.txt``).
-Band files without georeferencing (as in some redistributed crops) are placed on the
-UTM grid that the MTL describes.
+Reads a scene folder as delivered by USGS (one GeoTIFF per band plus ``*_MTL.txt``):
+Collection 2 Level-2 surface temperature and reflectance, and Level-1 thermal bands
+turned into top-of-atmosphere brightness temperature. Band files without georeferencing
+(as in some redistributed crops) are placed on the UTM grid that the MTL describes.
 """
 
 import re
@@ -30,8 +31,31 @@ DEFAULT_REFLECTANCE_SCALE = (2.75e-05, -0.2)
 QA_REJECTED_BITS = 0b111111
 # (red, NIR) surface reflectance band numbers: OLI (Landsat 8/9) and TM/ETM+ (Landsat 4-7).
 RED_NIR_BANDS = {8: (4, 5), 9: (4, 5), 4: (3, 4), 5: (3, 4), 7: (3, 4)}
+# Surface reflectance bands of the reflectance stack: blue, green, red, NIR, SWIR 1, SWIR 2,
+# in this order for every sensor.
+REFLECTANCE_ROLES = ("blue", "green", "red", "NIR", "SWIR 1", "SWIR 2")
+REFLECTANCE_BANDS = {8: (2, 3, 4, 5, 6, 7), 9: (2, 3, 4, 5, 6, 7),
+                     4: (1, 2, 3, 4, 5, 7), 5: (1, 2, 3, 4, 5, 7), 7: (1, 2, 3, 4, 5, 7)}
+# Level-1 thermal bands: the first is the default (ETM+ B6_VCID_1 is the low-gain band).
+THERMAL_BANDS_L1 = {4: ("B6",), 5: ("B6",), 7: ("B6_VCID_1", "B6_VCID_2"), 8: ("B10", "B11"),
+                    9: ("B10", "B11")}
+# (K1, K2) used when the MTL lacks them: Chander, Markham and Helder (2009) for TM and
+# ETM+; the Landsat 8 and Landsat 9 Data Users Handbooks for TIRS and TIRS-2.
+STANDARD_THERMAL_CONSTANTS = {
+    (4, "B6"): (671.62, 1284.30), (5, "B6"): (607.76, 1260.56),
+    (7, "B6_VCID_1"): (666.09, 1282.71), (7, "B6_VCID_2"): (666.09, 1282.71),
+    (8, "B10"): (774.8853, 1321.0789), (8, "B11"): (480.8883, 1201.1442),
+    (9, "B10"): (799.0284, 1329.2405), (9, "B11"): (475.6581, 1198.3494),
+}
+# RADIANCE_MULT further than this from the gain of the radiance range was printed rounded
+# (0.055 for 0.055374 in some TM MTLs: 0.4 K at 300 K); consistent MTLs agree to 0.01 %.
+ROUNDED_GAIN_TOLERANCE = 1e-3
+_RESCALING_GROUPS = ("LEVEL1_RADIOMETRIC_RESCALING", "RADIOMETRIC_RESCALING")
+_RADIANCE_RANGE_GROUPS = ("LEVEL1_MIN_MAX_RADIANCE", "MIN_MAX_RADIANCE")
+_PIXEL_RANGE_GROUPS = ("LEVEL1_MIN_MAX_PIXEL_VALUE", "MIN_MAX_PIXEL_VALUE")
+_THERMAL_CONSTANT_GROUPS = ("LEVEL1_THERMAL_CONSTANTS", "THERMAL_CONSTANTS", "TIRS_THERMAL_CONSTANTS")
 
-_BAND_FILE = re.compile(r"_(SR_B[1-7]|ST_B10|ST_B6|QA_PIXEL)\.tif$", re.IGNORECASE)
+_BAND_FILE = re.compile(r"_(SR_B[1-7]|ST_B10|ST_B6|QA_PIXEL|B6_VCID_[12]|B\d{1,2})\.tif$", re.IGNORECASE)
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _FLOAT = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
 
@@ -90,10 +114,24 @@ def qa_rejected(qa):
 
 
 @dataclass(frozen=True)
-class LandsatScene:
-    """A Landsat Collection 2 Level-2 scene folder: its MTL metadata and band files.
+class ThermalCalibration:
+    """How a Level-1 thermal band (``B6``, ``B6_VCID_1``, ``B10``...) becomes brightness temperature.
 
-    ``bands`` maps band names (``SR_B4``, ``ST_B10``, ``QA_PIXEL``...) to file paths.
+    ``radiance`` is (mult, add) from DN to W/(m² sr µm); ``constants`` is (K1, K2); ``notes``
+    say which values the MTL lacked and what stood in for them.
+    """
+
+    band: str
+    radiance: tuple
+    constants: tuple
+    notes: tuple = ()
+
+
+@dataclass(frozen=True)
+class LandsatScene:
+    """A Landsat scene folder: its MTL metadata and band files.
+
+    ``bands`` maps band names (``SR_B4``, ``ST_B10``, ``QA_PIXEL``, Level-1 ``B6``...) to file paths.
     """
 
     mtl_path: Path
@@ -129,12 +167,16 @@ class LandsatScene:
         found = find_group(self.metadata, group)
         return default if found is None else found.get(key, default)
 
+    def first_value(self, groups, key):
+        """``key`` of the first of ``groups`` that has it (MTL group names vary by collection), or None."""
+        return next((found for found in (self.value(group, key) for group in groups) if found is not None), None)
+
     @property
     def spacecraft_id(self):
         """E.g. ``LANDSAT_8``."""
-        spacecraft = self.value("IMAGE_ATTRIBUTES", "SPACECRAFT_ID")
+        spacecraft = self.first_value(("IMAGE_ATTRIBUTES", "PRODUCT_METADATA"), "SPACECRAFT_ID")
         if not spacecraft:
-            raise DownscalingError(f"{self.mtl_path} has no SPACECRAFT_ID: it is not a Landsat Collection 2 MTL file.")
+            raise DownscalingError(f"{self.mtl_path} has no SPACECRAFT_ID: it is not a Landsat MTL file.")
         return spacecraft
 
     @property
@@ -154,6 +196,9 @@ class LandsatScene:
     def qa_pixel_path(self):
         """The QA_PIXEL band, or None when the scene has none."""
         return self.bands.get("QA_PIXEL")
+
+    def level1_path(self, band):
+        return self._band_path(band, "the Level-1 product")
 
     def reflectance_path(self, band_number):
         return self._band_path(f"SR_B{band_number}", "a Level-2 surface reflectance product")
@@ -180,9 +225,16 @@ class LandsatScene:
                 self.value(group, f"REFLECTANCE_ADD_BAND_{band_number}", add))
 
     def red_nir_bands(self):
-        if self.landsat_number not in RED_NIR_BANDS:
+        return self._per_sensor(RED_NIR_BANDS)
+
+    def reflectance_bands(self):
+        """Band numbers of blue, green, red, NIR, SWIR 1 and SWIR 2."""
+        return self._per_sensor(REFLECTANCE_BANDS)
+
+    def _per_sensor(self, table):
+        if self.landsat_number not in table:
             raise DownscalingError(f"{self.spacecraft_id} is not a supported Landsat (4, 5, 7, 8 or 9).")
-        return RED_NIR_BANDS[self.landsat_number]
+        return table[self.landsat_number]
 
     def grid_of(self, band_path):
         """The grid of a band file: its own georeferencing, or else the one in the MTL."""
@@ -262,11 +314,119 @@ def write_ndvi(scene, out_path, progress=None, is_canceled=None, mask_clouds=Tru
     return _write_scaled(scene, paths, ndvi, out_path, "NDVI", "", mask_clouds, progress, is_canceled)
 
 
+def write_reflectance(scene, out_path, progress=None, is_canceled=None, mask_clouds=True):
+    """Surface reflectance (0-1) of blue, green, red, NIR, SWIR 1 and SWIR 2 as a 6-band Float32 GeoTIFF.
+
+    Landsat 8/9 SR_B2..SR_B7, Landsat 4-7 SR_B1..SR_B5 and SR_B7, so band i has the same
+    role for every sensor; the band descriptions name both. Fill (DN 0) becomes nodata;
+    ``mask_clouds`` as in :func:`write_lst_kelvin`. Returns ``out_path``.
+    """
+    numbers = scene.reflectance_bands()
+    scales = [scene.reflectance_scale(number) for number in numbers]
+
+    def reflectance(*dns):
+        values = np.empty((len(dns),) + dns[0].shape, dtype=np.float32)
+        for band, (dn, (mult, add)) in enumerate(zip(dns, scales)):
+            values[band] = dn.astype(np.float32) * np.float32(mult) + np.float32(add)
+            values[band][dn == FILL_DN] = np.nan
+        return values
+
+    paths = [scene.reflectance_path(number) for number in numbers]
+    descriptions = [f"SR_B{number} ({role})" for number, role in zip(numbers, REFLECTANCE_ROLES)]
+    return _write_scaled(scene, paths, reflectance, out_path, descriptions, "", mask_clouds, progress, is_canceled)
+
+
+def thermal_calibration(scene, second_band=False):
+    """The calibration of the first (or second) Level-1 thermal band of ``scene``, from its MTL.
+
+    Radiance gain/offset come from RADIANCE_MULT/ADD, or from the band's radiance and pixel
+    value ranges (LMIN/LMAX, QCALMIN/QCALMAX) when those are missing or printed rounded;
+    K1/K2 from the MTL, or else the standard values of the sensor. Each stand-in is named
+    in ``notes``.
+    """
+    bands = THERMAL_BANDS_L1.get(scene.landsat_number)
+    if bands is None:
+        raise DownscalingError(f"{scene.spacecraft_id} has no supported thermal band: choose a Landsat 4, 5, 7, "
+                               "8 or 9 scene.")
+    if second_band and len(bands) == 1:
+        raise DownscalingError(f"{scene.spacecraft_id} has a single thermal band ({bands[0]}): choose the first "
+                               "thermal band.")
+    band = bands[1 if second_band else 0]
+    key = f"BAND_{band[1:]}"
+    notes = []
+    radiance = (scene.first_value(_RESCALING_GROUPS, f"RADIANCE_MULT_{key}"),
+                scene.first_value(_RESCALING_GROUPS, f"RADIANCE_ADD_{key}"))
+    from_ranges = _radiance_from_ranges(scene, key)
+    if None in radiance:
+        if from_ranges is None:
+            raise DownscalingError(
+                f"{scene.mtl_path} has no radiance rescaling for {key} (RADIANCE_MULT/ADD_{key}, or RADIANCE_"
+                f"MINIMUM/MAXIMUM_{key} with QUANTIZE_CAL_MIN/MAX_{key}): use the complete MTL file of the scene.")
+        notes.append(f"The MTL has no RADIANCE_MULT_{key}/RADIANCE_ADD_{key}: used gain {from_ranges[0]:.6g} and "
+                     f"offset {from_ranges[1]:.6g} computed from its radiance range (LMIN/LMAX) and pixel "
+                     "value range (QCALMIN/QCALMAX).")
+        radiance = from_ranges
+    elif from_ranges is not None and abs(radiance[0] / from_ranges[0] - 1) > ROUNDED_GAIN_TOLERANCE:
+        error = 100 * (radiance[0] / from_ranges[0] - 1)
+        notes.append(f"RADIANCE_MULT_{key} = {radiance[0]} in the MTL is rounded ({error:+.2f} % from its "
+                     f"radiance range): used gain {from_ranges[0]:.6g} and offset {from_ranges[1]:.6g} "
+                     "computed from LMIN/LMAX and QCALMIN/QCALMAX.")
+        radiance = from_ranges
+    constants = (scene.first_value(_THERMAL_CONSTANT_GROUPS, f"K1_CONSTANT_{key}"),
+                 scene.first_value(_THERMAL_CONSTANT_GROUPS, f"K2_CONSTANT_{key}"))
+    if None in constants:
+        constants = STANDARD_THERMAL_CONSTANTS[(scene.landsat_number, band)]
+        notes.append(f"The MTL has no K1_CONSTANT_{key}/K2_CONSTANT_{key}: used the standard {scene.spacecraft_id} "
+                     f"{band} constants K1 = {constants[0]}, K2 = {constants[1]}.")
+    return ThermalCalibration(band, radiance, constants, tuple(notes))
+
+
+def _radiance_from_ranges(scene, key):
+    """(gain, offset) from the radiance and pixel value ranges of the MTL, or None."""
+    lmin, lmax = (scene.first_value(_RADIANCE_RANGE_GROUPS, f"RADIANCE_{end}_{key}") for end in ("MINIMUM", "MAXIMUM"))
+    qmin, qmax = (scene.first_value(_PIXEL_RANGE_GROUPS, f"QUANTIZE_CAL_{end}_{key}") for end in ("MIN", "MAX"))
+    if None in (lmin, lmax, qmin, qmax) or qmax == qmin:
+        return None
+    mult = (lmax - lmin) / (qmax - qmin)
+    return mult, lmin - mult * qmin
+
+
+def write_brightness_temperature(scene, calibration, out_path, progress=None, is_canceled=None, mask_clouds=True):
+    """Top-of-atmosphere brightness temperature in kelvin of a Level-1 thermal band, as a Float32 GeoTIFF.
+
+    L = mult·DN + add, T = K2 / ln(K1 / L + 1). Fill (DN 0) and the band file's own nodata
+    value (255 in some redistributed 8-bit crops) become nodata; ``mask_clouds`` as in
+    :func:`write_lst_kelvin`. Returns ``out_path``.
+    """
+    path = scene.level1_path(calibration.band)
+    with open_band(path) as dataset:
+        nodata = dataset.nodata
+    mult, add = calibration.radiance
+    k1, k2 = calibration.constants
+
+    def kelvin(dn):
+        radiance = dn.astype(np.float32) * np.float32(mult) + np.float32(add)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            values = np.float32(k2) / np.log(np.float32(k1) / radiance + np.float32(1))
+        fill = (dn == FILL_DN) | (radiance <= 0) | ~np.isfinite(values)
+        if nodata is not None:
+            fill |= dn == nodata
+        values[fill] = np.nan
+        return values
+
+    return _write_scaled(scene, [path], kelvin, out_path, f"Brightness temperature {calibration.band} (K)", "K",
+                         mask_clouds, progress, is_canceled)
+
+
 def _write_scaled(scene, paths, compute, out_path, description, units, mask_clouds, progress, is_canceled):
-    """Write ``compute(*dn_strips)`` strip by strip on the grid of the first band."""
+    """Write ``compute(*dn_strips)`` strip by strip on the grid of the first band.
+
+    ``compute`` returns one band (rows, cols) or several (bands, rows, cols), as ``description``
+    names one band or lists them.
+    """
     grid = scene.grid_of(paths[0])
     qa_path = scene.qa_pixel_path if mask_clouds else None
-    strips = strip_rows(grid, 1)
+    strips = strip_rows(grid, 1, (1 << 22) // len(paths))
     with ExitStack() as stack:
         bands = [stack.enter_context(open_band(path)) for path in paths]
         qa = stack.enter_context(open_band(qa_path)) if qa_path else None
@@ -284,6 +444,6 @@ def _write_scaled(scene, paths, compute, out_path, description, units, mask_clou
                 window = Window(0, row, grid.width, height)
                 values = compute(*(dataset.read(1, window=window) for dataset in bands))
                 if qa:
-                    values[qa_rejected(qa.read(1, window=window))] = np.nan
+                    values[..., qa_rejected(qa.read(1, window=window))] = np.nan
                 writer.write(values, row)
     return out_path

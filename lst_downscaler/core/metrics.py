@@ -24,11 +24,12 @@ def ssim(prediction, reference, valid):
     """Mean structural similarity (Wang et al. 2004, 7x7 box windows) over valid pixels.
 
     Windows are computed over the valid pixels only; the data range is that of the
-    valid reference.
+    valid reference. Computed in float64: window sums of squared kelvins lose the variance
+    in float32.
     """
     weight = valid.astype(np.float64)
-    x = np.where(valid, prediction, 0.0)
-    y = np.where(valid, reference, 0.0)
+    x = np.where(valid, prediction, 0.0).astype(np.float64)
+    y = np.where(valid, reference, 0.0).astype(np.float64)
     count = _box_mean(weight, SSIM_WINDOW)
     with np.errstate(invalid="ignore", divide="ignore"):
         mean_x = _box_mean(x, SSIM_WINDOW) / count
@@ -74,9 +75,18 @@ def read_on_reference(path, reference_path, resampling=Resampling.bilinear):
     """(prediction warped onto the reference grid, reference), both with NaN for nodata."""
     with rasterio.open(reference_path) as reference:
         values = reference.read(1, masked=True).astype(np.float64).filled(np.nan)
-        warped = np.full(values.shape, np.nan)
-        with rasterio.open(path) as prediction:
-            reproject(rasterio.band(prediction, 1), warped, src_nodata=prediction.nodata,
-                      dst_transform=reference.transform, dst_crs=reference.crs,
-                      dst_nodata=np.nan, resampling=resampling)
+        warped = warp_onto(path, reference.crs, reference.transform, values.shape, resampling)
     return warped, values
+
+
+def warp_onto(path, crs, transform, shape, resampling=Resampling.bilinear, band=1, src_crs=None):
+    """Band ``band`` of ``path`` warped onto a grid, as float64 with NaN for nodata.
+
+    ``src_crs`` stands in for the file's CRS when it has none.
+    """
+    warped = np.full(shape, np.nan)
+    with rasterio.open(path) as prediction:
+        reproject(rasterio.band(prediction, band), warped, src_nodata=prediction.nodata,
+                  src_crs=prediction.crs or src_crs, dst_transform=transform, dst_crs=crs,
+                  dst_nodata=np.nan, resampling=resampling)
+    return warped

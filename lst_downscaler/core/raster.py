@@ -165,17 +165,18 @@ class GridReader:
 
 
 class GeoTiffWriter:
-    """Writes a single-band Float32 GeoTIFF by strips, atomically.
+    """Writes a Float32 GeoTIFF by strips, atomically.
 
-    Data go to a temporary file beside the destination, renamed over it only when the
-    ``with`` block ends without an exception; otherwise the temporary file is deleted,
+    ``description`` names the single band, or is a list naming each band of a multiband
+    file. Data go to a temporary file beside the destination, renamed over it only when
+    the ``with`` block ends without an exception; otherwise the temporary file is deleted,
     so a failed or canceled run leaves nothing half-written.
     """
 
     def __init__(self, path, grid, description, units, tags=None):
         self.path = os.fspath(path)
         self.grid = grid
-        self.description = description
+        self.descriptions = [description] if isinstance(description, str) else list(description)
         self.units = units
         self.tags = tags or {}
         directory = os.path.dirname(os.path.abspath(self.path))
@@ -183,20 +184,24 @@ class GeoTiffWriter:
 
     def __enter__(self):
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+        count = len(self.descriptions)
         self._dataset = rasterio.open(
             self._temporary, "w", driver="GTiff", width=self.grid.width, height=self.grid.height,
-            count=1, dtype="float32", crs=self.grid.crs, transform=self.grid.transform,
+            count=count, dtype="float32", crs=self.grid.crs, transform=self.grid.transform,
             nodata=OUTPUT_NODATA, compress="deflate", predictor=3, tiled=True,
-            blockxsize=256, blockysize=256, bigtiff="IF_SAFER")
-        self._dataset.set_band_description(1, self.description)
-        self._dataset.units = (self.units,)
-        self._dataset.update_tags(1, UNITS=self.units)
+            blockxsize=256, blockysize=256, interleave="band", bigtiff="IF_SAFER")
+        for band, description in enumerate(self.descriptions, start=1):
+            self._dataset.set_band_description(band, description)
+            self._dataset.update_tags(band, UNITS=self.units)
+        self._dataset.units = (self.units,) * count
         self._dataset.update_tags(**self.tags)
         return self
 
     def write(self, strip, row_off):
+        """Rows from ``row_off``: a 2-D strip of the single band, or (bands, rows, cols)."""
         values = np.where(np.isfinite(strip), strip, OUTPUT_NODATA).astype(np.float32)
-        self._dataset.write(values, 1, window=Window(0, row_off, self.grid.width, strip.shape[0]))
+        indexes = 1 if values.ndim == 2 else None
+        self._dataset.write(values, indexes, window=Window(0, row_off, self.grid.width, values.shape[-2]))
 
     def __exit__(self, exc_type, exc, traceback):
         self._dataset.close()

@@ -35,13 +35,14 @@ class Regression(enum.Enum):
 class Residual(enum.Enum):
     NONE = "none"      # regression only: coarse means are not conserved
     BLOCK = "block"    # the original: coarse residual added as a constant block
-    SMOOTH = "smooth"  # cubic, mass-preserving residual
+    SMOOTH = "smooth"  # cubic, mass-preserving residual: block means equal the coarse LST
+    CUBIC = "cubic"    # cubic interpolation of the residual, like bicubic upsampling of the LST
 
 
 @dataclass
 class SharpeningOptions:
     regression: Regression = Regression.FC_LINEAR
-    residual: Residual = Residual.SMOOTH
+    residual: Residual = Residual.CUBIC
     fc_exponent: float = 0.625
     ndvi_min: float = None          # None: 1st percentile of the valid fine NDVI over land
     ndvi_max: float = None          # None: 99th percentile over land
@@ -127,6 +128,8 @@ def sharpen(lst_source, ndvi_input, output_path, options=None, factor=None, targ
         if options.residual is Residual.SMOOTH:
             residual = resample.mass_preserving_coefficients(
                 resample.fill_gaps(residual), plan.factor, plan.fine.shape)
+        elif options.residual is Residual.CUBIC:
+            residual = resample.fill_gaps(residual)
         result = SharpeningResult(
             str(output_path), plan.factor, model.coefficients.tolist(), model.fitted, model.r2,
             ndvi_min, ndvi_max, detail_gain=model.gain)
@@ -307,7 +310,7 @@ def _write(reader, strips, plan, options, coarse_lst, residual, model, bounds, o
             lst = model.predict(np.stack(_features(ndvi, options, *bounds))).astype(np.float32)
             if options.residual is Residual.BLOCK:
                 lst += resample.block_repeat(residual, factor, row, height, width)
-            elif options.residual is Residual.SMOOTH:
+            elif options.residual in (Residual.SMOOTH, Residual.CUBIC):
                 lst += resample.upsample_cubic(residual, factor, row, height, width)
             lst[~np.isfinite(ndvi) | ~np.isfinite(resample.block_repeat(coarse_lst, factor, row, height, width))] = np.nan
             errors.append(_conservation_error(lst, ndvi, coarse_lst, factor, row, height))

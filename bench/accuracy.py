@@ -1,0 +1,300 @@
+"""Accuracy of every downscaling algorithm of the provider, on three real datasets.
+
+Methods are discovered from the Processing provider (group id ``downscaling``) and run
+through ``processing.run`` with LST, NDVI and OUTPUT, all in the same run, so that each
+is compared with the bicubic baseline measured on the same inputs.
+
+- ``modis_aster``: the 56 MODIS/ASTER pairs (independent sensor). MODIS LST 1 km is
+  downscaled with the 250 m NDVI on the MODIS grid, the result is warped bilinearly
+  onto the ASTER grid and compared on valid ASTER pixels (Ait-Bachir et al. 2025).
+- ``landsat_closed_loop``: Landsat 8 Liverpool and Momotombo crops. ST_B10 in kelvin
+  is aggregated in T^4 from 30 m to 300 m, sharpened back to 30 m with the 30 m NDVI
+  (SR_B4/SR_B5), and both output and reference are aggregated (T^4) to 90 m before
+  comparing, since the thermal band is 100 m native. Fill (DN 0) is masked; clouds and
+  the volcano of Momotombo are kept.
+- ``modis_closed_loop``: each pair's MODIS 1 km LST aggregated (T^4) to 4 km and
+  sharpened back to 1 km with the NDVI block-averaged to 1 km on the LST grid.
+
+    .venv/bin/python bench/accuracy.py [--data ../shared/data] [--out bench/results] [--quick]
+"""
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import rasterio
+from rasterio.enums import Resampling
+from rasterio.warp import reproject
+
+from common import (BASELINE, DEFAULT_DATA, DEFAULT_OUT, DOWNSCALING_GROUP, LANDSAT_SCENES, QUICK_OUT,
+                    accuracy_table, comparison_figure, conservation_error, coarse_block_mean, downscaling_algorithms,
+                    landsat_arrays, mean_rmse, modis_aster_pairs, modis_aster_paths, read_band, require_data,
+                    run_algorithm, scaled, start_qgis, write_band)
+from lst_downscaler.core.aggregate import energy_conserving_mean
+from lst_downscaler.core.metrics import accuracy, read_on_reference
+
+QUICK_PAIRS = 3
+LANDSAT_FACTOR = 10   # 30 m -> 300 m
+LANDSAT_COMPARE = 3   # 30 m -> 90 m, compared there (thermal band 100 m native)
+MODIS_LOOP_FACTOR = 4  # 1 km -> 4 km
+
+
+class ModisAster:
+    key = "modis_aster"
+    short = "MODIS/ASTER"
+    title = "MODIS 1 km → 250 m against simultaneous ASTER LST"
+    unit = "pair"
+    factor = 4
+    protocol = (
+        "Each pair's MODIS LST (1 km, sinusoidal) is downscaled with the MODIS NDVI (250 m) on the "
+        "MODIS grid; the result is warped bilinearly onto the ASTER grid (UTM, ~232 m) and compared "
+        "on valid ASTER pixels. ASTER is an independent sensor with another retrieval algorithm: "
+        "bias and unbiased RMSE (the standard deviation of the error) are reported beside RMSE. "
+        "ERGAS with the downscaling factor 4. The conservation error is the mean |block mean of the "
+        "output − MODIS LST| over the MODIS pixels fully covered by the output.")
+
+    def __init__(self, data, limit):
+        self.data = data
+        self.items = modis_aster_pairs(data, limit)
+
+    def prepare(self, item, folder):
+        lst, ndvi, aster = modis_aster_paths(self.data, item)
+        return {"lst": lst, "ndvi": ndvi, "aster": aster}
+
+    def score(self, inputs, output):
+        prediction, reference = read_on_reference(str(output), str(inputs["aster"]))
+        result = accuracy(prediction, reference, self.factor)
+        result["conservation"] = conservation_error(output, inputs["lst"])
+        return result
+
+    def figure_data(self, inputs, outputs):
+        reference, transform, crs = read_band(inputs["aster"])
+        coarse = np.full(reference.shape, np.nan)
+        with rasterio.open(inputs["lst"]) as source:
+            reproject(rasterio.band(source, 1), coarse, src_nodata=source.nodata, dst_transform=transform,
+                      dst_crs=crs, dst_nodata=np.nan, resampling=Resampling.nearest)
+        warped, errors = {}, {}
+        for name, path in outputs.items():
+            prediction, _ = read_on_reference(str(path), str(inputs["aster"]))
+            warped[name] = (prediction, transform)
+            errors[name] = (prediction - reference, transform)
+        return (coarse, transform), warped, (reference, transform), errors
+
+    def figure_title(self, item):
+        return f"MODIS/ASTER pair {item}: MODIS 1 km → 250 m, shown on the ASTER grid"
+
+
+class LandsatLoop:
+    key = "landsat_closed_loop"
+    short = "Landsat 8 loop 300 → 30 m"
+    title = "Landsat 8 closed loop, 300 m → 30 m, compared at 90 m"
+    unit = "scene"
+    factor = LANDSAT_FACTOR / LANDSAT_COMPARE
+    protocol = (
+        "Liverpool and Momotombo Landsat 8 Collection 2 Level-2 crops. ST_B10 in kelvin "
+        "(DN × 0.00341802 + 149, DN 0 = fill, masked) is cropped to a multiple of 10 pixels and "
+        "aggregated energy-conservingly (block mean of T⁴) from 30 m to 300 m, then sharpened back "
+        "to 30 m with the 30 m NDVI from SR_B4/SR_B5 (reflectance DN × 2.75e-05 − 0.2). Output and "
+        "reference are both aggregated (T⁴) to 90 m and compared there, since the thermal band is "
+        "100 m native. Momotombo's clouds (cold) and active volcano (hot) are kept. ERGAS with the "
+        "ratio 300 m / 90 m; the conservation error is against the 300 m input.")
+
+    def __init__(self, data, limit):
+        self.data = data
+        self.items = list(LANDSAT_SCENES)
+
+    def prepare(self, item, folder):
+        lst, ndvi, transform, crs = landsat_arrays(self.data / LANDSAT_SCENES[item])
+        rows = lst.shape[0] // LANDSAT_FACTOR * LANDSAT_FACTOR
+        cols = lst.shape[1] // LANDSAT_FACTOR * LANDSAT_FACTOR
+        lst, ndvi = lst[:rows, :cols], ndvi[:rows, :cols]
+        coarse = energy_conserving_mean(lst, LANDSAT_FACTOR)
+        paths = {"lst": folder / f"{item}_lst_300m.tif", "ndvi": folder / f"{item}_ndvi_30m.tif"}
+        write_band(paths["lst"], coarse, scaled(transform, LANDSAT_FACTOR), crs, "K")
+        write_band(paths["ndvi"], ndvi, transform, crs)
+        return {**paths, "reference": lst, "transform": transform, "coarse": coarse}
+
+    def score(self, inputs, output):
+        prediction = read_band(output)[0]
+        result = accuracy(energy_conserving_mean(prediction, LANDSAT_COMPARE),
+                          energy_conserving_mean(inputs["reference"], LANDSAT_COMPARE), self.factor)
+        result["conservation"] = conservation_error(output, inputs["lst"])
+        return result
+
+    def figure_data(self, inputs, outputs):
+        transform = inputs["transform"]
+        reference90 = energy_conserving_mean(inputs["reference"], LANDSAT_COMPARE)
+        at90 = scaled(transform, LANDSAT_COMPARE)
+        shown, errors = {}, {}
+        for name, path in outputs.items():
+            prediction = read_band(path)[0]
+            shown[name] = (prediction, transform)
+            errors[name] = (energy_conserving_mean(prediction, LANDSAT_COMPARE) - reference90, at90)
+        return ((inputs["coarse"], scaled(transform, LANDSAT_FACTOR)), shown,
+                (inputs["reference"], transform), errors)
+
+    def figure_title(self, item):
+        return f"Landsat 8 {item}: 300 m → 30 m (errors at 90 m)"
+
+
+class ModisLoop:
+    key = "modis_closed_loop"
+    short = "MODIS loop 4 → 1 km"
+    title = "MODIS closed loop, 4 km → 1 km"
+    unit = "pair"
+    factor = MODIS_LOOP_FACTOR
+    protocol = (
+        "Each pair's MODIS 1 km LST is aggregated energy-conservingly (block mean of T⁴) to ~3.7 km "
+        "(factor 4) and sharpened back to 1 km with the 250 m NDVI block-averaged onto the 1 km LST "
+        "grid (complete blocks only; the NDVI grid is offset from the LST grid by 0-3 fine pixels, "
+        "so an edge row or column may have no NDVI). The output is compared with the 1 km MODIS "
+        "LST. ERGAS with factor 4; the conservation error is against the 4 km input.")
+
+    def __init__(self, data, limit):
+        self.data = data
+        self.items = modis_aster_pairs(data, limit)
+
+    def prepare(self, item, folder):
+        lst_path, ndvi_path, _ = modis_aster_paths(self.data, item)
+        lst, transform, crs = read_band(lst_path)
+        ndvi250, ndvi_transform, _ = read_band(ndvi_path)
+        ndvi = coarse_block_mean(ndvi250, ndvi_transform, lst.shape, transform)
+        coarse = energy_conserving_mean(lst, MODIS_LOOP_FACTOR)
+        paths = {"lst": folder / f"{item}_lst_4km.tif", "ndvi": folder / f"{item}_ndvi_1km.tif"}
+        write_band(paths["lst"], coarse, scaled(transform, MODIS_LOOP_FACTOR), crs, "K")
+        write_band(paths["ndvi"], ndvi, transform, crs)
+        return {**paths, "reference": lst, "transform": transform, "coarse": coarse}
+
+    def score(self, inputs, output):
+        prediction = read_band(output)[0]
+        result = accuracy(prediction, inputs["reference"], self.factor)
+        result["conservation"] = conservation_error(output, inputs["lst"])
+        return result
+
+    def figure_data(self, inputs, outputs):
+        transform = inputs["transform"]
+        shown = {name: (read_band(path)[0], transform) for name, path in outputs.items()}
+        errors = {name: (values - inputs["reference"], transform) for name, (values, _) in shown.items()}
+        return ((inputs["coarse"], scaled(transform, MODIS_LOOP_FACTOR)), shown,
+                (inputs["reference"], transform), errors)
+
+    def figure_title(self, item):
+        return f"MODIS closed loop, pair {item}: 4 km → 1 km"
+
+
+DATASETS = {cls.key: cls for cls in (ModisAster, LandsatLoop, ModisLoop)}
+SUMMARY = {}
+
+
+def run_item(provider, names, dataset, item, folder):
+    """{method: output path}, {method: seconds}, {method: error} for one item."""
+    inputs = dataset.prepare(item, folder)
+    outputs, seconds, errors = {}, {}, {}
+    for name in names:
+        output = folder / f"{item}_{name}.tif"
+        try:
+            seconds[name] = run_algorithm(provider, name, inputs["lst"], inputs["ndvi"], output)
+            outputs[name] = output
+        except Exception as error:  # noqa: BLE001 (a failing method is reported, not fatal)
+            errors[name] = str(error).strip().splitlines()[0][:200] if str(error).strip() else repr(error)
+    return inputs, outputs, seconds, errors
+
+
+def evaluate(provider, names, dataset, figure_folder):
+    """Scores of every method on every item of ``dataset``; draws its figure(s)."""
+    scores = {name: [] for name in names}
+    failures = {name: [] for name in names}
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix=f"bench-{dataset.key}-") as tmp:
+        for item in dataset.items:
+            folder = Path(tmp) / str(item)
+            folder.mkdir()
+            inputs, outputs, seconds, errors = run_item(provider, names, dataset, item, folder)
+            for name, error in errors.items():
+                failures[name].append({"item": item, "error": error})
+            for name, output in outputs.items():
+                scores[name].append({"item": item, "seconds": seconds[name], **dataset.score(inputs, output)})
+        figures = []
+        for item in representative(dataset, scores, names):
+            folder = Path(tmp) / f"figure-{item}"
+            folder.mkdir()
+            inputs, outputs, _, _ = run_item(provider, names, dataset, item, folder)
+            if outputs:
+                suffix = "" if len(dataset.items) > 2 else f"_{str(item).lower()}"
+                path = figure_folder / f"{dataset.key}{suffix}.png"
+                comparison_figure(path, dataset.figure_title(item), *dataset.figure_data(inputs, outputs))
+                figures.append((item, path))
+    return {"scores": scores, "failures": failures, "figures": figures,
+            "seconds": time.perf_counter() - start}
+
+
+def representative(dataset, scores, names):
+    """Every item for datasets of one or two scenes, else the pair of median baseline RMSE."""
+    if len(dataset.items) <= 2:
+        return list(dataset.items)
+    reference = BASELINE if BASELINE in names else names[0]
+    rows = sorted(scores[reference], key=lambda r: r["rmse"])
+    return [rows[len(rows) // 2]["item"]] if rows else []
+
+
+def markdown(dataset, result, methods):
+    names = list(methods)
+    scores, failures = result["scores"], result["failures"]
+    lines = [f"## {dataset.title}\n", dataset.protocol + "\n",
+             f"Mean over {len(dataset.items)} {dataset.unit}s (K); worst {dataset.unit} = the one with the "
+             "largest RMSE; ratio to the bicubic baseline of the same run; s / run = seconds per "
+             "processing.run call.\n",
+             accuracy_table(scores, failures, names, unit_label=dataset.unit)]
+    if len(dataset.items) <= 2:
+        for item in dataset.items:
+            single = {n: [r for r in scores[n] if r["item"] == item] for n in names}
+            single_failures = {n: [f for f in failures[n] if f["item"] == item] for n in names}
+            lines.append(f"{item} alone:\n\n" + accuracy_table(single, single_failures, names,
+                                                                unit_label=dataset.unit, single=True))
+    lines.append("Methods: " + "; ".join(f"`{n}` {d}" for n, d in methods.items()) + ".\n")
+    for item, path in result["figures"]:
+        lines.append(f"![{dataset.figure_title(item)}]({path.name})\n")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK_PAIRS} MODIS pairs only")
+    parser.add_argument("--datasets", nargs="+", choices=list(DATASETS), default=list(DATASETS))
+    args = parser.parse_args(argv)
+    return run(args.data, args.out or (QUICK_OUT if args.quick else DEFAULT_OUT), args.quick, args.datasets)
+
+
+def run(data, out, quick=False, datasets=tuple(DATASETS)):
+    """Evaluate, write ``out/<dataset>.md|json|png``; returns {dataset: markdown}.
+
+    ``SUMMARY`` receives {dataset: {method: (mean RMSE, ratio to bicubic)}}.
+    """
+    require_data(data, "modis_aster", *LANDSAT_SCENES.values())
+    out.mkdir(parents=True, exist_ok=True)
+    provider = start_qgis()
+    methods = downscaling_algorithms(provider)
+    print(f"accuracy: methods from the provider's '{DOWNSCALING_GROUP}' group: {', '.join(methods)}", flush=True)
+    sections = {}
+    for key in datasets:
+        dataset = DATASETS[key](data, QUICK_PAIRS if quick else None)
+        print(f"accuracy: {key}, {len(dataset.items)} {dataset.unit}(s)...", flush=True)
+        result = evaluate(provider, list(methods), dataset, out)
+        text = markdown(dataset, result, methods)
+        (out / f"{key}.md").write_text(f"# {dataset.title}\n\n" + text.split("\n", 1)[1].lstrip("\n"))
+        (out / f"{key}.json").write_text(json.dumps(
+            {"methods": methods, "scores": result["scores"], "failures": result["failures"]}, indent=1, default=str))
+        print(f"accuracy: {key} done in {result['seconds']:.0f} s", flush=True)
+        sections[key] = text
+        SUMMARY[key] = {"title": dataset.short, "unit": dataset.unit, "count": len(dataset.items),
+                        "methods": methods, "rmse": mean_rmse(result["scores"], result["failures"], list(methods))}
+    return sections
+
+
+if __name__ == "__main__":
+    main()

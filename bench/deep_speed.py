@@ -1,0 +1,137 @@
+"""CPU speed of the deep models on a full MODIS tile: 1200 x 1200 LST -> 4800 x 4800 at 250 m.
+
+The LST is a real MOD11A1 granule (../shared/data/modis_hdf); the 250 m NDVI of that
+tile is not in the shared data, so the real 256 x 256 MODIS NDVI crops of
+modis_aster are tiled over the granule's 250 m grid. Each model runs in its own
+subprocess, so its peak RSS is its own. Achieved GFLOP/s (network FLOPs counted by
+PyTorch over every tile actually run, overlaps included) is compared with the
+machine's float32 matmul rate measured in the same run.
+
+    .venv/bin/python bench/deep_speed.py [--data ../shared/data] [--out bench/results]
+"""
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import rasterio
+from affine import Affine
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+GRANULE = "MOD11A1.A2021227.h11v05.061.2021228105320.hdf"
+MODELS = ["sif_cnn_sr1", "sif_cnn_sr2", "sc_unet"]
+
+
+def build_tile(data, folder):
+    """(LST GeoTIFF in K at 1 km, NDVI GeoTIFF at 250 m) for one full MODIS tile."""
+    subdataset = f'HDF4_EOS:EOS_GRID:"{data / "modis_hdf" / GRANULE}":MODIS_Grid_Daily_1km_LST:LST_Day_1km'
+    with rasterio.open(subdataset) as source:
+        dn = source.read(1)
+        crs, transform = source.crs, source.transform
+    lst = np.where(dn == 0, -9999, dn * 0.02).astype(np.float32)
+    profile = dict(driver="GTiff", dtype="float32", count=1, crs=crs, nodata=-9999, tiled=True,
+                   compress="deflate")
+    lst_path, ndvi_path = folder / "lst_1km.tif", folder / "ndvi_250m.tif"
+    with rasterio.open(lst_path, "w", width=1200, height=1200, transform=transform, **profile) as out:
+        out.write(lst, 1)
+    crops = sorted((data / "modis_aster").glob("*_modis_ndvi_250m.tif"))
+    fine = transform * Affine.scale(0.25)
+    with rasterio.open(ndvi_path, "w", width=4800, height=4800, transform=fine, **profile) as out:
+        for i, row in enumerate(range(0, 4800, 256)):
+            strip = np.concatenate([rasterio.open(crops[(i * 19 + j) % len(crops)]).read(1)
+                                    for j in range(19)], axis=1)[:, :4800]
+            out.write(strip[:min(256, 4800 - row)], 1, window=rasterio.windows.Window(0, row, 4800, min(256, 4800 - row)))
+    return lst_path, ndvi_path, float(np.mean(dn > 0))
+
+
+def child(model_id, lst, ndvi, output):
+    """Run one model in this process; print seconds, peak RSS and FLOPs as JSON."""
+    import torch
+    from torch.utils.flop_counter import FlopCounterMode
+
+    from lst_downscaler.core.deep import downscale as deep
+    from lst_downscaler.core.deep.downscale import DeepOptions
+    from lst_downscaler.core.ndvi import NdviBand
+    from lst_downscaler.core.raster import BandSource
+
+    counted = {"flops": 0}
+    original = deep.ResidualUNet.forward
+
+    def counting_forward(self, x):
+        # Count on the first call of each tile shape, then reuse the count (cheap and exact).
+        key = tuple(x.shape)
+        if key not in counting_forward.cache:
+            with FlopCounterMode(display=False) as counter:
+                out = original(self, x)
+            counting_forward.cache[key] = counter.get_total_flops()
+            counted["flops"] += counting_forward.cache[key]
+            return out
+        counted["flops"] += counting_forward.cache[key]
+        return original(self, x)
+
+    counting_forward.cache = {}
+    deep.ResidualUNet.forward = counting_forward
+    start = time.perf_counter()
+    deep.downscale(model_id, BandSource(lst), NdviBand(BandSource(ndvi)), output, DeepOptions(device="cpu"))
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "flops": counted["flops"],
+                      "threads": torch.get_num_threads()}))
+
+
+def matmul_gflops(size=2048, repeats=10):
+    import torch
+    a, b = torch.randn(size, size), torch.randn(size, size)
+    torch.matmul(a, b)
+    start = time.perf_counter()
+    for _ in range(repeats):
+        torch.matmul(a, b)
+    return 2 * size ** 3 * repeats / (time.perf_counter() - start) / 1e9
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child(*args.child)
+    if not (args.data / "modis_hdf" / GRANULE).exists():
+        print(f"skipped: {args.data / 'modis_hdf' / GRANULE} is absent")
+        return
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        lst, ndvi, valid = build_tile(args.data, Path(tmp))
+        peak_matmul = matmul_gflops()
+        for model_id in MODELS:
+            completed = subprocess.run(
+                [sys.executable, __file__, "--child", model_id, str(lst), str(ndvi), str(Path(tmp) / "out.tif")],
+                capture_output=True, text=True, check=True)
+            result = json.loads(completed.stdout.strip().splitlines()[-1])
+            achieved = result["flops"] / result["seconds"] / 1e9
+            rows.append(f"| {model_id} | {result['seconds']:.0f} | {4800 * 4800 / 1e6 / result['seconds']:.2f} | "
+                        f"{result['peak_mb'] / 1024:.2f} | {result['flops'] / 1e12:.2f} | {achieved:.1f} | "
+                        f"{achieved / peak_matmul:.2f} |")
+    text = "\n".join([
+        f"# Deep models on a full MODIS tile, CPU ({result['threads']} threads)\n",
+        f"Command: `.venv/bin/python bench/deep_speed.py`. LST: {GRANULE} (day, {valid:.0%} valid), "
+        "1200 x 1200 at 1 km; NDVI: real MODIS 250 m crops tiled to 4800 x 4800. float32 matmul "
+        f"(2048^3) on this machine in the same run: {peak_matmul:.1f} GFLOP/s.\n",
+        "| model | seconds | fine Mpx/s | peak RSS (GB) | network TFLOP | GFLOP/s | fraction of matmul rate |",
+        "|---|---|---|---|---|---|---|", *rows, ""])
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "deep_speed.md").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

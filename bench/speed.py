@@ -1,0 +1,342 @@
+"""Wall time and peak memory of every downscaling algorithm on scenes of growing size.
+
+Scenes of N x N fine pixels at 30 m (N = 1000, 2000, 4000, 8000) are built by mirror-
+tiling the real Liverpool Landsat 8 crop: NDVI at 30 m and LST aggregated (T^4) to 90 m,
+written strip by strip (never whole in memory), uncompressed tiled GeoTIFFs, cached in
+build/bench/scenes. Each method runs in a subprocess of its own that starts QGIS,
+Processing and the provider and calls ``processing.run`` (the same path as the
+Toolbox); the parent takes the child's wall time and peak RSS from ``os.wait4``. The
+reference is a plain GDAL copy of the same inputs (``gdal_translate`` of the NDVI and of
+the LST, two processes, timed the same way), and a child that only starts QGIS and
+Processing gives the fixed start-up cost included in every method's numbers.
+
+    .venv/bin/python bench/speed.py [--data ../shared/data] [--out bench/results] [--quick] [--sizes 1000 2000]
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import rasterio
+from rasterio.windows import Window
+
+from common import (DEFAULT_DATA, DEFAULT_OUT, LIVERPOOL, NODATA, QUICK_OUT, WORK, landsat_arrays,
+                    require_data, scaled)
+from lst_downscaler.core.aggregate import energy_conserving_mean
+
+SIZES = (1000, 2000, 4000, 8000)
+QUICK_SIZES = (1000, 2000)
+LST_FACTOR = 3          # 30 m NDVI, 90 m LST
+STRIP_ROWS = 768        # rows written at a time: a multiple of 3 and of the 256-pixel tiles
+SCENE_VERSION = "1"     # bump when the way scenes are built changes
+TIMEOUT_S = 600        # a run is killed after this
+PREDICTED_LIMIT_S = 240  # a larger size is skipped when the last time scaled by the pixel ratio exceeds this
+SUMMARY = {}
+
+
+# --- scenes ----------------------------------------------------------------------------
+
+def mirror(indices, period):
+    """Indices folded back and forth into [0, period): seamless mirror tiling."""
+    folded = np.mod(indices, 2 * period)
+    return np.where(folded < period, folded, 2 * period - 1 - folded)
+
+
+def _create(path, width, height, transform, crs):
+    return rasterio.open(path, "w", driver="GTiff", width=width, height=height, count=1, dtype="float32",
+                         crs=crs, transform=transform, nodata=NODATA, tiled=True, blockxsize=256,
+                         blockysize=256, bigtiff="IF_SAFER")
+
+
+def build_scene(size, source, folder):
+    """(LST 90 m path, NDVI 30 m path) of a size x size scene, built once and cached."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ndvi_path, lst_path = folder / f"ndvi30_{size}.tif", folder / f"lst90_{size}.tif"
+    marker = folder / f"scene_{size}.v{SCENE_VERSION}"
+    if marker.exists() and ndvi_path.exists() and lst_path.exists():
+        return lst_path, ndvi_path
+    lst, ndvi, transform, crs = source
+    coarse_size = -(-size // LST_FACTOR)
+    fine_cols = mirror(np.arange(coarse_size * LST_FACTOR), lst.shape[1])
+    start = time.perf_counter()
+    with _create(ndvi_path, size, size, transform, crs) as ndvi_out, \
+            _create(lst_path, coarse_size, coarse_size, scaled(transform, LST_FACTOR), crs) as lst_out:
+        for row in range(0, coarse_size * LST_FACTOR, STRIP_ROWS):
+            rows = np.arange(row, min(row + STRIP_ROWS, coarse_size * LST_FACTOR))
+            source_rows = mirror(rows, lst.shape[0])
+            if row < size:
+                height = min(len(rows), size - row)
+                strip = ndvi[np.ix_(source_rows[:height], fine_cols[:size])]
+                ndvi_out.write(strip.astype(np.float32), 1, window=Window(0, row, size, height))
+            coarse = energy_conserving_mean(lst[np.ix_(source_rows, fine_cols)], LST_FACTOR)
+            lst_out.write(np.where(np.isfinite(coarse), coarse, NODATA).astype(np.float32), 1,
+                          window=Window(0, row // LST_FACTOR, coarse_size, coarse.shape[0]))
+    marker.write_text("")
+    print(f"speed: built the {size}² scene in {time.perf_counter() - start:.1f} s", flush=True)
+    return lst_path, ndvi_path
+
+
+# --- measuring subprocesses ------------------------------------------------------------
+
+# A small launcher between this process and the measured command. ``ru_maxrss`` of a child
+# starts from the RSS of the process it was forked from (Linux keeps the high-water mark
+# across exec), so forking the measured command from this bench process, which may hold
+# QGIS and the data, would inflate it; the launcher is a bare interpreter (about 10 MB).
+LAUNCHER = """
+import json, os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(sys.argv[2], sys.argv[2:])
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - start
+with open(sys.argv[1], "w") as out:
+    json.dump({"wall_s": wall, "rss_kb": usage.ru_maxrss, "code": os.waitstatus_to_exitcode(status)}, out)
+"""
+
+
+def measure(command, log_path, timeout=TIMEOUT_S):
+    """Run ``command`` through the launcher; (wall seconds, peak RSS in MB, return code, output text)."""
+    log_path = Path(log_path)
+    report = log_path.with_suffix(".rusage.json")
+    report.unlink(missing_ok=True)
+    with open(log_path, "w") as log:
+        process = subprocess.Popen([sys.executable, "-S", "-c", LAUNCHER, str(report), *command],
+                                   stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    text = log_path.read_text(errors="replace")
+    if not report.exists():
+        return float("nan"), float("nan"), -1, text + f"\nkilled after {timeout} s"
+    usage = json.loads(report.read_text())
+    return usage["wall_s"], usage["rss_kb"] / 1024, usage["code"], text
+
+
+def worker(name, lst, ndvi, output):
+    """In the child: start QGIS/Processing/provider, run one algorithm; print timings as JSON."""
+    start = time.perf_counter()
+    from common import run_algorithm, start_qgis
+    provider = start_qgis()
+    started = time.perf_counter() - start
+    seconds = run_algorithm(provider, name, lst, ndvi, output) if name != "-" else 0.0
+    print("RESULT " + json.dumps({"startup_s": started, "algorithm_s": seconds}), flush=True)
+
+
+def child_result(text):
+    for line in text.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    return None
+
+
+def gdal_copy(lst, ndvi, folder):
+    """Two gdal_translate processes: (summed wall, max peak RSS MB, error or None)."""
+    walls, peaks = [], []
+    for source in (ndvi, lst):
+        target = folder / f"copy_{source.name}"
+        wall, peak, code, text = measure(["gdal_translate", "-q", str(source), str(target)], folder / "copy.log")
+        target.unlink(missing_ok=True)
+        if code != 0:
+            return None, None, "failed: " + text.strip()[-300:]
+        walls.append(wall)
+        peaks.append(peak)
+    return sum(walls), max(peaks), None
+
+
+def methods_from_provider():
+    """The provider's downscaling algorithms, listed by a child (keeps QGIS out of this process)."""
+    code = ("import json, sys; sys.path.insert(0, %r); from common import start_qgis, downscaling_algorithms; "
+            "print('RESULT ' + json.dumps(downscaling_algorithms(start_qgis())))" % str(Path(__file__).parent))
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    result = child_result(completed.stdout)
+    if result is None:
+        raise RuntimeError("cannot list the provider's algorithms:\n" + completed.stdout + completed.stderr)
+    return result
+
+
+# --- the bench -------------------------------------------------------------------------
+
+def run(data, out, quick=False, sizes=None, work=WORK / "scenes"):
+    """Measure every method at every size; write ``out/speed.md|json|png``; returns the Markdown section."""
+    require_data(data, LIVERPOOL)
+    sizes = sizes or (QUICK_SIZES if quick else SIZES)
+    out.mkdir(parents=True, exist_ok=True)
+    methods = methods_from_provider()
+    print(f"speed: methods {', '.join(methods)}; sizes {', '.join(map(str, sizes))}", flush=True)
+    lst, ndvi, transform, crs = landsat_arrays(data / LIVERPOOL)
+    source = (lst, ndvi, transform, crs)
+    runs = work / "runs"
+    shutil.rmtree(runs, ignore_errors=True)
+    runs.mkdir(parents=True)
+    script = str(Path(__file__).resolve())
+    rows = []
+    start_all = time.perf_counter()
+    wall, peak, code, text = measure([sys.executable, script, "--worker", "-", "-", "-", "-"], runs / "startup.log")
+    startup = {"wall_s": wall, "rss_mb": peak, "error": None if code == 0 else text[-300:]}
+    for size in sizes:
+        lst_path, ndvi_path = build_scene(size, source, work)
+        copy_s, copy_mb, copy_error = gdal_copy(lst_path, ndvi_path, runs)
+        rows.append({"size": size, "method": "gdal_translate (copy)", "wall_s": copy_s, "rss_mb": copy_mb,
+                     "algorithm_s": copy_s, "error": copy_error})
+        for name in methods:
+            previous = [r for r in rows if r["method"] == name]
+            if previous:
+                last = previous[-1]
+                predicted = last["wall_s"] * (size / last["size"]) ** 2 if not last["error"] else float("inf")
+                if predicted > PREDICTED_LIMIT_S:
+                    why = (f"skipped: {last['wall_s']:.0f} s at {last['size']}² predicts {predicted:.0f} s"
+                           if not last["error"] else "skipped: a smaller size failed or was skipped")
+                    rows.append({"size": size, "method": name, "wall_s": None, "rss_mb": None,
+                                 "algorithm_s": None, "error": why})
+                    print(f"speed: {name} {size}²: {why}", flush=True)
+                    continue
+            output = runs / f"{name}_{size}.tif"
+            wall, peak, code, text = measure(
+                [sys.executable, script, "--worker", name, str(lst_path), str(ndvi_path), str(output)],
+                runs / f"{name}_{size}.log")
+            timings = child_result(text) or {}
+            error = None if code == 0 and timings else \
+                "failed: " + (text.strip().splitlines() or ["no output"])[-1][:300]
+            rows.append({"size": size, "method": name, "wall_s": wall, "rss_mb": peak,
+                         "algorithm_s": timings.get("algorithm_s"), "error": error,
+                         "copy_s": copy_s, "copy_mb": copy_mb})
+            output.unlink(missing_ok=True)
+            print(f"speed: {name} {size}²: {wall:.1f} s, {peak:.0f} MB" + (f" FAILED: {error}" if error else ""),
+                  flush=True)
+    shutil.rmtree(runs, ignore_errors=True)
+    result = {"sizes": list(sizes), "methods": methods, "startup": startup, "rows": rows,
+              "seconds": time.perf_counter() - start_all}
+    (out / "speed.json").write_text(json.dumps(result, indent=1))
+    SUMMARY.update(result)
+    figure(result, out / "speed.png")
+    text = markdown(result)
+    (out / "speed.md").write_text("# " + text[3:])
+    print(f"speed: done in {result['seconds']:.0f} s", flush=True)
+    return text
+
+
+def markdown(result):
+    startup = result["startup"]
+    lines = [
+        "## Speed and memory on scenes of growing size\n",
+        "Scenes of N × N output pixels at 30 m, mirror-tiled from the Liverpool Landsat 8 crop "
+        "(NDVI at 30 m, LST aggregated in T⁴ to 90 m: factor 3), stored as uncompressed tiled "
+        "GeoTIFFs. Each method runs in a subprocess of its own through `processing.run` (QGIS, "
+        "Processing and the provider started in the child); wall time and peak RSS are the child "
+        "process's, from `os.wait4`. 'algorithm (s)' is the `processing.run` call alone. The "
+        "reference is a plain GDAL copy of the same two inputs (`gdal_translate`, uncompressed "
+        "output, two processes: times summed, peak RSS the larger), timed the same way; its RSS "
+        "grows with the file through GDAL's block cache "
+        "(GDAL_CACHEMAX, by default 5 % of the RAM), which the methods' reads use too. Outputs "
+        "are deflate-compressed Float32 GeoTIFFs.\n",
+        f"Start-up of a child that only starts QGIS, Processing and the provider: "
+        f"{startup['wall_s']:.1f} s, peak RSS {startup['rss_mb']:.0f} MB (included in every method's "
+        "wall time and RSS below).\n",
+        "| size (pixels) | method | wall (s) | algorithm (s) | wall / GDAL copy | algorithm / GDAL copy | "
+        "peak RSS (MB) | RSS / GDAL copy | RSS − start-up (MB) |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in result["rows"]:
+        if row["error"]:
+            lines.append(f"| {row['size']}² | `{row['method']}` | {row['error']} | | | | | | |")
+            continue
+        if row["method"].startswith("gdal"):
+            lines.append(f"| {row['size']}² | {row['method']} | {row['wall_s']:.2f} | | 1 | 1 | "
+                         f"{row['rss_mb']:.0f} | 1 | |")
+            continue
+        copy_s, copy_mb = row.get("copy_s"), row.get("copy_mb")
+        lines.append(
+            f"| {row['size']}² | `{row['method']}` | {row['wall_s']:.1f} | {row['algorithm_s']:.1f} | "
+            f"{format(row['wall_s'] / copy_s, '.1f') if copy_s else 'n/a'} | "
+            f"{format(row['algorithm_s'] / copy_s, '.1f') if copy_s else 'n/a'} | {row['rss_mb']:.0f} | "
+            f"{format(row['rss_mb'] / copy_mb, '.1f') if copy_mb else 'n/a'} | "
+            f"{row['rss_mb'] - startup['rss_mb']:.0f} |")
+    lines.append(
+        "\nMemory as the scene grows (peak RSS per size; the verdict compares the two largest sizes, "
+        "net of the start-up; the core processes strips of about 4 million output pixels, so "
+        "scenes up to about 2000² are one strip, and it keeps whole coarse-grid arrays, which grow "
+        "with the scene: 1334² coarse pixels at 4000², 2667² at 8000²):\n")
+    for name in result["methods"]:
+        good = [r for r in result["rows"] if r["method"] == name and not r["error"]]
+        if len(good) < 2:
+            continue
+        before, last = good[-2], good[-1]
+        pixels = (last["size"] / before["size"]) ** 2
+        net = max(last["rss_mb"] - startup["rss_mb"], 1) / max(before["rss_mb"] - startup["rss_mb"], 1)
+        if net < 1.25:
+            verdict = "flat"
+        elif net < 0.75 * pixels:
+            verdict = f"not flat, but it grows more slowly than the scene (×{pixels:.0f} pixels)"
+        else:
+            verdict = f"not flat: it grows about in proportion to the scene (×{pixels:.0f} pixels)"
+        per_size = ", ".join(f"{r['size']}²: {r['rss_mb']:.0f} MB" for r in good)
+        lines.append(f"- `{name}`: {per_size}; ×{net:.1f} above start-up from {before['size']}² to "
+                     f"{last['size']}²: {verdict}.")
+    lines.append("\n![wall time and peak RSS against size](speed.png)\n")
+    return "\n".join(lines)
+
+
+def figure(result, path):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(9, 3.6), dpi=110, layout="constrained")
+    FigureCanvasAgg(figure)
+    time_ax, rss_ax = figure.subplots(1, 2)
+    names = ["gdal_translate (copy)"] + list(result["methods"])
+    for name in names:
+        good = [r for r in result["rows"] if r["method"] == name and not r["error"]]
+        if not good:
+            continue
+        pixels = [r["size"] ** 2 / 1e6 for r in good]
+        style = "k--" if name.startswith("gdal") else "o-"
+        time_ax.plot(pixels, [r["wall_s"] for r in good], style, label=name)
+        rss_ax.plot(pixels, [r["rss_mb"] for r in good], style, label=name)
+    rss_ax.axhline(result["startup"]["rss_mb"], color="grey", lw=0.8, ls=":", label="QGIS start-up")
+    from matplotlib.ticker import NullFormatter, ScalarFormatter
+    for ax, label in ((time_ax, "wall time (s)"), (rss_ax, "peak RSS (MB)")):
+        ax.set_xscale("log")
+        ax.set_yscale("log" if ax is time_ax else "linear")
+        ax.set_xticks([size ** 2 / 1e6 for size in result["sizes"]])
+        ax.set_xticklabels([f"{size}²" for size in result["sizes"]])
+        ax.xaxis.set_minor_formatter(NullFormatter())
+        for axis in (ax.yaxis,):
+            axis.set_major_formatter(ScalarFormatter())
+            axis.set_minor_formatter(NullFormatter())
+        ax.set_xlabel("output size (pixels at 30 m)")
+        ax.set_ylabel(label)
+        ax.grid(True, which="both", lw=0.3)
+    rss_ax.set_ylim(bottom=0)
+    rss_ax.legend(fontsize=8)
+    figure.suptitle("Speed and memory against scene size (30 m output, 90 m LST)", fontsize=10)
+    figure.savefig(path)
+
+
+def main(argv=None):
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--worker":
+        name, lst, ndvi, output = sys.argv[2:6]
+        return worker(name, lst, ndvi, output)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--quick", action="store_true", help=f"sizes {QUICK_SIZES} only")
+    parser.add_argument("--sizes", type=int, nargs="+")
+    args = parser.parse_args(argv)
+    return run(args.data, args.out or (QUICK_OUT if args.quick else DEFAULT_OUT), args.quick, args.sizes)
+
+
+if __name__ == "__main__":
+    main()

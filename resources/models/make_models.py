@@ -1,0 +1,94 @@
+"""Writes the Processing models of this folder; run it after changing them.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python resources/models/make_models.py
+
+The models are built with the QGIS API rather than edited by hand, so that they load in
+the modeler of QGIS 3.22 and later.
+"""
+
+import sys
+from pathlib import Path
+
+from qgis.core import (QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+                       QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
+                       QgsProcessingModelParameter, QgsProcessingParameterFile)
+from qgis.PyQt.QtCore import QPointF
+
+FOLDER = Path(__file__).resolve().parent
+# gdal:warpreproject resampling 5: average.
+AVERAGE = 5
+DESCRIPTION = (
+    "<p>Landsat 8/9 Collection 2 Level-2 scene (its *_MTL.txt file) to a 30 m LST with TsHARP: "
+    "the scene is prepared (surface temperature in kelvin, surface reflectance), NDVI is computed "
+    "from the reflectance, the thermal band, delivered at 30 m but 100 m native, is aggregated "
+    "to 100 m (GDAL warp, average), and TsHARP sharpens it back to the 30 m NDVI grid.</p>")
+
+
+def static(value):
+    return QgsProcessingModelChildParameterSource.fromStaticValue(value)
+
+
+def child_output(child_id, output):
+    return QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)
+
+
+def add_child(model, child_id, algorithm_id, description, sources, position, output=None):
+    """Add a child algorithm; ``output`` (name, description) makes its OUTPUT a model output."""
+    child = QgsProcessingModelChildAlgorithm(algorithm_id)
+    child.setChildId(child_id)
+    child.setDescription(description)
+    for name, source in sources.items():
+        child.addParameterSources(name, [source])
+    child.setPosition(QPointF(*position))
+    if output:
+        model_output = QgsProcessingModelOutput(*output)
+        model_output.setChildId(child_id)
+        model_output.setChildOutputName("OUTPUT")
+        model_output.setPosition(QPointF(position[0], position[1] + 100))
+        child.setModelOutputs({output[0]: model_output})
+    model.addChildAlgorithm(child)
+
+
+def landsat_l2_to_tsharp():
+    model = QgsProcessingModelAlgorithm("landsat_l2_to_tsharp", "LST downscaling")
+    model.setHelpContent({"ALG_DESC": DESCRIPTION})
+    scene = QgsProcessingParameterFile("scene", "Scene metadata file (*_MTL.txt)",
+                                       fileFilter="Landsat metadata (*_MTL.txt *_MTL.TXT)")
+    component = QgsProcessingModelParameter("scene")
+    component.setPosition(QPointF(120, 60))
+    model.addModelParameter(scene, component)
+    add_child(model, "prepare", "lst_downscaler:prepare_landsat_l2", "Prepare Landsat L2 scene",
+              {"SCENE": QgsProcessingModelChildParameterSource.fromModelParameter("scene"),
+               "MASK_CLOUDS": static(True)}, (120, 180))
+    add_child(model, "ndvi", "lst_downscaler:spectral_index", "NDVI from reflectance",
+              {"REFLECTANCE": child_output("prepare", "OUTPUT_REFLECTANCE"), "INDEX": static(0),
+               "RED_BAND": static(3), "NIR_BAND": static(4)}, (360, 300))
+    add_child(model, "aggregate", "gdal:warpreproject", "Aggregate LST to its native 100 m",
+              {"INPUT": child_output("prepare", "OUTPUT_LST"), "TARGET_RESOLUTION": static(100),
+               "RESAMPLING": static(AVERAGE)}, (120, 300))
+    add_child(model, "tsharp", "lst_downscaler:tsharp", "TsHARP 100 m -> 30 m",
+              {"LST": child_output("aggregate", "OUTPUT"), "NDVI": child_output("ndvi", "OUTPUT")},
+              (240, 420), output=("LST_30M", "Downscaled LST (30 m)"))
+    model.updateDestinationParameters()
+    return model
+
+
+def main():
+    application = QgsApplication([], False)
+    application.initQgis()
+    sys.path[:0] = ["/usr/share/qgis/python/plugins", str(FOLDER.parents[1])]
+    from processing.core.Processing import Processing
+
+    from lst_downscaler.provider import LstDownscalerProvider
+    Processing.initialize()
+    application.processingRegistry().addProvider(LstDownscalerProvider())
+    model = landsat_l2_to_tsharp()
+    path = FOLDER / "landsat_l2_to_tsharp.model3"
+    if not model.toFile(str(path)):
+        sys.exit(f"Could not write {path}")
+    print(path)
+    application.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

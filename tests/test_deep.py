@@ -1,0 +1,176 @@
+"""Deep-learning runtime and the SIF-CNN family on real MODIS data."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import rasterio
+
+torch = pytest.importorskip("torch", reason="PyTorch is not installed")
+
+from lst_downscaler.core.deep.downscale import DeepOptions, downscale  # noqa: E402
+from lst_downscaler.core.deep.weights import WEIGHTS_DIR, load_model  # noqa: E402
+from lst_downscaler.core.errors import DownscalingError  # noqa: E402
+from lst_downscaler.core.metrics import accuracy, read_on_reference  # noqa: E402
+from lst_downscaler.core.ndvi import NdviBand  # noqa: E402
+from lst_downscaler.core.raster import BandSource  # noqa: E402
+
+from rasters import read, warp_to  # noqa: E402
+from shared_data import ROOT, modis_aster  # noqa: E402
+
+MODELS = ["sif_cnn_sr1", "sif_cnn_sr2", "sc_unet"]
+
+
+@pytest.fixture
+def pair():
+    return [str(path) for path in modis_aster(0)]
+
+
+def run(model_id, pair, path, **options):
+    return downscale(model_id, BandSource(pair[0]), NdviBand(BandSource(pair[1])), str(path),
+                     DeepOptions(device="cpu", **options))
+
+
+@pytest.mark.parametrize("model_id", MODELS)
+def test_bundled_model_runs_and_keeps_the_grid(model_id, pair, tmp_path):
+    result = run(model_id, pair, tmp_path / "out.tif")
+    assert result.factor == 4 and result.device == "cpu"
+    with rasterio.open(tmp_path / "out.tif") as out, rasterio.open(pair[1]) as ndvi:
+        assert out.crs == ndvi.crs and out.transform.almost_equals(ndvi.transform)
+        assert out.tags()["METHOD"] == model_id
+    metrics = accuracy(*read_on_reference(str(tmp_path / "out.tif"), pair[2]))
+    assert metrics["rmse"] < 3.0 and abs(metrics["bias"]) < 1.5
+
+
+def test_tiles_blend_without_seams(pair, tmp_path):
+    """64-pixel tiles with 16-pixel feathered overlaps equal one 256-pixel tile within 0.01 K."""
+    run("sif_cnn_sr1", pair, tmp_path / "whole.tif", tile=256, overlap=0)
+    run("sif_cnn_sr1", pair, tmp_path / "tiles.tif", tile=64, overlap=16, batch=3)
+    whole, tiles = read(tmp_path / "whole.tif")[0], read(tmp_path / "tiles.tif")[0]
+    assert np.array_equal(np.isnan(whole), np.isnan(tiles))
+    assert np.nanmax(np.abs(whole - tiles)) < 0.01
+
+
+def test_nodata_and_celsius(pair, tmp_path):
+    run("sc_unet", pair, tmp_path / "k.tif")
+    run("sc_unet", pair, tmp_path / "c.tif", celsius=True)
+    kelvin, celsius = read(tmp_path / "k.tif")[0], read(tmp_path / "c.tif")[0]
+    np.testing.assert_allclose(celsius, kelvin - 273.15, atol=1e-3)
+    ndvi = read(pair[1])[0]
+    assert np.all(np.isnan(kelvin[np.isnan(ndvi)]))
+
+
+def test_other_factor_resamples_the_ndvi(pair, tmp_path):
+    """NDVI at 500 m under a 1 km LST (ratio 2): the NDVI is resampled to 250 m, x4 kept."""
+    coarse_ndvi = warp_to(pair[1], tmp_path / "ndvi_500.tif", rasterio.open(pair[1]).crs,
+                          2 * rasterio.open(pair[1]).res[0])
+    result = downscale("sc_unet", BandSource(pair[0]), NdviBand(BandSource(coarse_ndvi)),
+                       str(tmp_path / "out.tif"), DeepOptions(device="cpu"))
+    assert result.resampled_auxiliary and result.factor == 4
+    assert abs(result.output_resolution - rasterio.open(pair[0]).res[0] / 4) < 1
+
+
+def test_adaptation_is_seeded(pair, tmp_path):
+    for name, seed in (("a", 1), ("b", 1), ("c", 2)):
+        run("sif_cnn_sr1", pair, tmp_path / f"{name}.tif", adaptation_steps=2, seed=seed)
+    a, b, c = (read(tmp_path / f"{n}.tif")[0] for n in "abc")
+    np.testing.assert_array_equal(a, b)
+    assert np.nanmax(np.abs(a - c)) > 1e-4
+
+
+@pytest.fixture
+def weights_copy(tmp_path):
+    folder = tmp_path / "weights"
+    shutil.copytree(WEIGHTS_DIR, folder)
+    return folder
+
+
+def test_corrupt_weights_are_refused(weights_copy):
+    path = weights_copy / "sif_cnn_sr1.pt"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(DownscalingError, match="corrupt"):
+        load_model("sif_cnn_sr1", directory=weights_copy)
+
+
+def test_missing_weights_are_refused(weights_copy):
+    (weights_copy / "sc_unet.pt").unlink()
+    with pytest.raises(DownscalingError, match="missing"):
+        load_model("sc_unet", directory=weights_copy)
+
+
+def test_mismatched_architecture_is_refused(weights_copy):
+    card = weights_copy / "sif_cnn_sr2.json"
+    content = json.loads(card.read_text())
+    content["architecture_version"] = 99
+    card.write_text(json.dumps(content))
+    with pytest.raises(DownscalingError, match="version 99"):
+        load_model("sif_cnn_sr2", directory=weights_copy)
+
+
+def test_model_cards_describe_the_weights():
+    for model_id in MODELS:
+        card = json.loads((WEIGHTS_DIR / f"{model_id}.json").read_text())
+        assert card["scale_factor"] == 4 and card["parameters"] > 200_000
+        assert card["training"]["command"].startswith("python -m lst_downscaler.training --model " + model_id)
+        assert set(card["normalisation"]) == {"lst_mean", "lst_std", "ndvi_mean", "ndvi_std"}
+        assert (WEIGHTS_DIR / card["weights_file"]).stat().st_size < 5_000_000
+
+
+def test_unavailable_cuda_gives_a_clear_error(pair, tmp_path):
+    if torch.cuda.is_available():
+        pytest.skip("a CUDA device is present: this checks the message on machines without one")
+    with pytest.raises(DownscalingError, match="no CUDA GPU"):
+        downscale("sc_unet", BandSource(pair[0]), NdviBand(BandSource(pair[1])), str(tmp_path / "o.tif"),
+                  DeepOptions(device="cuda:0"))
+    assert not (tmp_path / "o.tif").exists()
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device on this machine")
+def test_cuda_matches_cpu_and_half_precision(pair, tmp_path):
+    run("sif_cnn_sr1", pair, tmp_path / "cpu.tif")
+    for name, half in (("cuda", False), ("half", True)):
+        downscale("sif_cnn_sr1", BandSource(pair[0]), NdviBand(BandSource(pair[1])), str(tmp_path / f"{name}.tif"),
+                  DeepOptions(device="cuda", half=half))
+    cpu = read(tmp_path / "cpu.tif")[0]
+    assert np.nanmax(np.abs(read(tmp_path / "cuda.tif")[0] - cpu)) < 0.01
+    assert np.nanmax(np.abs(read(tmp_path / "half.tif")[0] - cpu)) < 0.05
+
+
+@pytest.mark.parametrize("model_id", MODELS)
+def test_processing_run(provider, pair, tmp_path, model_id):
+    import processing
+    output = str(tmp_path / f"{model_id}.tif")
+    processing.run(f"lst_downscaler:{model_id}", {"LST": pair[0], "NDVI": pair[1], "DEVICE": 1, "OUTPUT": output})
+    assert accuracy(*read_on_reference(output, pair[2]))["n"] > 30000
+
+
+def test_plugin_works_without_pytorch(tmp_path, pair):
+    """With torch unimportable the provider loads, TsHARP runs, deep algorithms explain the install."""
+    script = f"""
+import sys
+sys.modules["torch"] = None
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
+from processing.core.Processing import Processing
+Processing.initialize()
+import processing
+from lst_downscaler.provider import LstDownscalerProvider
+provider = LstDownscalerProvider()
+QgsApplication.processingRegistry().addProvider(provider)
+ok, message = provider.algorithm("sif_cnn_sr1").canExecute()
+assert not ok and "PyTorch" in message and "pip install" in message, message
+processing.run("lst_downscaler:tsharp", {{"LST": {pair[0]!r}, "NDVI": {pair[1]!r}, "OUTPUT": {str(tmp_path / 'ts.tif')!r}}})
+print("OK")
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    completed = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
+    assert completed.stdout.strip().endswith("OK"), completed.stdout + completed.stderr
+    assert (tmp_path / "ts.tif").exists()

@@ -1,0 +1,49 @@
+"""The Processing models in resources/models: they load, and run end to end with qgis_process."""
+
+import subprocess
+
+import numpy as np
+import rasterio
+
+from rasters import read
+from shared_data import LIVERPOOL, ROOT, require
+from test_processing import qgis_process_env  # noqa: F401 (fixture)
+
+MODEL = ROOT / "resources" / "models" / "landsat_l2_to_tsharp.model3"
+
+
+def test_model_loads_with_its_chain(provider):
+    from qgis.core import QgsProcessingModelAlgorithm
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(MODEL))
+    children = {child_id: child.algorithmId() for child_id, child in model.childAlgorithms().items()}
+    assert children == {"prepare": "lst_downscaler:prepare_landsat_l2", "ndvi": "lst_downscaler:spectral_index",
+                        "aggregate": "gdal:warpreproject", "tsharp": "lst_downscaler:tsharp"}
+    for child in model.childAlgorithms().values():
+        assert child.algorithm() is not None, f"{child.algorithmId()} is not available"
+    aggregate = model.childAlgorithm("aggregate").parameterSources()
+    assert aggregate["TARGET_RESOLUTION"][0].staticValue() == 100
+    assert aggregate["RESAMPLING"][0].staticValue() == 5  # average
+    tsharp = model.childAlgorithm("tsharp").parameterSources()
+    assert (tsharp["LST"][0].outputChildId(), tsharp["NDVI"][0].outputChildId()) == ("aggregate", "ndvi")
+    assert model.childAlgorithm("ndvi").parameterSources()["REFLECTANCE"][0].outputName() == "OUTPUT_REFLECTANCE"
+    assert [p.name() for p in model.parameterDefinitions()] == ["scene", "tsharp:LST_30M"]
+
+
+def test_model_runs_with_qgis_process(qgis_process_env, tmp_path):  # noqa: F811 (fixture)
+    executable, env = qgis_process_env
+    folder = require(LIVERPOOL)
+    output = tmp_path / "lst_30m.tif"
+    completed = subprocess.run(
+        [executable, "run", str(MODEL), "--", f"scene={next(folder.glob('*_MTL.txt'))}",
+         f"tsharp:LST_30M={output}"], env=env, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    values, profile = read(output)
+    with rasterio.open(next(folder.glob("*_SR_B4.TIF"))) as ndvi_grid:
+        assert (profile["width"], profile["height"]) == (ndvi_grid.width, ndvi_grid.height) == (433, 267)
+        assert profile["crs"] == ndvi_grid.crs
+        assert profile["transform"].almost_equals(ndvi_grid.transform)
+    valid = values[np.isfinite(values)]
+    assert valid.size > 0.99 * values.size
+    assert 284 < valid.min() and valid.max() < 300
+    assert "Energy conservation" in completed.stdout
