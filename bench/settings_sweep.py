@@ -2,7 +2,7 @@
 
 Same protocol as the MODIS/ASTER section of accuracy.py (downscale on the MODIS grid,
 warp bilinearly onto the ASTER grid, compare on valid ASTER pixels), but the settings
-(residual: none / block / smooth; detail gain: fitted / 1; homogeneous pixels fitted:
+(residual: none / block / smooth / cubic; detail gain: fitted / 1; homogeneous pixels fitted:
 100 % / 25 %) are run with the core functions directly, not through Processing.
 
     .venv/bin/python bench/settings_sweep.py [--data ../shared/data] [--out bench/results] [--quick]
@@ -41,9 +41,9 @@ def classic_settings():
 
 
 def defaults_label(name):
-    """Label of the provider's default settings (smooth residual, fitted gain) for a method."""
+    """Label of the provider's default settings (cubic residual, fitted gain) for a method."""
     percent = 100 if name == "TsHARP" else 25
-    return f"{name} residual=smooth homogeneous={percent}% gain=auto"
+    return f"{name} residual={Residual.CUBIC.value} homogeneous={percent}% gain=auto"
 
 
 def run_setting(options, lst, ndvi, output):
@@ -95,7 +95,7 @@ def run(data, out, quick=False):
         "## MODIS/ASTER: TsHARP and DisTrad settings (core functions)\n\n"
         "The evidence for the defaults. Same pairs and protocol as the MODIS/ASTER accuracy table, "
         "with every combination of residual correction (none / block = original / smooth mass-"
-        "preserving), detail gain (fitted on the scene / 1 = original) and share of the most "
+        "preserving / cubic interpolation), detail gain (fitted on the scene / 1 = original) and share of the most "
         "homogeneous coarse pixels fitted (100 % / 25 % per NDVI class), run with "
         "`lst_downscaler.core.sharpening.sharpen` directly. The provider's defaults are "
         f"'{defaults_label('TsHARP')}' (tsharp) and '{defaults_label('DisTrad')}' (distrad); "
