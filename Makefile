@@ -5,13 +5,15 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-rasterio \
-                python3-matplotlib xvfb
+                python3-matplotlib xvfb xauth qttools5-dev-tools zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 SHARED_DATA ?= $(abspath ../shared/data)
 BUILD := $(CURDIR)/build
 PLUGIN_DIR := $(BUILD)/plugins/lst_downscaler
+PACKAGE := $(BUILD)/lst_downscaler.zip
+LRELEASE := /usr/lib/qt5/bin/lrelease
 DEMO := $(BUILD)/demo
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 # qgis_process and the tests load the built plugin, with a profile of their own.
@@ -23,7 +25,7 @@ export LST_DOWNSCALER_DATA := $(SHARED_DATA)
 SITE_PACKAGES = $$(ls -d $(CURDIR)/$(VENV)/lib/python3*/site-packages)
 RUN_QGIS = PYTHONPATH=$(SITE_PACKAGES) $(QGIS_PROCESS)
 
-.PHONY: setup system-packages venv plugin demo test bench clean
+.PHONY: setup system-packages venv plugin package demo test bench clean
 
 setup: system-packages venv
 
@@ -40,14 +42,28 @@ $(VENV)/.installed:
 	$(PYTHON) -m pip install -q torch==2.13.0 pytest-qgis
 	touch $@
 
+# The installable plugin folder: code, metadata, resources (icons, styles, models; not the
+# scripts that write them) and the translations compiled from i18n/*.ts.
 plugin: setup
 	rm -rf $(PLUGIN_DIR)
-	mkdir -p $(dir $(PLUGIN_DIR))
-	tar --exclude=__pycache__ -cf - lst_downscaler | tar -xf - -C $(dir $(PLUGIN_DIR))
+	mkdir -p $(PLUGIN_DIR)/i18n
+	tar --exclude=__pycache__ --exclude='*.pyc' -cf - lst_downscaler | tar -xf - -C $(dir $(PLUGIN_DIR))
 	cp metadata.txt $(PLUGIN_DIR)/
-	cp -r resources $(PLUGIN_DIR)/resources
+	tar --exclude=__pycache__ --exclude='*.py' -cf - resources | tar -xf - -C $(PLUGIN_DIR)
+	for ts in i18n/*.ts; do \
+	  $(LRELEASE) -silent $$ts -qm $(PLUGIN_DIR)/i18n/$$(basename $${ts%.ts}).qm; done
 	$(RUN_QGIS) plugins 2>/dev/null | grep -q '^\* lst_downscaler' \
 	  || $(RUN_QGIS) plugins enable lst_downscaler >/dev/null 2>&1
+
+# The ZIP for QGIS's "Install from ZIP": one top folder lst_downscaler/, copied from the
+# plugin folder without the caches that running it leaves there.
+package: plugin
+	rm -rf $(BUILD)/package $(PACKAGE)
+	mkdir -p $(BUILD)/package
+	tar --exclude=__pycache__ --exclude='*.pyc' -C $(dir $(PLUGIN_DIR)) -cf - lst_downscaler \
+	  | tar -xf - -C $(BUILD)/package
+	cd $(BUILD)/package && zip -q -r -X $(PACKAGE) lst_downscaler
+	@echo "Wrote $(PACKAGE)"
 
 # The main job: TsHARP on the Liverpool Landsat 8 crop, ST_B10 (100 m native) to 30 m.
 demo: plugin
@@ -65,7 +81,7 @@ demo: plugin
 	  $(DEMO)/liverpool_tsharp_30m.png --title "Liverpool, Landsat 8, 2020-09-27: TsHARP 100 m -> 30 m"
 	@echo "Wrote $(DEMO)/liverpool_tsharp_30m.tif and $(DEMO)/liverpool_tsharp_30m.png"
 
-test: plugin
+test: package
 	$(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui -q tests
 
 bench: plugin

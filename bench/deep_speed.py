@@ -23,8 +23,7 @@ import numpy as np
 import rasterio
 from affine import Affine
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from common import ROOT
 
 GRANULE = "MOD11A1.A2021227.h11v05.061.2021228105320.hdf"
 MODELS = ["sif_cnn_sr1", "sif_cnn_sr2", "sc_unet"]
@@ -97,20 +96,16 @@ def matmul_gflops(size=2048, repeats=10):
     return 2 * size ** 3 * repeats / (time.perf_counter() - start) / 1e9
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
-    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child:
-        return child(*args.child)
-    if not (args.data / "modis_hdf" / GRANULE).exists():
-        print(f"skipped: {args.data / 'modis_hdf' / GRANULE} is absent")
-        return
+def run(data, out, quick=False):
+    """The section text (Markdown); also written to ``out/deep_speed.md``."""
+    if quick:
+        return "## Deep models on a full MODIS tile\n\nSkipped in a quick run.\n"
+    if not (data / "modis_hdf" / GRANULE).exists():
+        return f"## Deep models on a full MODIS tile\n\nSkipped: {data / 'modis_hdf' / GRANULE} is absent.\n"
+    print("deep speed: full MODIS tile, CPU...", flush=True)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        lst, ndvi, valid = build_tile(args.data, Path(tmp))
+        lst, ndvi, valid = build_tile(data, Path(tmp))
         peak_matmul = matmul_gflops()
         for model_id in MODELS:
             completed = subprocess.run(
@@ -122,15 +117,26 @@ def main():
                         f"{result['peak_mb'] / 1024:.2f} | {result['flops'] / 1e12:.2f} | {achieved:.1f} | "
                         f"{achieved / peak_matmul:.2f} |")
     text = "\n".join([
-        f"# Deep models on a full MODIS tile, CPU ({result['threads']} threads)\n",
+        f"## Deep models on a full MODIS tile, CPU ({result['threads']} threads)\n",
         f"Command: `.venv/bin/python bench/deep_speed.py`. LST: {GRANULE} (day, {valid:.0%} valid), "
         "1200 x 1200 at 1 km; NDVI: real MODIS 250 m crops tiled to 4800 x 4800. float32 matmul "
         f"(2048^3) on this machine in the same run: {peak_matmul:.1f} GFLOP/s.\n",
         "| model | seconds | fine Mpx/s | peak RSS (GB) | network TFLOP | GFLOP/s | fraction of matmul rate |",
         "|---|---|---|---|---|---|---|", *rows, ""])
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "deep_speed.md").write_text(text)
-    print(text)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "deep_speed.md").write_text("#" + text)
+    return text
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child(*args.child)
+    print(run(args.data, args.out))
 
 
 if __name__ == "__main__":

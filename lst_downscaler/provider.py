@@ -8,10 +8,13 @@ from .algorithms.bicubic import BicubicAlgorithm
 from .algorithms.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
 from .algorithms.compare_with_reference import CompareWithReferenceAlgorithm
 from .algorithms.distrad import DistradAlgorithm
+from .algorithms.heat_hot_spots import HeatHotSpotsAlgorithm
 from .algorithms.prepare_aster import PrepareAsterAlgorithm
 from .algorithms.prepare_landsat_l1 import PrepareLandsatL1Algorithm
 from .algorithms.prepare_landsat_l2 import PrepareLandsatL2Algorithm
 from .algorithms.prepare_modis_lst import PrepareModisLstAlgorithm
+from .algorithms.sc_unet import ScUnetAlgorithm
+from .algorithms.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorithm
 from .algorithms.spectral_index import SpectralIndexAlgorithm
 from .algorithms.tsharp import TsharpAlgorithm
 from .resources import resource_path
@@ -19,10 +22,11 @@ from .resources import resource_path
 
 class LstDownscalerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
-        for algorithm in (TsharpAlgorithm(), DistradAlgorithm(), BicubicAlgorithm(),
+        for algorithm in (TsharpAlgorithm(), DistradAlgorithm(), BicubicAlgorithm(), SifCnnSr1Algorithm(),
+                          SifCnnSr2Algorithm(), ScUnetAlgorithm(),
                           PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
                           PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
-                          CompareWithReferenceAlgorithm()):
+                          CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm()):
             self.addAlgorithm(algorithm)
 
     def id(self):

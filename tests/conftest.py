@@ -1,6 +1,13 @@
-"""Fixtures: the provider registered in the Processing registry of the test QGIS."""
+"""Fixtures: the provider in the test QGIS's Processing registry, and qgis_process with the plugin."""
+
+import os
+import shutil
+import subprocess
+import sys
 
 import pytest
+
+from shared_data import ROOT
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +22,23 @@ def provider(qgis_processing):
         provider = LstDownscalerProvider()
         registry.addProvider(provider)
     yield provider
+
+
+@pytest.fixture(scope="session")
+def qgis_process_env(tmp_path_factory):
+    """Environment for qgis_process with the plugin installed from a fresh plugin folder."""
+    executable = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+    if not os.path.exists(executable):
+        pytest.skip("qgis_process.bin is not installed (Debian package qgis)")
+    root = tmp_path_factory.mktemp("qgis_process")
+    plugin = root / "plugins" / "lst_downscaler"
+    shutil.copytree(ROOT / "lst_downscaler", plugin, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "metadata.txt", plugin)
+    shutil.copytree(ROOT / "resources", plugin / "resources")
+    site_packages = [p for p in sys.path if p.endswith("site-packages") and str(ROOT) in p]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(root / "plugins"),
+               QGIS_CUSTOM_CONFIG_PATH=str(root / "profile"),
+               PYTHONPATH=os.pathsep.join(site_packages + [os.environ.get("PYTHONPATH", "")]))
+    subprocess.run([executable, "plugins", "enable", "lst_downscaler"], env=env, check=True,
+                   capture_output=True)
+    return executable, env

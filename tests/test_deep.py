@@ -9,6 +9,7 @@ import sys
 import numpy as np
 import pytest
 import rasterio
+from affine import Affine
 
 torch = pytest.importorskip("torch", reason="PyTorch is not installed")
 
@@ -40,16 +41,19 @@ def test_bundled_model_runs_and_keeps_the_grid(model_id, pair, tmp_path):
     result = run(model_id, pair, tmp_path / "out.tif")
     assert result.factor == 4 and result.device == "cpu"
     with rasterio.open(tmp_path / "out.tif") as out, rasterio.open(pair[1]) as ndvi:
-        assert out.crs == ndvi.crs and out.transform.almost_equals(ndvi.transform)
+        # The NDVI grid, extended by the row where the nested MODIS grid starts above it.
+        assert out.crs == ndvi.crs and out.transform.almost_equals(ndvi.transform * Affine.translation(0, -1))
+        assert (out.width, out.height) == (256, 257)
         assert out.tags()["METHOD"] == model_id
     metrics = accuracy(*read_on_reference(str(tmp_path / "out.tif"), pair[2]))
     assert metrics["rmse"] < 3.0 and abs(metrics["bias"]) < 1.5
 
 
-def test_tiles_blend_without_seams(pair, tmp_path):
-    """64-pixel tiles with 16-pixel feathered overlaps equal one 256-pixel tile within 0.01 K."""
-    run("sif_cnn_sr1", pair, tmp_path / "whole.tif", tile=256, overlap=0)
-    run("sif_cnn_sr1", pair, tmp_path / "tiles.tif", tile=64, overlap=16, batch=3)
+@pytest.mark.parametrize("model_id", ["sif_cnn_sr1", "sc_unet"])
+def test_tiles_blend_without_seams(pair, tmp_path, model_id):
+    """192-pixel tiles with the default 128-pixel feathered overlaps equal one whole tile within 0.01 K."""
+    run(model_id, pair, tmp_path / "whole.tif", tile=512, overlap=0)
+    run(model_id, pair, tmp_path / "tiles.tif", tile=192, batch=3)
     whole, tiles = read(tmp_path / "whole.tif")[0], read(tmp_path / "tiles.tif")[0]
     assert np.array_equal(np.isnan(whole), np.isnan(tiles))
     assert np.nanmax(np.abs(whole - tiles)) < 0.01
@@ -61,7 +65,8 @@ def test_nodata_and_celsius(pair, tmp_path):
     kelvin, celsius = read(tmp_path / "k.tif")[0], read(tmp_path / "c.tif")[0]
     np.testing.assert_allclose(celsius, kelvin - 273.15, atol=1e-3)
     ndvi = read(pair[1])[0]
-    assert np.all(np.isnan(kelvin[np.isnan(ndvi)]))
+    assert np.all(np.isnan(kelvin[1:][np.isnan(ndvi)]))
+    assert np.all(np.isnan(kelvin[0]))  # the row added above the NDVI grid has no NDVI
 
 
 def test_other_factor_resamples_the_ndvi(pair, tmp_path):
@@ -174,3 +179,14 @@ print("OK")
     completed = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
     assert completed.stdout.strip().endswith("OK"), completed.stdout + completed.stderr
     assert (tmp_path / "ts.tif").exists()
+
+
+def test_qgis_process_runs_a_deep_model(qgis_process_env, pair, tmp_path):
+    executable, env = qgis_process_env
+    output = tmp_path / "sc_unet.tif"
+    completed = subprocess.run(
+        [executable, "run", "lst_downscaler:sc_unet", "--", f"LST={pair[0]}", f"NDVI={pair[1]}", "DEVICE=1",
+         f"OUTPUT={output}"], env=env, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "Ran on cpu" in completed.stdout
+    assert accuracy(*read_on_reference(str(output), pair[2]))["rmse"] < 3.0

@@ -7,7 +7,6 @@ import rasterio
 
 from rasters import read
 from shared_data import LIVERPOOL, ROOT, require
-from test_processing import qgis_process_env  # noqa: F401 (fixture)
 
 MODEL = ROOT / "resources" / "models" / "landsat_l2_to_tsharp.model3"
 
@@ -30,7 +29,7 @@ def test_model_loads_with_its_chain(provider):
     assert [p.name() for p in model.parameterDefinitions()] == ["scene", "tsharp:LST_30M"]
 
 
-def test_model_runs_with_qgis_process(qgis_process_env, tmp_path):  # noqa: F811 (fixture)
+def test_model_runs_with_qgis_process(qgis_process_env, tmp_path):
     executable, env = qgis_process_env
     folder = require(LIVERPOOL)
     output = tmp_path / "lst_30m.tif"

@@ -1,10 +1,6 @@
 """Every algorithm through processing.run, its errors on bad input, and qgis_process."""
 
-import os
-import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,7 +10,7 @@ from rasterio.enums import Resampling
 from lst_downscaler.core.metrics import accuracy, read_on_reference
 
 from rasters import derive, read, warp_to
-from shared_data import LIVERPOOL, ROOT, modis_aster, require
+from shared_data import LIVERPOOL, modis_aster, require
 
 FOUNDATION_ALGORITHMS = {"tsharp", "distrad", "bicubic", "prepare_landsat_l2"}
 
@@ -154,26 +150,6 @@ def test_cancel_leaves_nothing(provider, pair, tmp_path):
     with pytest.raises(QgsProcessingException, match="Canceled"):
         run("tsharp", {"LST": pair[0], "NDVI": pair[1], "OUTPUT": str(tmp_path / "lst.tif")}, feedback)
     assert list(tmp_path.iterdir()) == []
-
-
-@pytest.fixture(scope="module")
-def qgis_process_env(tmp_path_factory):
-    """Environment for qgis_process with the plugin installed from a fresh plugin folder."""
-    executable = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
-    if not os.path.exists(executable):
-        pytest.skip("qgis_process.bin is not installed (Debian package qgis)")
-    root = tmp_path_factory.mktemp("qgis_process")
-    plugin = root / "plugins" / "lst_downscaler"
-    shutil.copytree(ROOT / "lst_downscaler", plugin, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "metadata.txt", plugin)
-    shutil.copytree(ROOT / "resources", plugin / "resources")
-    site_packages = [p for p in sys.path if p.endswith("site-packages") and str(ROOT) in p]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(root / "plugins"),
-               QGIS_CUSTOM_CONFIG_PATH=str(root / "profile"),
-               PYTHONPATH=os.pathsep.join(site_packages + [os.environ.get("PYTHONPATH", "")]))
-    subprocess.run([executable, "plugins", "enable", "lst_downscaler"], env=env, check=True,
-                   capture_output=True)
-    return executable, env
 
 
 def test_qgis_process_runs_tsharp_across_crs(qgis_process_env, pair, tmp_path):

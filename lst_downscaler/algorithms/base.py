@@ -11,9 +11,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Canceled, DownscalingError
+from ..core.lst import output_units
 from ..core.ndvi import NdviBand, RedNirBands
 from ..core.raster import BandSource
 from ..resources import resource_path
+from .heat_map_style import HeatMapStyle
 
 TRANSLATION_CONTEXT = "lst_downscaler"
 
@@ -51,6 +53,17 @@ class LstAlgorithm(QgsProcessingAlgorithm):
 
     def wants_celsius(self, parameters, context):
         return self.parameterAsEnum(parameters, self.UNITS, context) == 1
+
+    def load_as_heat_map(self, output, context, celsius):
+        """When ``output`` is to be loaded into a project: style it as a heat map, and name it
+        e.g. "LST (°C) — TsHARP" unless the run named it (a model output, say)."""
+        if not context.willLoadLayerOnCompletion(output):
+            return
+        details = context.layerToLoadOnCompletionDetails(output)
+        unit, description = output_units(celsius)
+        if details.name == self.parameterDefinition(self.OUTPUT).description():
+            details.name = self.tr("{} — {}").format(description, self.displayName().split(" (")[0])
+        details.setPostProcessor(HeatMapStyle.for_output(output, unit))
 
     def raster_parameters(self, name, description, optional=False):
         """A raster layer parameter and its band parameter (``<name>_BAND``)."""

@@ -43,5 +43,7 @@ class BicubicAlgorithm(LstAlgorithm):
         with self.core_errors():
             grid = self.band_source(parameters, self.GRID, context).grid()
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        self.run_core(bicubic, feedback, lst, grid, output, celsius=self.wants_celsius(parameters, context))
+        celsius = self.wants_celsius(parameters, context)
+        self.run_core(bicubic, feedback, lst, grid, output, celsius=celsius)
+        self.load_as_heat_map(output, context, celsius)
         return {self.OUTPUT: output}

@@ -102,4 +102,5 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
                 "Energy conservation: block means of the output differ from the coarse LST by "
                 "{:.4f} K on average, {:.4f} K at most.").format(
                     result.conservation_mean_abs, result.conservation_max_abs))
+        self.load_as_heat_map(output, context, self.wants_celsius(parameters, context))
         return {self.OUTPUT: output}

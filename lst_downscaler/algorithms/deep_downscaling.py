@@ -67,9 +67,9 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
             self.number(self.THREADS, self.tr("CPU threads (0: PyTorch's default)"), default=0, minimum=0,
                         integer=True),
             QgsProcessingParameterBoolean(self.HALF, self.tr("Half precision on CUDA"), defaultValue=False),
-            self.number(self.TILE_SIZE, self.tr("Tile size (pixels, multiple of 8)"), default=512, minimum=64,
+            self.number(self.TILE_SIZE, self.tr("Tile size (pixels, multiple of 8)"), default=768, minimum=256,
                         integer=True),
-            self.number(self.BATCH_SIZE, self.tr("Tiles per batch"), default=4, minimum=1, integer=True),
+            self.number(self.BATCH_SIZE, self.tr("Tiles per batch"), default=2, minimum=1, integer=True),
             self.number(self.ADAPTATION_STEPS, self.tr("Per-scene adaptation steps (0: off)"), default=0,
                         minimum=0, integer=True),
             self.number(self.SEED, self.tr("Random seed of the adaptation"), default=0, integer=True),
@@ -87,7 +87,7 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
         return DeepOptions(
             device=device, threads=self.parameterAsInt(parameters, self.THREADS, context),
             half=self.parameterAsBoolean(parameters, self.HALF, context), tile=tile,
-            overlap=min(64, tile // 4 // 8 * 8), batch=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
+            batch=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
             adaptation_steps=self.parameterAsInt(parameters, self.ADAPTATION_STEPS, context),
             seed=self.parameterAsInt(parameters, self.SEED, context), celsius=self.wants_celsius(parameters, context))
 
@@ -104,4 +104,5 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
             feedback.pushInfo(self.tr(
                 "The LST / NDVI pixel-size ratio is not the model's factor: the NDVI was resampled to "
                 "1/{} of the LST pixel size, which is the output resolution.").format(result.factor))
+        self.load_as_heat_map(output, context, self.wants_celsius(parameters, context))
         return {self.OUTPUT: output}

@@ -1,9 +1,10 @@
 """Tiled inference over a large fine grid with feathered blending and bounded memory.
 
-Tiles overlap by ``overlap`` pixels; inside an overlap each tile's weight ramps
-linearly from 0 at its edge, so that neighbouring tiles cross-fade and no seam is
-visible. Tile rows are processed top to bottom and the rows that no later tile
-touches are handed out at once, so memory holds about one row of tiles.
+Tiles overlap by at least ``overlap`` pixels. Inside an overlap, each tile ignores the
+outer quarter (where its zero-padded view of the scene differs from the whole scene)
+and its weight then ramps up linearly, so that neighbouring tiles cross-fade and no
+seam is visible. Tile rows are processed top to bottom and the rows that no later
+tile touches are handed out at once, so memory holds about one row of tiles.
 """
 
 from dataclasses import dataclass
@@ -39,15 +40,25 @@ class TileLayout:
             starts.append(length - size)
         return starts, size
 
-    def weights(self, start, size, length):
-        """1-D feather weights of a tile: ramps inside overlaps, 1 on the image border."""
-        ramp = (np.arange(self.overlap) + 0.5) / self.overlap if self.overlap else np.zeros(0)
-        weights = np.ones(size)
-        if start > 0 and self.overlap:
-            weights[:self.overlap] = ramp
-        if start + size < length and self.overlap:
-            weights[-self.overlap:] = np.minimum(weights[-self.overlap:], ramp[::-1])
-        return weights
+    @staticmethod
+    def weights(starts, size):
+        """1-D feather weights of each tile, from the overlaps it actually has with its neighbours."""
+        result = []
+        for index, start in enumerate(starts):
+            weights = np.ones(size)
+            if index > 0:
+                weights[:starts[index - 1] + size - start] *= _ramp(starts[index - 1] + size - start)
+            if index + 1 < len(starts):
+                weights[starts[index + 1] - start:] *= _ramp(start + size - starts[index + 1])[::-1]
+            result.append(weights)
+        return result
+
+
+def _ramp(length):
+    """Weights over an overlap of ``length``: 0 on its outer quarter, then rising linearly."""
+    margin = length // 4
+    rising = (np.arange(length - margin) + 0.5) / (length - margin)
+    return np.concatenate([np.zeros(margin), rising])
 
 
 def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=None):
@@ -64,7 +75,8 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
     total = np.zeros((0, padded_width))
     weight = np.zeros((0, padded_width))
     buffer_start = 0
-    col_weights = [layout.weights(c, tile_width, padded_width) for c in col_starts]
+    col_weights = layout.weights(col_starts, tile_width)
+    all_row_weights = layout.weights(row_starts, tile_height)
     for index, row in enumerate(row_starts):
         if is_canceled and is_canceled():
             raise Canceled()
@@ -75,7 +87,7 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
         inputs = read_rows(row, tile_height)
         tiles = np.stack([inputs[:, :, c:c + tile_width] for c in col_starts])
         predictions = predict(tiles)
-        row_weights = layout.weights(row, tile_height, padded_height)
+        row_weights = all_row_weights[index]
         top = row - buffer_start
         for c, prediction, cw in zip(col_starts, predictions, col_weights):
             w = row_weights[:, None] * cw[None, :]

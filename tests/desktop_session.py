@@ -1,0 +1,195 @@
+"""Run by the QGIS desktop (``qgis.bin --code``) for the GUI tests; see desktop.py.
+
+Reads the job ($LST_DESKTOP_JOB: tasks and their inputs), does each task through the real
+GUI, one after the other, writes what it saw to the job's results file and quits QGIS.
+
+Tasks:
+- ``dialogs``: opens the dialog of each algorithm of the given providers and takes a
+  screenshot of it;
+- ``run``: fills an algorithm's dialog, runs it as the Run button does, and describes the
+  layers then in the project (name, renderer, ramp, legend);
+- ``batch``: fills the batch dialog of an algorithm with rows and runs it.
+"""
+
+import gc
+import json
+import os
+import threading
+import traceback
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QTextEdit
+from qgis.utils import iface
+
+JOB = json.loads(Path(os.environ["LST_DESKTOP_JOB"]).read_text())
+RESULTS = {}
+# The open dialogs: a dialog's Python object must outlive its run (its context and feedback
+# live there), as it does in the toolbox, which runs it modally.
+DIALOGS = []
+SETTLE_MS = 400  # time for a dialog to lay out and render before its screenshot
+QUIT_GRACE_S = 20
+
+
+def later(function, delay=SETTLE_MS):
+    QTimer.singleShot(delay, guarded(function))
+
+
+def guarded(function):
+    def call(*args):
+        try:
+            function(*args)
+        except Exception:  # noqa: BLE001 (report any failure to the test, then quit)
+            RESULTS.setdefault("errors", []).append(traceback.format_exc())
+            quit_qgis()
+    return call
+
+
+def quit_qgis():
+    Path(JOB["results"]).write_text(json.dumps(RESULTS, indent=1, default=str))
+    for dialog in list(DIALOGS):
+        close(dialog)
+    gc.collect()  # parameter widgets go while QGIS is still up, not at interpreter exit
+    QTimer.singleShot(0, lambda: QgsApplication.exit(0))
+    # The results are written: should QGIS hang while shutting down, end it.
+    watchdog = threading.Timer(QUIT_GRACE_S, os._exit, [0])
+    watchdog.daemon = True
+    watchdog.start()
+
+
+def show(dialog, size):
+    DIALOGS.append(dialog)
+    dialog.resize(*size)
+    dialog.show()
+    return dialog
+
+
+def close(dialog):
+    dialog.close()
+    dialog.deleteLater()
+    DIALOGS.remove(dialog)
+
+
+def run_tasks(names):
+    if not names:
+        quit_qgis()
+        return
+    name = names[0]
+    TASKS[name](JOB["tasks"][name], RESULTS.setdefault(name, {}), lambda: later(lambda: run_tasks(names[1:]), 0))
+
+
+def screenshot(widget, folder, name):
+    path = Path(folder) / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    return str(path)
+
+
+def dialogs(inputs, results, done):
+    """Screenshot of the dialog of every algorithm of ``inputs["providers"]``."""
+    import processing
+    registry = QgsApplication.processingRegistry()
+    algorithms = [a for p in inputs["providers"] for a in registry.providerById(p).algorithms()]
+
+    def next_dialog(remaining):
+        if not remaining:
+            done()
+            return
+        algorithm = remaining[0]
+        dialog = show(processing.createAlgorithmDialog(algorithm.id()), inputs["size"])
+
+        def grab():
+            name = algorithm.id().replace(":", "_").replace(" ", "_")
+            results[algorithm.id()] = {"title": dialog.windowTitle(), "png": screenshot(dialog, inputs["folder"], name)}
+            close(dialog)
+            next_dialog(remaining[1:])
+        later(grab)
+
+    next_dialog(algorithms)
+
+
+def describe_layers():
+    layers = []
+    for layer in QgsProject.instance().mapLayers().values():
+        description = {"name": layer.name(), "source": layer.source(),
+                       "in_layer_tree": QgsProject.instance().layerTreeRoot().findLayer(layer.id()) is not None}
+        renderer = layer.renderer()
+        description["renderer"] = renderer.type()
+        if renderer.type() == "singlebandpseudocolor":
+            ramp = renderer.shader().rasterShaderFunction()
+            description.update(
+                band_name=layer.bandName(renderer.band()), minimum=renderer.classificationMin(),
+                maximum=renderer.classificationMax(), legend_suffix=ramp.legendSettings().suffix(),
+                items=[[item.value, item.color.name(), item.label] for item in ramp.colorRampItemList()])
+        layers.append(description)
+    return layers
+
+
+def run(inputs, results, done):
+    """Fill an algorithm's dialog, click Run, wait until it has finished and loaded its outputs."""
+    import processing
+    dialog = show(processing.createAlgorithmDialog(inputs["algorithm"], inputs["parameters"]), inputs["size"])
+
+    def finished(successful, outputs):
+        results.update(successful=successful, outputs=outputs, layers=describe_layers(),
+                       log=dialog.findChild(QTextEdit, "txtLog").toPlainText())
+        close(dialog)
+        layer = next(iter(QgsProject.instance().mapLayers().values()), None)
+        if layer is None:
+            done()
+            return
+        canvas = iface.mapCanvas()
+
+        def map_screenshot():
+            canvas.mapCanvasRefreshed.disconnect(rendered)
+            results["map_png"] = screenshot(iface.mainWindow(), inputs["folder"], inputs["map_screenshot"])
+            done()
+        rendered = guarded(map_screenshot)
+        canvas.mapCanvasRefreshed.connect(rendered)
+        canvas.setExtent(layer.extent())
+        canvas.refresh()
+
+    def click_run():
+        results["png"] = screenshot(dialog, inputs["folder"], inputs["screenshot"])
+        dialog.algorithmFinished.connect(guarded(finished))
+        dialog.runButton().click()
+
+    later(click_run)
+
+
+def batch(inputs, results, done):
+    """Fill the batch dialog of an algorithm with one row per parameter set and run it."""
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+    from processing.tools.dataobjects import createContext
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(inputs["algorithm"])
+    dialog = BatchAlgorithmDialog(algorithm, iface.mainWindow())
+    panel = dialog.mainWidget()
+    rows = inputs["rows"]
+    panel.addRow(len(rows) - panel.batchRowCount())
+    panel.checkLoadLayersOnCompletion.setChecked(inputs["load_layers"])
+    context = createContext()
+    for row, values in enumerate(rows):
+        for name, value in values.items():
+            column = panel.parameter_to_column[name]
+            wrapper = panel.wrappers[row][column]
+            if wrapper is None:  # an output: its file selection cell
+                panel.tblParameters.cellWidget(row + 1, column).setValue(value)
+            else:
+                wrapper.setParameterValue(value, context)
+    show(dialog, inputs["size"])
+
+    def click_run():
+        results["png"] = screenshot(dialog, inputs["folder"], inputs["screenshot"])
+        results["rows"] = panel.batchRowCount()
+        dialog.runButton().click()  # runs every row, then returns
+        results.update(layers=describe_layers(), log=dialog.findChild(QTextEdit, "txtLog").toPlainText())
+        close(dialog)
+        done()
+
+    later(click_run)
+
+
+TASKS = {"dialogs": dialogs, "run": run, "batch": batch}
+QTimer.singleShot(JOB["timeout_s"] * 1000, lambda: (RESULTS.update(timeout=True), quit_qgis()))
+later(lambda: run_tasks(list(JOB["tasks"])), 0)

@@ -1,0 +1,97 @@
+"""The plugin in the real QGIS desktop: every dialog, a run from its dialog, the heat map style."""
+
+import xml.etree.ElementTree as ElementTree
+
+import numpy as np
+import pytest
+from matplotlib.image import imread
+
+from desktop import run_desktop
+from rasters import read
+from shared_data import ROOT, modis_aster
+
+SCREENSHOTS = ROOT / "build" / "screenshots"
+MODELS = sorted((ROOT / "resources" / "models").glob("*.model3"))
+TEMPLATE = ROOT / "resources" / "styles" / "lst_heat_map.qml"
+DIALOG_SIZE = [1000, 680]
+
+
+def template_colours():
+    return [item.get("color") for item in ElementTree.parse(TEMPLATE).getroot().iter("item")]
+
+
+@pytest.fixture(scope="module")
+def desktop(tmp_path_factory):
+    """One QGIS session: a screenshot of every dialog, then TsHARP (°C) run from its dialog."""
+    lst, ndvi, _ = modis_aster(0)
+    folder = tmp_path_factory.mktemp("desktop")
+    tasks = {
+        "dialogs": {"providers": ["lst_downscaler", "model"], "folder": str(SCREENSHOTS), "size": DIALOG_SIZE},
+        "run": {"algorithm": "lst_downscaler:tsharp", "size": DIALOG_SIZE, "folder": str(SCREENSHOTS),
+                "parameters": {"LST": str(lst), "NDVI": str(ndvi), "UNITS": 1,
+                               "OUTPUT": str(folder / "tsharp.tif")},
+                "screenshot": "run_tsharp_dialog", "map_screenshot": "run_tsharp_map"},
+    }
+    results = run_desktop(tasks, folder, models=MODELS)
+    assert not results.get("errors") and not results.get("timeout"), results
+    return results
+
+
+def assert_screenshot(path, minimum_size=(600, 400)):
+    image = imread(path)
+    assert image.shape[1] >= minimum_size[0] and image.shape[0] >= minimum_size[1], path
+    assert image[..., :3].std() > 0.05, f"{path} is blank"
+
+
+def test_every_algorithm_dialog_opens(desktop, provider):
+    dialogs = desktop["dialogs"]
+    for algorithm in provider.algorithms():
+        assert algorithm.id() in dialogs, f"no dialog for {algorithm.id()}"
+        assert dialogs[algorithm.id()]["title"].lower() == algorithm.displayName().lower()
+        assert_screenshot(dialogs[algorithm.id()]["png"])
+    models = {key for key in dialogs if key.startswith("model:")}
+    assert {"model:Landsat scene to 30 m heat map", "model:MODIS day to 250 m LST"} <= models
+    for key in models:
+        assert_screenshot(dialogs[key]["png"])
+
+
+def test_tsharp_run_from_its_dialog_loads_a_styled_heat_map(desktop):
+    run = desktop["run"]
+    assert run["successful"], run["log"]
+    assert_screenshot(run["png"])
+    assert_screenshot(run["map_png"])
+    [layer] = run["layers"]
+    assert layer["name"] == "LST (°C) — TsHARP"
+    assert layer["in_layer_tree"] and layer["source"] == run["outputs"]["OUTPUT"]
+    assert layer["renderer"] == "singlebandpseudocolor"
+    assert [colour for _, colour, _ in layer["items"]] == template_colours()
+    values, _ = read(layer["source"])
+    low, high = np.percentile(values[np.isfinite(values)], [2, 98])
+    assert layer["minimum"] == pytest.approx(low, abs=0.05)
+    assert layer["maximum"] == pytest.approx(high, abs=0.05)
+    assert layer["items"][0][0] == layer["minimum"] and layer["items"][-1][0] == layer["maximum"]
+    assert all(label.endswith(" °C") for _, _, label in layer["items"])
+    assert layer["legend_suffix"] == " °C"
+    assert layer["band_name"].endswith("LST (°C)")
+
+
+def test_heat_map_style_in_kelvin_when_loaded_headless(provider, tmp_path):
+    """processing.runAndLoadResults: the same post-processor, for the bicubic baseline in kelvin."""
+    import processing
+    from qgis.core import QgsProject
+    lst, ndvi, _ = modis_aster(0)
+    project = QgsProject.instance()
+    project.clear()
+    output = str(tmp_path / "bicubic.tif")
+    processing.runAndLoadResults("lst_downscaler:bicubic", {"LST": str(lst), "GRID": str(ndvi), "OUTPUT": output})
+    [layer] = project.mapLayers().values()
+    assert layer.name() == "LST (K) — Bicubic upsampling"
+    renderer = layer.renderer()
+    assert renderer.type() == "singlebandpseudocolor"
+    ramp = renderer.shader().rasterShaderFunction()
+    assert [item.color.name() for item in ramp.colorRampItemList()] == template_colours()
+    assert all(item.label.endswith(" K") for item in ramp.colorRampItemList())
+    values, _ = read(output)
+    assert renderer.classificationMin() == pytest.approx(np.nanpercentile(values, 2), abs=0.05)
+    assert renderer.classificationMax() == pytest.approx(np.nanpercentile(values, 98), abs=0.05)
+    project.clear()
