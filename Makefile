@@ -49,7 +49,7 @@ plugin: setup
 	mkdir -p $(PLUGIN_DIR)/i18n
 	tar --exclude=__pycache__ --exclude='*.pyc' -cf - lst_downscaler | tar -xf - -C $(dir $(PLUGIN_DIR))
 	cp metadata.txt $(PLUGIN_DIR)/
-	tar --exclude=__pycache__ --exclude='*.py' -cf - resources | tar -xf - -C $(PLUGIN_DIR)
+	tar --exclude=__pycache__ --exclude='*.py' --exclude=screenshots -cf - resources | tar -xf - -C $(PLUGIN_DIR)
 	for ts in i18n/*.ts; do \
 	  $(LRELEASE) -silent $$ts -qm $(PLUGIN_DIR)/i18n/$$(basename $${ts%.ts}).qm; done
 	$(RUN_QGIS) plugins 2>/dev/null | grep -q '^\* lst_downscaler' \

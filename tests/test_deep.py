@@ -24,6 +24,9 @@ from rasters import read, warp_to  # noqa: E402
 from shared_data import ROOT, modis_aster  # noqa: E402
 
 MODELS = ["sif_cnn_sr1", "sif_cnn_sr2", "sc_unet"]
+# RMSE against ASTER on pair 0 of the bundled weights (3.49, 2.01, 2.39 K), with a margin:
+# a guard against a broken runtime, not the accuracy figures (`make bench` measures those).
+MAX_RMSE_PAIR_0 = {"sif_cnn_sr1": 3.7, "sif_cnn_sr2": 2.2, "sc_unet": 2.6}
 
 
 @pytest.fixture
@@ -46,7 +49,7 @@ def test_bundled_model_runs_and_keeps_the_grid(model_id, pair, tmp_path):
         assert (out.width, out.height) == (256, 257)
         assert out.tags()["METHOD"] == model_id
     metrics = accuracy(*read_on_reference(str(tmp_path / "out.tif"), pair[2]))
-    assert metrics["rmse"] < 3.0 and abs(metrics["bias"]) < 1.5
+    assert metrics["rmse"] < MAX_RMSE_PAIR_0[model_id] and abs(metrics["bias"]) < 1.5
 
 
 @pytest.mark.parametrize("model_id", ["sif_cnn_sr1", "sc_unet"])
