@@ -25,7 +25,7 @@ export LST_DOWNSCALER_DATA := $(SHARED_DATA)
 SITE_PACKAGES = $$(ls -d $(CURDIR)/$(VENV)/lib/python3*/site-packages)
 RUN_QGIS = PYTHONPATH=$(SITE_PACKAGES) $(QGIS_PROCESS)
 
-.PHONY: setup system-packages venv plugin package demo test bench clean
+.PHONY: setup system-packages venv plugin package demo test bench weights clean
 
 setup: system-packages venv
 
@@ -86,6 +86,13 @@ test: package
 
 bench: plugin
 	$(PYTHON) bench/run.py --data $(SHARED_DATA) $(BENCH_ARGS)
+
+# Reproduce the bundled network weights from the MODIS data (about 25 min on 2 CPU cores);
+# each command is the one recorded in its model card.
+weights: setup
+	$(PYTHON) -m lst_downscaler.training --model sc_unet --epochs 40 --steps-per-epoch 12 --batch-size 32
+	$(PYTHON) -m lst_downscaler.training --model sif_cnn_sr1 --epochs 30 --steps-per-epoch 12 --batch-size 16
+	$(PYTHON) -m lst_downscaler.training --model sif_cnn_sr2 --epochs 30 --steps-per-epoch 12 --batch-size 16
 
 clean:
 	rm -rf $(BUILD)

@@ -34,7 +34,7 @@ from common import (BASELINE, DEFAULT_DATA, DEFAULT_OUT, DOWNSCALING_GROUP, LAND
                     landsat_arrays, mean_rmse, modis_aster_pairs, modis_aster_paths, read_band, require_data,
                     run_algorithm, scaled, start_qgis, write_band)
 from lst_downscaler.core.aggregate import energy_conserving_mean
-from lst_downscaler.core.metrics import accuracy, read_on_reference
+from lst_downscaler.core.metrics import accuracy, read_on_reference, warp_onto
 
 QUICK_PAIRS = 3
 LANDSAT_FACTOR = 10   # 30 m -> 300 m
@@ -100,7 +100,9 @@ class LandsatLoop:
         "to 30 m with the 30 m NDVI from SR_B4/SR_B5 (reflectance DN × 2.75e-05 − 0.2). Output and "
         "reference are both aggregated (T⁴) to 90 m and compared there, since the thermal band is "
         "100 m native. Momotombo's clouds (cold) and active volcano (hot) are kept. ERGAS with the "
-        "ratio 300 m / 90 m; the conservation error is against the 300 m input.")
+        "ratio 300 m / 90 m; the conservation error is against the 300 m input. The x4 deep models "
+        "resample the NDVI to 75 m here (a quarter of the LST pixel) and output at 75 m: their "
+        "output is warped bilinearly onto the 30 m grid before the comparison.")
 
     def __init__(self, data, limit):
         self.data = data
@@ -115,10 +117,18 @@ class LandsatLoop:
         paths = {"lst": folder / f"{item}_lst_300m.tif", "ndvi": folder / f"{item}_ndvi_30m.tif"}
         write_band(paths["lst"], coarse, scaled(transform, LANDSAT_FACTOR), crs, "K")
         write_band(paths["ndvi"], ndvi, transform, crs)
-        return {**paths, "reference": lst, "transform": transform, "coarse": coarse}
+        return {**paths, "reference": lst, "transform": transform, "crs": crs, "coarse": coarse}
+
+    @staticmethod
+    def on_reference_grid(inputs, output):
+        """The output on the 30 m reference grid (warped when a method wrote another grid)."""
+        prediction, transform, _ = read_band(output)
+        if prediction.shape == inputs["reference"].shape and transform.almost_equals(inputs["transform"]):
+            return prediction
+        return warp_onto(output, inputs["crs"], inputs["transform"], inputs["reference"].shape)
 
     def score(self, inputs, output):
-        prediction = read_band(output)[0]
+        prediction = self.on_reference_grid(inputs, output)
         result = accuracy(energy_conserving_mean(prediction, LANDSAT_COMPARE),
                           energy_conserving_mean(inputs["reference"], LANDSAT_COMPARE), self.factor)
         result["conservation"] = conservation_error(output, inputs["lst"])
@@ -130,7 +140,7 @@ class LandsatLoop:
         at90 = scaled(transform, LANDSAT_COMPARE)
         shown, errors = {}, {}
         for name, path in outputs.items():
-            prediction = read_band(path)[0]
+            prediction = self.on_reference_grid(inputs, path)
             shown[name] = (prediction, transform)
             errors[name] = (energy_conserving_mean(prediction, LANDSAT_COMPARE) - reference90, at90)
         return ((inputs["coarse"], scaled(transform, LANDSAT_FACTOR)), shown,
@@ -166,10 +176,18 @@ class ModisLoop:
         paths = {"lst": folder / f"{item}_lst_4km.tif", "ndvi": folder / f"{item}_ndvi_1km.tif"}
         write_band(paths["lst"], coarse, scaled(transform, MODIS_LOOP_FACTOR), crs, "K")
         write_band(paths["ndvi"], ndvi, transform, crs)
-        return {**paths, "reference": lst, "transform": transform, "coarse": coarse}
+        return {**paths, "reference": lst, "transform": transform, "crs": crs, "coarse": coarse}
+
+    @staticmethod
+    def on_reference_grid(inputs, output):
+        """The output on the 30 m reference grid (warped when a method wrote another grid)."""
+        prediction, transform, _ = read_band(output)
+        if prediction.shape == inputs["reference"].shape and transform.almost_equals(inputs["transform"]):
+            return prediction
+        return warp_onto(output, inputs["crs"], inputs["transform"], inputs["reference"].shape)
 
     def score(self, inputs, output):
-        prediction = read_band(output)[0]
+        prediction = self.on_reference_grid(inputs, output)
         result = accuracy(prediction, inputs["reference"], self.factor)
         result["conservation"] = conservation_error(output, inputs["lst"])
         return result

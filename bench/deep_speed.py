@@ -124,7 +124,7 @@ def run(data, out, quick=False):
         "| model | seconds | fine Mpx/s | peak RSS (GB) | network TFLOP | GFLOP/s | fraction of matmul rate |",
         "|---|---|---|---|---|---|---|", *rows, ""])
     out.mkdir(parents=True, exist_ok=True)
-    (out / "deep_speed.md").write_text("#" + text)
+    (out / "deep_speed.md").write_text("# " + text[3:])
     return text
 
 
