@@ -5,6 +5,26 @@
     <name>lst_downscaler</name>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Downscaling</source>
+      <translation>Reducción de escala</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Input preparation</source>
+      <translation>Preparación de entradas</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Evaluation</source>
+      <translation>Evaluación</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Analysis</source>
+      <translation>Análisis</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Output units</source>
       <translation>Unidades de salida</translation>
     </message>
@@ -87,13 +107,6 @@
       <location filename="../lst_downscaler/algorithms/bicubic.py" />
       <source>Bicubic upsampling (baseline)</source>
       <translation>Remuestreo bicúbico (referencia)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
-      <source>Downscaling</source>
-      <translation>Reducción de escala</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/bicubic.py" />
@@ -310,11 +323,6 @@
       <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
       <source>not better than bicubic</source>
       <translation>no mejor que el bicúbico</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Evaluation</source>
-      <translation>Evaluación</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
@@ -538,11 +546,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Analysis</source>
-      <translation>Análisis</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
       <source>&lt;p&gt;Marks the hot spots of a land surface temperature layer, such as a downscaled LST: the pixels strictly above a percentile of the layer's valid pixels (default 90: the hottest tenth of the scene), or above an absolute threshold in the layer's unit (K or °C), which makes dates comparable. The mask holds 1 for hot, 0 for not hot and nodata where the LST is nodata.&lt;/p&gt;&lt;p&gt;With a polygon layer of districts, in any CRS, each district gets the mean and maximum LST of its pixels (fields lst_mean and lst_max, in the layer's unit) and the share of its valid pixels that are hot (hot_share, in %). They come from QGIS's zonal statistics (native:zonalstatisticsfb): a pixel belongs to a district when its centre lies inside it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Marca los puntos calientes de una capa de temperatura de superficie (LST), por ejemplo una LST a escala reducida: los píxeles estrictamente por encima de un percentil de los píxeles válidos de la capa (90 por defecto: la décima parte más caliente de la escena), o por encima de un umbral absoluto en la unidad de la capa (K o °C), que hace comparables las fechas. La máscara vale 1 si es caliente, 0 si no lo es y sin datos donde la LST no tiene datos.&lt;/p&gt;&lt;p&gt;Con una capa de polígonos de distritos, en cualquier SRC, cada distrito recibe la LST media y máxima de sus píxeles (campos lst_mean y lst_max, en la unidad de la capa) y la proporción de sus píxeles válidos que son calientes (hot_share, en %). Proceden de las estadísticas zonales de QGIS (native:zonalstatisticsfb): un píxel pertenece a un distrito cuando su centro está dentro de él.&lt;/p&gt;</translation>
     </message>
@@ -595,15 +598,6 @@
       <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
       <source>Prepare ASTER surface kinetic temperature (AST_08)</source>
       <translation>Preparar la temperatura cinética de superficie de ASTER (AST_08)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Input preparation</source>
-      <translation>Preparación de entradas</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/prepare_aster.py" />

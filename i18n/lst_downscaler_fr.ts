@@ -5,6 +5,26 @@
     <name>lst_downscaler</name>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Downscaling</source>
+      <translation>Désagrégation</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Input preparation</source>
+      <translation>Préparation des entrées</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Evaluation</source>
+      <translation>Évaluation</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Output units</source>
       <translation>Unités de sortie</translation>
     </message>
@@ -87,13 +107,6 @@
       <location filename="../lst_downscaler/algorithms/bicubic.py" />
       <source>Bicubic upsampling (baseline)</source>
       <translation>Suréchantillonnage bicubique (référence)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
-      <source>Downscaling</source>
-      <translation>Désagrégation</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/bicubic.py" />
@@ -310,11 +323,6 @@
       <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
       <source>not better than bicubic</source>
       <translation>pas meilleur que le bicubique</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Evaluation</source>
-      <translation>Évaluation</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
@@ -538,11 +546,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Analysis</source>
-      <translation>Analyse</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
       <source>&lt;p&gt;Marks the hot spots of a land surface temperature layer, such as a downscaled LST: the pixels strictly above a percentile of the layer's valid pixels (default 90: the hottest tenth of the scene), or above an absolute threshold in the layer's unit (K or °C), which makes dates comparable. The mask holds 1 for hot, 0 for not hot and nodata where the LST is nodata.&lt;/p&gt;&lt;p&gt;With a polygon layer of districts, in any CRS, each district gets the mean and maximum LST of its pixels (fields lst_mean and lst_max, in the layer's unit) and the share of its valid pixels that are hot (hot_share, in %). They come from QGIS's zonal statistics (native:zonalstatisticsfb): a pixel belongs to a district when its centre lies inside it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Repère les îlots de chaleur d'une couche de température de surface (LST), par exemple une LST désagrégée : les pixels strictement au-dessus d'un centile des pixels valides de la couche (90 par défaut : le dixième le plus chaud de la scène), ou au-dessus d'un seuil absolu dans l'unité de la couche (K ou °C), ce qui rend les dates comparables. Le masque vaut 1 pour chaud, 0 pour non chaud et « sans donnée » là où la LST est sans donnée.&lt;/p&gt;&lt;p&gt;Avec une couche de polygones de quartiers, dans n'importe quel SCR, chaque quartier reçoit la LST moyenne et maximale de ses pixels (champs lst_mean et lst_max, dans l'unité de la couche) et la part de ses pixels valides qui sont chauds (hot_share, en %). Elles viennent des statistiques zonales de QGIS (native:zonalstatisticsfb) : un pixel appartient à un quartier quand son centre s'y trouve.&lt;/p&gt;</translation>
     </message>
@@ -595,15 +598,6 @@
       <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
       <source>Prepare ASTER surface kinetic temperature (AST_08)</source>
       <translation>Préparer la température cinétique de surface ASTER (AST_08)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Input preparation</source>
-      <translation>Préparation des entrées</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/prepare_aster.py" />

@@ -5,6 +5,26 @@
     <name>lst_downscaler</name>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Downscaling</source>
+      <translation>降尺度</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Input preparation</source>
+      <translation>输入准备</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Evaluation</source>
+      <translation>评估</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Analysis</source>
+      <translation>分析</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Output units</source>
       <translation>输出单位</translation>
     </message>
@@ -87,13 +107,6 @@
       <location filename="../lst_downscaler/algorithms/bicubic.py" />
       <source>Bicubic upsampling (baseline)</source>
       <translation>双三次上采样（基准）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
-      <source>Downscaling</source>
-      <translation>降尺度</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/bicubic.py" />
@@ -310,11 +323,6 @@
       <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
       <source>not better than bicubic</source>
       <translation>不优于双三次</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Evaluation</source>
-      <translation>评估</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
@@ -538,11 +546,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Analysis</source>
-      <translation>分析</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
       <source>&lt;p&gt;Marks the hot spots of a land surface temperature layer, such as a downscaled LST: the pixels strictly above a percentile of the layer's valid pixels (default 90: the hottest tenth of the scene), or above an absolute threshold in the layer's unit (K or °C), which makes dates comparable. The mask holds 1 for hot, 0 for not hot and nodata where the LST is nodata.&lt;/p&gt;&lt;p&gt;With a polygon layer of districts, in any CRS, each district gets the mean and maximum LST of its pixels (fields lst_mean and lst_max, in the layer's unit) and the share of its valid pixels that are hot (hot_share, in %). They come from QGIS's zonal statistics (native:zonalstatisticsfb): a pixel belongs to a district when its centre lies inside it.&lt;/p&gt;</source>
       <translation>&lt;p&gt;标出地表温度（LST）图层（例如降尺度后的地表温度）中的高温热点：严格高于图层有效像元某一百分位数的像元（默认 90：场景中最热的十分之一），或高于以图层单位（K 或 °C）表示的绝对阈值的像元，后者便于不同日期之间的比较。掩膜中 1 表示高温，0 表示非高温，地表温度无数据处为无数据。&lt;/p&gt;&lt;p&gt;若提供区域多边形图层（任意坐标参考系），每个区域将得到其像元的平均和最高地表温度（字段 lst_mean 和 lst_max，单位与图层相同），以及其有效像元中高温像元所占比例（hot_share，%）。这些值来自 QGIS 的分区统计（native:zonalstatisticsfb）：像元中心位于区域内时，该像元属于该区域。&lt;/p&gt;</translation>
     </message>
@@ -595,15 +598,6 @@
       <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
       <source>Prepare ASTER surface kinetic temperature (AST_08)</source>
       <translation>准备 ASTER 地表动力学温度（AST_08）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Input preparation</source>
-      <translation>输入准备</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/prepare_aster.py" />

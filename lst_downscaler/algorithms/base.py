@@ -24,6 +24,12 @@ def tr(text):
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
 
+def group_names():
+    """Display names of the Toolbox groups, by group id."""
+    return {"downscaling": tr("Downscaling"), "preparation": tr("Input preparation"),
+            "evaluation": tr("Evaluation"), "analysis": tr("Analysis")}
+
+
 class LstAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses define name, display name, help, parameters and ``run``."""
 
@@ -37,8 +43,17 @@ class LstAlgorithm(QgsProcessingAlgorithm):
     RED_BAND = "RED_BAND"
     NIR_BAND = "NIR_BAND"
 
+    #: The Toolbox group: a key of :func:`group_names`.
+    group_id = None
+
     def tr(self, text):
         return tr(text)
+
+    def group(self):
+        return group_names()[self.group_id]
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return self.group_id
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()

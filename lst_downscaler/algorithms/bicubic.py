@@ -7,6 +7,7 @@ from .base import LstAlgorithm
 
 
 class BicubicAlgorithm(LstAlgorithm):
+    group_id = "downscaling"
     GRID = "GRID"
 
     def name(self):
@@ -15,11 +16,6 @@ class BicubicAlgorithm(LstAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Bicubic upsampling (baseline)")
 
-    def group(self):
-        return self.tr("Downscaling")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "downscaling"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

@@ -13,6 +13,7 @@ RESIDUALS = [Residual.NONE, Residual.BLOCK, Residual.SMOOTH, Residual.CUBIC]
 
 class ClassicSharpeningAlgorithm(LstAlgorithm):
     """An NDVI-based regression sharpener; subclasses set the defaults of their method."""
+    group_id = "downscaling"
 
     SCALE_FACTOR = "SCALE_FACTOR"
     TARGET_RESOLUTION = "TARGET_RESOLUTION"
@@ -28,11 +29,6 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
     default_regression = Regression.FC_LINEAR
     default_homogeneous_percent = 100.0
 
-    def group(self):
-        return self.tr("Downscaling")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "downscaling"
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.lst_parameters() + self.vegetation_parameters():

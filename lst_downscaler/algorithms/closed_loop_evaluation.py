@@ -57,7 +57,7 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
                 ", ".join(self.downscalers()))
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        for parameter in self.lst_parameters(self.REFERENCE, self.tr("Fine reference LST layer")):
+        for parameter in self.calibrated_raster_parameters(self.REFERENCE, self.tr("Fine reference LST layer")):
             self.addParameter(parameter)
         for parameter in self.raster_parameters(self.NDVI, self.tr("Fine NDVI layer"), optional=True):
             self.addParameter(parameter)

@@ -12,16 +12,13 @@ from .base import LstAlgorithm
 class EvaluationAlgorithm(LstAlgorithm):
     """Base of the evaluation algorithms: LST inputs, error raster, report and metric outputs."""
 
+    group_id = "evaluation"
+
     OUTPUT_ERROR = "OUTPUT_ERROR"
     OUTPUT_REPORT = "OUTPUT_REPORT"
 
-    def group(self):
-        return self.tr("Evaluation")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "evaluation"
-
-    def lst_parameters(self, name, description, optional=False):
+    def calibrated_raster_parameters(self, name, description, optional=False):
         """A raster layer, its band, and its scale and offset to kelvin (advanced)."""
         calibration = [
             self.number(f"{name}_SCALE", self.tr("{} scale (empty: from the layer's metadata)").format(description),
@@ -99,9 +96,9 @@ class CompareWithReferenceAlgorithm(EvaluationAlgorithm):
             "for models. All layers must be in kelvin (set their scale and offset otherwise).</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        parameters = (self.lst_parameters(self.DOWNSCALED, self.tr("Downscaled LST layer"))
-                      + self.lst_parameters(self.REFERENCE, self.tr("Reference LST layer"))
-                      + self.lst_parameters(self.COARSE, self.tr("Coarse input LST layer (optional)"),
+        parameters = (self.calibrated_raster_parameters(self.DOWNSCALED, self.tr("Downscaled LST layer"))
+                      + self.calibrated_raster_parameters(self.REFERENCE, self.tr("Reference LST layer"))
+                      + self.calibrated_raster_parameters(self.COARSE, self.tr("Coarse input LST layer (optional)"),
                                             optional=True))
         for parameter in parameters:
             self.addParameter(parameter)

@@ -12,6 +12,8 @@ DEVICES = ["auto", "cpu", "cuda"]
 class DeepDownscalingAlgorithm(LstAlgorithm):
     """A bundled network run by tiles; subclasses set ``model_id`` and the help text."""
 
+    group_id = "downscaling"
+
     DEVICE = "DEVICE"
     CUDA_DEVICE = "CUDA_DEVICE"
     THREADS = "THREADS"
@@ -23,11 +25,6 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
 
     model_id = None
 
-    def group(self):
-        return self.tr("Downscaling")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "downscaling"
 
     def name(self):
         return self.model_id

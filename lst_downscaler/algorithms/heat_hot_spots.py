@@ -14,6 +14,7 @@ MEAN, MAXIMUM = 2, 6
 
 
 class HeatHotSpotsAlgorithm(LstAlgorithm):
+    group_id = "analysis"
     PERCENTILE = "PERCENTILE"
     THRESHOLD = "THRESHOLD"
     DISTRICTS = "DISTRICTS"
@@ -27,11 +28,6 @@ class HeatHotSpotsAlgorithm(LstAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Heat hot spots")
 
-    def group(self):
-        return self.tr("Analysis")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "analysis"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

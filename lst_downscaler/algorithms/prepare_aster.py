@@ -7,6 +7,7 @@ from .base import LstAlgorithm
 
 
 class PrepareAsterAlgorithm(LstAlgorithm):
+    group_id = "preparation"
     PRODUCT = "PRODUCT"
 
     def name(self):
@@ -15,11 +16,6 @@ class PrepareAsterAlgorithm(LstAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Prepare ASTER surface kinetic temperature (AST_08)")
 
-    def group(self):
-        return self.tr("Input preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

@@ -8,6 +8,7 @@ from .base import LstAlgorithm
 
 
 class PrepareLandsatL1Algorithm(LstAlgorithm):
+    group_id = "preparation"
     SCENE = "SCENE"
     THERMAL_BAND = "THERMAL_BAND"
     MASK_CLOUDS = "MASK_CLOUDS"
@@ -18,11 +19,6 @@ class PrepareLandsatL1Algorithm(LstAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Prepare Landsat Level-1 thermal band (brightness temperature)")
 
-    def group(self):
-        return self.tr("Input preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

@@ -8,6 +8,7 @@ from .base import LstAlgorithm
 
 
 class PrepareLandsatL2Algorithm(LstAlgorithm):
+    group_id = "preparation"
     SCENE = "SCENE"
     MASK_CLOUDS = "MASK_CLOUDS"
     OUTPUT_LST = "OUTPUT_LST"
@@ -20,11 +21,6 @@ class PrepareLandsatL2Algorithm(LstAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Prepare Landsat Collection 2 Level-2 scene")
 
-    def group(self):
-        return self.tr("Input preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

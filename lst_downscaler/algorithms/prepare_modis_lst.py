@@ -9,6 +9,7 @@ QUALITIES = [Quality.ALL, Quality.GOOD, Quality.GOOD_AND_OTHER]
 
 
 class PrepareModisLstAlgorithm(LstAlgorithm):
+    group_id = "preparation"
     GRANULE = "GRANULE"
     OVERPASS = "OVERPASS"
     QUALITY = "QUALITY"
@@ -19,11 +20,6 @@ class PrepareModisLstAlgorithm(LstAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Prepare MODIS daily LST (MOD11A1 / MOD21A1 HDF)")
 
-    def group(self):
-        return self.tr("Input preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(

@@ -12,6 +12,7 @@ INDICES = [SpectralIndex.NDVI, SpectralIndex.NDWI, SpectralIndex.MNDWI, Spectral
 
 
 class SpectralIndexAlgorithm(LstAlgorithm):
+    group_id = "preparation"
     REFLECTANCE = "REFLECTANCE"
     INDEX = "INDEX"
     BLUE_BAND = "BLUE_BAND"
@@ -30,11 +31,6 @@ class SpectralIndexAlgorithm(LstAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Spectral index (NDVI, NDWI, MNDWI, NDBI, albedo)")
 
-    def group(self):
-        return self.tr("Input preparation")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "preparation"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
