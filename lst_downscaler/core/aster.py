@@ -17,9 +17,9 @@ from rasterio.errors import NotGeoreferencedWarning
 from rasterio.warp import calculate_default_transform, reproject, transform as transform_points
 from rasterio.windows import Window
 
-from .errors import Canceled, DownscalingError
+from .errors import DownscalingError
 from .grid import Grid, grid_of
-from .raster import GeoTiffWriter, strip_rows
+from .raster import GeoTiffWriter, reported, strip_rows
 
 KINETIC_TEMPERATURE_SCALE = 0.1
 FILL_DN = 0
@@ -65,11 +65,7 @@ def write_aster_lst(path, out_path, progress=None, is_canceled=None):
         fills = [FILL_DN] + ([dataset.nodata] if dataset.nodata is not None else [])
         strips = strip_rows(grid, 1)
         with GeoTiffWriter(out_path, grid, "LST (K)", "K") as writer:
-            for i, (row, height) in enumerate(strips):
-                if is_canceled and is_canceled():
-                    raise Canceled()
-                if progress:
-                    progress(100 * i / len(strips))
+            for row, height in reported(strips, progress, is_canceled):
                 if swath is None:
                     dn = dataset.read(1, window=Window(0, row, grid.width, height))
                 else:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import Canceled, DownscalingError
-from .raster import GeoTiffWriter, GridReader, strip_rows
+from .errors import DownscalingError
+from .raster import GeoTiffWriter, GridReader, reported, strip_rows
 
 MASK_DESCRIPTION = "Hot spot (1: above the threshold, 0: not)"
 
@@ -45,21 +45,15 @@ def write_hot_spots(source, out_path, percentile=90.0, threshold=None, progress=
         raise DownscalingError(f"The percentile must lie between 0 and 100 (exclusive), not {percentile}.")
     grid = source.grid()
     strips = strip_rows(grid, 1)
-    steps = len(strips) * (2 if threshold is None else 1)
-
-    def check(step):
-        if is_canceled and is_canceled():
-            raise Canceled()
-        if progress:
-            progress(100 * step / steps)
+    writing_starts = 0 if threshold is not None else 50  # percent; the percentile pass comes first
 
     with GridReader(source, grid) as reader:
         if threshold is None:
-            threshold = _percentile(source, reader, strips, percentile, check)
+            threshold = _percentile(source, reader, reported(strips, progress, is_canceled, 0, 50),
+                                    percentile)
         hot = total = 0
         with GeoTiffWriter(out_path, grid, MASK_DESCRIPTION, "", tags={"THRESHOLD": repr(threshold)}) as writer:
-            for step, (row, height) in enumerate(strips, start=steps - len(strips)):
-                check(step)
+            for row, height in reported(strips, progress, is_canceled, writing_starts, 100):
                 values = reader.read(row, height).astype(np.float64)
                 valid_mask = np.isfinite(values)
                 above = np.greater(values, threshold, where=valid_mask, out=np.zeros(values.shape, bool))
@@ -71,15 +65,14 @@ def write_hot_spots(source, out_path, percentile=90.0, threshold=None, progress=
     return HotSpots(threshold, band_unit(source), hot, total)
 
 
-def _percentile(source, reader, strips, percentile, check):
+def _percentile(source, reader, strips, percentile):
     """The percentile of the valid pixels, as np.percentile's default (linear) computes it.
 
     Memory: the valid values once, as float32 (4 bytes a pixel).
     """
     values = np.empty(reader.grid.width * reader.grid.height, np.float32)
     count = 0
-    for step, (row, height) in enumerate(strips):
-        check(step)
+    for row, height in strips:
         strip = reader.read(row, height)
         strip = strip[np.isfinite(strip)]
         values[count:count + strip.size] = strip

@@ -11,8 +11,8 @@ from enum import Enum
 
 import numpy as np
 
-from .errors import Canceled, DownscalingError
-from .raster import GeoTiffWriter, GridReader, strip_rows
+from .errors import DownscalingError
+from .raster import GeoTiffWriter, GridReader, reported, strip_rows
 
 # Reflectance is at most about 1.6 (Landsat Collection 2 DN 65535); beyond 2 the band holds raw DN.
 MAX_REFLECTANCE = 2.0
@@ -55,11 +55,7 @@ def write_index(index, bands, out_path, progress=None, is_canceled=None):
     with ExitStack() as stack:
         readers = {role: stack.enter_context(GridReader(bands[role], grid)) for role in roles}
         with GeoTiffWriter(out_path, grid, index.value, "") as writer:
-            for i, (row, height) in enumerate(strips):
-                if is_canceled and is_canceled():
-                    raise Canceled()
-                if progress:
-                    progress(100 * i / len(strips))
+            for row, height in reported(strips, progress, is_canceled):
                 reflectance = {role: reader.read(row, height) for role, reader in readers.items()}
                 _check_reflectance(reflectance, bands)
                 writer.write(_index_values(index, reflectance), row)

@@ -3,9 +3,8 @@
 import numpy as np
 
 from . import resample
-from .errors import Canceled
 from .lst import output_units, plan_for, read_coarse_lst, to_output_units
-from .raster import GeoTiffWriter, strip_rows
+from .raster import GeoTiffWriter, reported, strip_rows
 
 
 def bicubic(lst_source, grid, output_path, factor=None, target_res=None, celsius=False,
@@ -22,11 +21,7 @@ def bicubic(lst_source, grid, output_path, factor=None, target_res=None, celsius
     strips = strip_rows(plan.fine, plan.factor)
     tags = {"METHOD": "bicubic", "SCALE_FACTOR": str(plan.factor)}
     with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
-        for i, (row, height) in enumerate(strips):
-            if is_canceled and is_canceled():
-                raise Canceled()
-            if progress:
-                progress(100 * i / len(strips))
+        for row, height in reported(strips, progress, is_canceled):
             width = plan.fine.width
             lst = resample.upsample_cubic(filled, plan.factor, row, height, width)
             lst[~np.isfinite(resample.block_repeat(coarse, plan.factor, row, height, width))] = np.nan

@@ -19,9 +19,9 @@ from rasterio.crs import CRS
 from rasterio.errors import NotGeoreferencedWarning
 from rasterio.windows import Window
 
-from .errors import Canceled, DownscalingError
+from .errors import DownscalingError
 from .grid import Grid, grid_of as dataset_grid
-from .raster import GeoTiffWriter, strip_rows
+from .raster import GeoTiffWriter, reported, strip_rows
 
 FILL_DN = 0
 DEFAULT_TEMPERATURE_SCALE = (0.00341802, 149.0)
@@ -436,11 +436,7 @@ def _write_scaled(scene, paths, compute, out_path, description, units, mask_clou
                     f"{dataset.name} has {dataset.width} x {dataset.height} pixels, {paths[0]} has "
                     f"{grid.width} x {grid.height}: the band files are not from the same scene product.")
         with GeoTiffWriter(out_path, grid, description, units) as writer:
-            for i, (row, height) in enumerate(strips):
-                if is_canceled and is_canceled():
-                    raise Canceled()
-                if progress:
-                    progress(100 * i / len(strips))
+            for row, height in reported(strips, progress, is_canceled):
                 window = Window(0, row, grid.width, height)
                 values = compute(*(dataset.read(1, window=window) for dataset in bands))
                 if qa:

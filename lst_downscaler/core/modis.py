@@ -15,9 +15,9 @@ import rasterio
 from rasterio.errors import NotGeoreferencedWarning
 from rasterio.windows import Window
 
-from .errors import Canceled, DownscalingError
+from .errors import DownscalingError
 from .grid import grid_of
-from .raster import GeoTiffWriter, strip_rows
+from .raster import GeoTiffWriter, reported, strip_rows
 
 LST_SCALE = 0.02
 FILL_DN = 0
@@ -87,11 +87,7 @@ def write_modis_lst(path, out_path, night=False, quality=Quality.ALL, progress=N
         valid = 0
         strips = strip_rows(grid, 1)
         with GeoTiffWriter(out_path, grid, "LST (K)", "K") as writer:
-            for i, (row, height) in enumerate(strips):
-                if is_canceled and is_canceled():
-                    raise Canceled()
-                if progress:
-                    progress(100 * i / len(strips))
+            for row, height in reported(strips, progress, is_canceled):
                 window = Window(0, row, grid.width, height)
                 dn = lst.read(1, window=window)
                 values = dn.astype(np.float32) * np.float32(LST_SCALE)

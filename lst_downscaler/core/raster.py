@@ -16,7 +16,7 @@ from rasterio.vrt import WarpedVRT
 from rasterio.warp import reproject
 from rasterio.windows import Window
 
-from .errors import DownscalingError
+from .errors import Canceled, DownscalingError
 from .grid import grid_of
 
 OUTPUT_NODATA = -9999.0
@@ -218,3 +218,14 @@ def strip_rows(grid, factor, target_pixels=1 << 22):
     """Row offsets and heights of strips of about ``target_pixels``, aligned on ``factor``."""
     height = max(factor, (target_pixels // max(grid.width, 1)) // factor * factor)
     return [(row, min(height, grid.height - row)) for row in range(0, grid.height, height)]
+
+
+def reported(strips, progress=None, is_canceled=None, start=0.0, end=100.0):
+    """The strips one by one, raising Canceled when asked and reporting progress from
+    ``start`` to ``end`` percent."""
+    for index, strip in enumerate(strips):
+        if is_canceled and is_canceled():
+            raise Canceled()
+        if progress:
+            progress(start + (end - start) * index / len(strips))
+        yield strip

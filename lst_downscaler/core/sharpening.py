@@ -12,15 +12,16 @@ plus one strip, whatever the size of the scene.
 """
 
 import enum
+import functools
 from dataclasses import dataclass
 
 import numpy as np
 
 from . import resample
-from .errors import Canceled, DownscalingError
+from .errors import DownscalingError
 from .lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .ndvi import check_ndvi_range
-from .raster import GeoTiffWriter, strip_rows
+from .raster import GeoTiffWriter, reported, strip_rows
 
 NDVI_CLASS_EDGES = (0.2, 0.5)  # DisTrad's three NDVI classes: <0.2, 0.2-0.5, >0.5
 HISTOGRAM_BINS = 20000
@@ -95,22 +96,11 @@ def _percentiles(histogram, edges, quantiles):
     return [float(edges[np.searchsorted(cumulative, q)]) for q in quantiles]
 
 
-class _Progress:
-    def __init__(self, progress, is_canceled):
-        self._progress = progress or (lambda percent: None)
-        self._is_canceled = is_canceled or (lambda: False)
-
-    def step(self, start, end, done, total):
-        if self._is_canceled():
-            raise Canceled()
-        self._progress(start + (end - start) * done / max(total, 1))
-
-
 def sharpen(lst_source, ndvi_input, output_path, options=None, factor=None, target_res=None,
             progress=None, is_canceled=None):
     """Sharpen ``lst_source`` with ``ndvi_input`` onto the auxiliary grid; write ``output_path``."""
     options = options or SharpeningOptions()
-    report = _Progress(progress, is_canceled)
+    report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
     plan = plan_for(lst_source, ndvi_input.grid(), factor, target_res)
     coarse_lst = read_coarse_lst(lst_source, plan)
     strips = strip_rows(plan.fine, plan.factor)
@@ -142,8 +132,7 @@ def _ndvi_bounds(reader, strips, options, report):
     histogram = np.zeros(HISTOGRAM_BINS, dtype=np.int64)
     edges = np.linspace(-1, 1, HISTOGRAM_BINS + 1)
     seen = False
-    for i, (row, height) in enumerate(strips):
-        report.step(0, 20, i, len(strips))
+    for row, height in report(strips, start=0, end=20):
         ndvi = reader.read(row, height)
         valid = ndvi[np.isfinite(ndvi)]
         if valid.size:
@@ -178,8 +167,7 @@ def _aggregate(reader, strips, plan, options, ndvi_min, ndvi_max, report):
     sums = np.zeros((n_features,) + shape)
     ndvi_sum, ndvi_sumsq, count = np.zeros(shape), np.zeros(shape), np.zeros(shape)
     area = np.zeros(shape)
-    for i, (row, height) in enumerate(strips):
-        report.step(20, 45, i, len(strips))
+    for row, height in report(strips, start=20, end=45):
         ndvi = reader.read(row, height)
         rows = slice(row // factor, row // factor + -(-height // factor))
         s, sq, n = resample.block_sums(ndvi, factor)
@@ -303,8 +291,7 @@ def _write(reader, strips, plan, options, coarse_lst, residual, model, bounds, o
     }
     errors = []
     with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
-        for i, (row, height) in enumerate(strips):
-            report.step(50, 100, i, len(strips))
+        for row, height in report(strips, start=50, end=100):
             ndvi = reader.read(row, height)
             width = plan.fine.width
             lst = model.predict(np.stack(_features(ndvi, options, *bounds))).astype(np.float32)
