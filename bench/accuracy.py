@@ -42,6 +42,15 @@ LANDSAT_COMPARE = 3   # 30 m -> 90 m, compared there (thermal band 100 m native)
 MODIS_LOOP_FACTOR = 4  # 1 km -> 4 km
 
 
+def on_reference_grid(inputs, output):
+    """The output on the reference grid of ``inputs`` (warped when a method wrote another grid,
+    as the x4 deep models do in the x10 Landsat loop)."""
+    prediction, transform, _ = read_band(output)
+    if prediction.shape == inputs["reference"].shape and transform.almost_equals(inputs["transform"]):
+        return prediction
+    return warp_onto(output, inputs["crs"], inputs["transform"], inputs["reference"].shape)
+
+
 class ModisAster:
     key = "modis_aster"
     short = "MODIS/ASTER"
@@ -119,16 +128,8 @@ class LandsatLoop:
         write_band(paths["ndvi"], ndvi, transform, crs)
         return {**paths, "reference": lst, "transform": transform, "crs": crs, "coarse": coarse}
 
-    @staticmethod
-    def on_reference_grid(inputs, output):
-        """The output on the 30 m reference grid (warped when a method wrote another grid)."""
-        prediction, transform, _ = read_band(output)
-        if prediction.shape == inputs["reference"].shape and transform.almost_equals(inputs["transform"]):
-            return prediction
-        return warp_onto(output, inputs["crs"], inputs["transform"], inputs["reference"].shape)
-
     def score(self, inputs, output):
-        prediction = self.on_reference_grid(inputs, output)
+        prediction = on_reference_grid(inputs, output)
         result = accuracy(energy_conserving_mean(prediction, LANDSAT_COMPARE),
                           energy_conserving_mean(inputs["reference"], LANDSAT_COMPARE), self.factor)
         result["conservation"] = conservation_error(output, inputs["lst"])
@@ -140,7 +141,7 @@ class LandsatLoop:
         at90 = scaled(transform, LANDSAT_COMPARE)
         shown, errors = {}, {}
         for name, path in outputs.items():
-            prediction = self.on_reference_grid(inputs, path)
+            prediction = on_reference_grid(inputs, path)
             shown[name] = (prediction, transform)
             errors[name] = (energy_conserving_mean(prediction, LANDSAT_COMPARE) - reference90, at90)
         return ((inputs["coarse"], scaled(transform, LANDSAT_FACTOR)), shown,
@@ -178,16 +179,8 @@ class ModisLoop:
         write_band(paths["ndvi"], ndvi, transform, crs)
         return {**paths, "reference": lst, "transform": transform, "crs": crs, "coarse": coarse}
 
-    @staticmethod
-    def on_reference_grid(inputs, output):
-        """The output on the 30 m reference grid (warped when a method wrote another grid)."""
-        prediction, transform, _ = read_band(output)
-        if prediction.shape == inputs["reference"].shape and transform.almost_equals(inputs["transform"]):
-            return prediction
-        return warp_onto(output, inputs["crs"], inputs["transform"], inputs["reference"].shape)
-
     def score(self, inputs, output):
-        prediction = self.on_reference_grid(inputs, output)
+        prediction = on_reference_grid(inputs, output)
         result = accuracy(prediction, inputs["reference"], self.factor)
         result["conservation"] = conservation_error(output, inputs["lst"])
         return result

@@ -4,7 +4,6 @@ Weights are loaded with ``torch.load(weights_only=True)``, which executes no cod
 checked against the card (architecture, version, sha256) before use.
 """
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import torch
 
 from ..deep_card import WEIGHTS_DIR
 from ..errors import DownscalingError
+from ..sample_data import sha256_of
 from .unet import ResidualUNet
 ARCHITECTURE = "ResidualUNet"
 ARCHITECTURE_VERSION = 1
@@ -33,14 +33,6 @@ def read_card(model_id, directory=WEIGHTS_DIR):
         raise DownscalingError(f"The model card {path} is not valid JSON ({error}): reinstall the plugin.") from error
 
 
-def _sha256(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for chunk in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def load_model(model_id, device="cpu", directory=WEIGHTS_DIR):
     """(model in eval mode on ``device``, card) for a bundled model."""
     card = read_card(model_id, directory)
@@ -52,7 +44,7 @@ def load_model(model_id, device="cpu", directory=WEIGHTS_DIR):
     path = Path(directory) / card["weights_file"]
     if not path.exists():
         raise DownscalingError(f"The weights file {path} is missing: reinstall the plugin or retrain the model.")
-    if _sha256(path) != card["weights_sha256"]:
+    if sha256_of(path) != card["weights_sha256"]:
         raise DownscalingError(
             f"The weights file {path} is corrupt or not the one its model card describes (sha256 "
             "mismatch): reinstall the plugin or retrain the model.")
@@ -72,7 +64,7 @@ def save_model(model, card, directory=WEIGHTS_DIR):
     path = directory / f"{card['id']}.pt"
     torch.save({k: v.detach().cpu() for k, v in model.state_dict().items()}, path)
     card = dict(card, architecture=ARCHITECTURE, architecture_version=ARCHITECTURE_VERSION,
-                weights_file=path.name, weights_sha256=_sha256(path),
+                weights_file=path.name, weights_sha256=sha256_of(path),
                 parameters=sum(p.numel() for p in model.parameters()))
     card_path(card["id"], directory).write_text(json.dumps(card, indent=2) + "\n")
     return card
