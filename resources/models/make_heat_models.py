@@ -12,58 +12,15 @@ and later. QGIS 3.22 lists a model's inputs in the order of their names, hence "
 "spots_percentile", "zones".
 """
 
-import sys
-from pathlib import Path
-
-from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingModelAlgorithm,
-                       QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
-                       QgsProcessingModelOutput, QgsProcessingModelParameter, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessing, QgsProcessingModelAlgorithm, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer)
-from qgis.PyQt.QtCore import QPointF
 
-FOLDER = Path(__file__).resolve().parent
+from make_models import AVERAGE, add_child, add_parameter, child_output, parameter, static, write_models
+
 GROUP = "LST downscaling"
-AVERAGE = 5  # gdal:warpreproject resampling
 CELSIUS = 1  # UNITS of the downscaling algorithms
 NDVI = 0  # INDEX of lst_downscaler:spectral_index
-
-
-def static(value):
-    return QgsProcessingModelChildParameterSource.fromStaticValue(value)
-
-
-def parameter(name):
-    return QgsProcessingModelChildParameterSource.fromModelParameter(name)
-
-
-def child_output(child_id, output):
-    return QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)
-
-
-def add_parameter(model, definition, position):
-    component = QgsProcessingModelParameter(definition.name())
-    component.setPosition(QPointF(*position))
-    model.addModelParameter(definition, component)
-
-
-def add_child(model, child_id, algorithm_id, description, sources, position, outputs=None):
-    """A child algorithm; ``outputs`` maps its output names to (model output name, description)."""
-    child = QgsProcessingModelChildAlgorithm(algorithm_id)
-    child.setChildId(child_id)
-    child.setDescription(description)
-    for name, source in sources.items():
-        child.addParameterSources(name, [source])
-    child.setPosition(QPointF(*position))
-    model_outputs = {}
-    for offset, (child_output_name, (name, output_description)) in enumerate((outputs or {}).items()):
-        model_output = QgsProcessingModelOutput(name, output_description)
-        model_output.setChildId(child_id)
-        model_output.setChildOutputName(child_output_name)
-        model_output.setPosition(QPointF(position[0] + 200 * offset, position[1] + 100))
-        model_outputs[name] = model_output
-    child.setModelOutputs(model_outputs)
-    model.addChildAlgorithm(child)
 
 
 def add_percentile_and_hot_spots(model, lst_child, position, districts=False):
@@ -127,25 +84,5 @@ def modis_day_to_250m_lst():
 MODELS = {"landsat_to_30m_heat_map": landsat_to_30m_heat_map, "modis_day_to_250m_lst": modis_day_to_250m_lst}
 
 
-def main():
-    application = QgsApplication([], False)
-    application.initQgis()
-    sys.path[:0] = ["/usr/share/qgis/python/plugins", str(FOLDER.parents[1])]
-    from processing.core.Processing import Processing
-
-    from lst_downscaler.provider import LstDownscalerProvider
-    Processing.initialize()
-    provider = LstDownscalerProvider()
-    application.processingRegistry().addProvider(provider)
-    for name, build in MODELS.items():
-        model = build()
-        model.updateDestinationParameters()
-        path = FOLDER / f"{name}.model3"
-        if not model.toFile(str(path)):
-            sys.exit(f"Could not write {path}")
-        print(path)
-    application.exitQgis()
-
-
 if __name__ == "__main__":
-    main()
+    write_models(MODELS)

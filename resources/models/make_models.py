@@ -28,37 +28,46 @@ def static(value):
     return QgsProcessingModelChildParameterSource.fromStaticValue(value)
 
 
+def parameter(name):
+    return QgsProcessingModelChildParameterSource.fromModelParameter(name)
+
+
 def child_output(child_id, output):
     return QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)
 
 
-def add_child(model, child_id, algorithm_id, description, sources, position, output=None):
-    """Add a child algorithm; ``output`` (name, description) makes its OUTPUT a model output."""
+def add_parameter(model, definition, position):
+    component = QgsProcessingModelParameter(definition.name())
+    component.setPosition(QPointF(*position))
+    model.addModelParameter(definition, component)
+
+
+def add_child(model, child_id, algorithm_id, description, sources, position, outputs=None):
+    """A child algorithm; ``outputs`` maps its output names to (model output name, description)."""
     child = QgsProcessingModelChildAlgorithm(algorithm_id)
     child.setChildId(child_id)
     child.setDescription(description)
     for name, source in sources.items():
         child.addParameterSources(name, [source])
     child.setPosition(QPointF(*position))
-    if output:
-        model_output = QgsProcessingModelOutput(*output)
+    model_outputs = {}
+    for offset, (child_output_name, (name, output_description)) in enumerate((outputs or {}).items()):
+        model_output = QgsProcessingModelOutput(name, output_description)
         model_output.setChildId(child_id)
-        model_output.setChildOutputName("OUTPUT")
-        model_output.setPosition(QPointF(position[0], position[1] + 100))
-        child.setModelOutputs({output[0]: model_output})
+        model_output.setChildOutputName(child_output_name)
+        model_output.setPosition(QPointF(position[0] + 200 * offset, position[1] + 100))
+        model_outputs[name] = model_output
+    child.setModelOutputs(model_outputs)
     model.addChildAlgorithm(child)
 
 
 def landsat_l2_to_tsharp():
     model = QgsProcessingModelAlgorithm("landsat_l2_to_tsharp", "LST downscaling")
     model.setHelpContent({"ALG_DESC": DESCRIPTION})
-    scene = QgsProcessingParameterFile("scene", "Scene metadata file (*_MTL.txt)",
-                                       fileFilter="Landsat metadata (*_MTL.txt *_MTL.TXT)")
-    component = QgsProcessingModelParameter("scene")
-    component.setPosition(QPointF(120, 60))
-    model.addModelParameter(scene, component)
+    add_parameter(model, QgsProcessingParameterFile("scene", "Scene metadata file (*_MTL.txt)",
+                                                    fileFilter="Landsat metadata (*_MTL.txt *_MTL.TXT)"), (120, 60))
     add_child(model, "prepare", "lst_downscaler:prepare_landsat_l2", "Prepare Landsat L2 scene",
-              {"SCENE": QgsProcessingModelChildParameterSource.fromModelParameter("scene"),
+              {"SCENE": parameter("scene"),
                "MASK_CLOUDS": static(True)}, (120, 180))
     add_child(model, "ndvi", "lst_downscaler:spectral_index", "NDVI from reflectance",
               {"REFLECTANCE": child_output("prepare", "OUTPUT_REFLECTANCE"), "INDEX": static(0),
@@ -68,12 +77,15 @@ def landsat_l2_to_tsharp():
                "RESAMPLING": static(AVERAGE)}, (120, 300))
     add_child(model, "tsharp", "lst_downscaler:tsharp", "TsHARP 100 m -> 30 m",
               {"LST": child_output("aggregate", "OUTPUT"), "NDVI": child_output("ndvi", "OUTPUT")},
-              (240, 420), output=("LST_30M", "Downscaled LST (30 m)"))
-    model.updateDestinationParameters()
+              (240, 420), {"OUTPUT": ("LST_30M", "Downscaled LST (30 m)")})
     return model
 
 
-def main():
+MODELS = {"landsat_l2_to_tsharp": landsat_l2_to_tsharp}
+
+
+def write_models(models):
+    """Build each model (name -> function) with the provider registered and write <name>.model3."""
     application = QgsApplication([], False)
     application.initQgis()
     sys.path[:0] = ["/usr/share/qgis/python/plugins", str(FOLDER.parents[1])]
@@ -81,14 +93,17 @@ def main():
 
     from lst_downscaler.provider import LstDownscalerProvider
     Processing.initialize()
-    application.processingRegistry().addProvider(LstDownscalerProvider())
-    model = landsat_l2_to_tsharp()
-    path = FOLDER / "landsat_l2_to_tsharp.model3"
-    if not model.toFile(str(path)):
-        sys.exit(f"Could not write {path}")
-    print(path)
+    provider = LstDownscalerProvider()
+    application.processingRegistry().addProvider(provider)
+    for name, build in models.items():
+        model = build()
+        model.updateDestinationParameters()
+        path = FOLDER / f"{name}.model3"
+        if not model.toFile(str(path)):
+            sys.exit(f"Could not write {path}")
+        print(path)
     application.exitQgis()
 
 
 if __name__ == "__main__":
-    main()
+    write_models(MODELS)
