@@ -1,5 +1,6 @@
 # lst_downscaler: set-up, build, demo, tests and benchmarks.
-# `make demo` and `make test` install what they need (Debian packages, venv) first.
+# `make demo` and `make test` install what they need (Debian packages, venv) first, on
+# Debian 12 (QGIS 3.22) and Debian 13 (QGIS 3.40) alike, from a minimal system up.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -15,7 +16,15 @@ PLUGIN_DIR := $(BUILD)/plugins/lst_downscaler
 PACKAGE := $(BUILD)/lst_downscaler.zip
 LRELEASE := /usr/lib/qt5/bin/lrelease
 DEMO := $(BUILD)/demo
-QGIS_PROCESS := /usr/bin/qgis_process.bin
+# Debian 12's qgis_process wrapper passes an option the binary rejects: call the binary.
+# Debian 13's qgis_process is the binary itself.
+QGIS_PROCESS = $(firstword $(wildcard /usr/bin/qgis_process.bin) /usr/bin/qgis_process)
+# PyTorch's CPU build, never the multi-GB CUDA build that PyPI serves for Linux: from the
+# local wheel store (pip's find-links) when it has one for this Python, or from the index
+# given as TORCH_INDEX (e.g. https://download.pytorch.org/whl/cpu); else no PyTorch, and the
+# deep algorithms and their tests say so.
+TORCH := torch==2.13.0
+TORCH_INDEX ?=
 # qgis_process and the tests load the built plugin, with a profile of their own.
 export QT_QPA_PLATFORM := offscreen
 export QGIS_PLUGINPATH := $(BUILD)/plugins
@@ -39,7 +48,15 @@ venv: $(VENV)/.installed
 
 $(VENV)/.installed:
 	/usr/bin/python3 -m venv --system-site-packages $(VENV)
-	$(PYTHON) -m pip install -q torch==2.13.0 pytest-qgis
+	$(PYTHON) -m pip install -q pytest-qgis
+	if [ -n "$(TORCH_INDEX)" ]; then \
+	  $(PYTHON) -m pip install -q --index-url $(TORCH_INDEX) $(TORCH); \
+	elif $(PYTHON) -m pip install -q --dry-run --no-deps --no-index $(TORCH) >/dev/null 2>&1; then \
+	  $(PYTHON) -m pip install -q $(TORCH); \
+	else \
+	  echo "No CPU build of $(TORCH) for $$($(PYTHON) -V) in the local wheel store: the deep" \
+	       "algorithms and their tests are skipped (set TORCH_INDEX to install one)."; \
+	fi
 	touch $@
 
 # The installable plugin folder: code, metadata, resources (icons, styles, models; not the

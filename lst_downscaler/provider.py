@@ -17,7 +17,9 @@ from .algorithms.sc_unet import ScUnetAlgorithm
 from .algorithms.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorithm
 from .algorithms.spectral_index import SpectralIndexAlgorithm
 from .algorithms.tsharp import TsharpAlgorithm
+from . import dependencies
 from .resources import resource_path
+from .workflows import bundled_models
 
 
 class LstDownscalerProvider(QgsProcessingProvider):
@@ -28,6 +30,11 @@ class LstDownscalerProvider(QgsProcessingProvider):
                           PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
                           CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm()):
             self.addAlgorithm(algorithm)
+        # A model cannot say why it cannot run: without rasterio, only the algorithms are listed,
+        # and each of them says how to install it.
+        if dependencies.check(("rasterio",))[0]:
+            for model in bundled_models():
+                self.addAlgorithm(model)
 
     def id(self):
         return "lst_downscaler"

@@ -22,12 +22,8 @@ QGIS = "/usr/bin/qgis.bin"
 TIMEOUT = 300
 
 
-def run_desktop(tasks, tmp_path, models=(), timeout=TIMEOUT):
-    """Run ``tasks`` ({task name: its inputs}) in one QGIS desktop session; {task: results}.
-
-    ``models`` (.model3 files) are installed in the profile's processing/models folder, as a
-    user would, and appear in the Processing registry as "model:<name>".
-    """
+def run_desktop(tasks, tmp_path, timeout=TIMEOUT):
+    """Run ``tasks`` ({task name: its inputs}) in one QGIS desktop session; {task: results}."""
     for program in (QGIS, shutil.which("xvfb-run")):
         if not program or not os.path.exists(program):
             pytest.skip("the QGIS desktop or xvfb-run is not installed (Debian packages qgis, xvfb)")
@@ -36,9 +32,6 @@ def run_desktop(tasks, tmp_path, models=(), timeout=TIMEOUT):
     shutil.copytree(BUILT_PLUGIN, plugins / "lst_downscaler", ignore=shutil.ignore_patterns("__pycache__"))
     profile = tmp_path / "profile" / "profiles" / "default"
     (profile / "QGIS").mkdir(parents=True)
-    (profile / "processing" / "models").mkdir(parents=True)
-    for model in models:
-        shutil.copy(model, profile / "processing" / "models")
     (profile / "QGIS" / "QGIS3.ini").write_text(
         "[PythonPlugins]\nlst_downscaler=true\n\n[locale]\noverrideFlag=true\nuserLocale=en_US\n")
     results = tmp_path / "results.json"

@@ -8,7 +8,9 @@ Tasks:
   screenshot of it;
 - ``run``: fills an algorithm's dialog, runs it as the Run button does, and describes the
   layers then in the project (name, renderer, ramp, legend);
-- ``batch``: fills the batch dialog of an algorithm with rows and runs it.
+- ``batch``: fills the batch dialog of an algorithm with rows and runs it;
+- ``toolbox``: searches the Processing Toolbox as a user types, lists the algorithms it
+  shows, and runs a Toolbox context-menu action on one of them.
 """
 
 import gc
@@ -190,6 +192,42 @@ def batch(inputs, results, done):
     later(click_run)
 
 
-TASKS = {"dialogs": dialogs, "run": run, "batch": batch}
+def toolbox(inputs, results, done):
+    """Type ``inputs["search"]`` in the Toolbox's search box; the algorithms it then shows, and
+    the context-menu action ``inputs["action"]`` run on ``inputs["algorithm"]``."""
+    from processing.gui.ProviderActions import ProviderContextMenuActions
+    from qgis.utils import plugins
+    box = plugins["processing"].toolbox
+    box.show()
+    box.searchBox.setText(inputs["search"])
+    tree = box.algorithmTree
+    found, pending = [], [tree.rootIndex()]
+    while pending:
+        parent = pending.pop()
+        for row in range(tree.model().rowCount(parent)):
+            index = tree.model().index(row, 0, parent)
+            algorithm = tree.algorithmForIndex(index)
+            if algorithm is not None:
+                found.append(algorithm.id())
+            pending.append(index)
+    results["found"] = found
+    algorithm = QgsApplication.processingRegistry().algorithmById(inputs["algorithm"])
+    [action] = [a for a in ProviderContextMenuActions.actions if a.name == inputs["action"]]
+    action.setData(algorithm, box)
+    results["action_enabled"] = action.isEnabled()
+    action.execute()
+    results["user_models"] = [a.id() for a in QgsApplication.processingRegistry().providerById("model").algorithms()]
+
+    def grab():
+        from processing.modeler.ModelerDialog import ModelerDialog
+        [modeler] = [w for w in QgsApplication.topLevelWidgets() if isinstance(w, ModelerDialog) and w.isVisible()]
+        results["modeler_title"] = modeler.windowTitle()
+        results["png"] = screenshot(modeler, inputs["folder"], inputs["screenshot"])
+        modeler.close()
+        done()
+    later(grab, 1500)
+
+
+TASKS = {"dialogs": dialogs, "run": run, "batch": batch, "toolbox": toolbox}
 QTimer.singleShot(JOB["timeout_s"] * 1000, lambda: (RESULTS.update(timeout=True), quit_qgis()))
 later(lambda: run_tasks(list(JOB["tasks"])), 0)

@@ -11,7 +11,6 @@ from rasters import read
 from shared_data import ROOT, modis_aster
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
-MODELS = sorted((ROOT / "resources" / "models").glob("*.model3"))
 TEMPLATE = ROOT / "resources" / "styles" / "lst_heat_map.qml"
 DIALOG_SIZE = [1000, 680]
 
@@ -26,13 +25,16 @@ def desktop(tmp_path_factory):
     lst, ndvi, _ = modis_aster(0)
     folder = tmp_path_factory.mktemp("desktop")
     tasks = {
-        "dialogs": {"providers": ["lst_downscaler", "model"], "folder": str(SCREENSHOTS), "size": DIALOG_SIZE},
+        "dialogs": {"providers": ["lst_downscaler"], "folder": str(SCREENSHOTS), "size": DIALOG_SIZE},
         "run": {"algorithm": "lst_downscaler:tsharp", "size": DIALOG_SIZE, "folder": str(SCREENSHOTS),
                 "parameters": {"LST": str(lst), "NDVI": str(ndvi), "UNITS": 1,
                                "OUTPUT": str(folder / "tsharp.tif")},
                 "screenshot": "run_tsharp_dialog", "map_screenshot": "run_tsharp_map"},
+        "toolbox": {"search": "30 m", "algorithm": "lst_downscaler:Landsat scene to 30 m heat map",
+                    "action": "Edit a Copy in the Model Designer…", "folder": str(SCREENSHOTS),
+                    "screenshot": "workflow_copy_in_model_designer"},
     }
-    results = run_desktop(tasks, folder, models=MODELS)
+    results = run_desktop(tasks, folder)
     assert not results.get("errors") and not results.get("timeout"), results
     return results
 
@@ -49,10 +51,19 @@ def test_every_algorithm_dialog_opens(desktop, provider):
         assert algorithm.id() in dialogs, f"no dialog for {algorithm.id()}"
         assert dialogs[algorithm.id()]["title"].lower() == algorithm.displayName().lower()
         assert_screenshot(dialogs[algorithm.id()]["png"])
-    models = {key for key in dialogs if key.startswith("model:")}
-    assert {"model:Landsat scene to 30 m heat map", "model:MODIS day to 250 m LST"} <= models
-    for key in models:
-        assert_screenshot(dialogs[key]["png"])
+    workflows = {"lst_downscaler:Landsat scene to 30 m heat map", "lst_downscaler:MODIS day to 250 m LST"}
+    assert workflows <= set(dialogs)
+
+
+def test_bundled_workflows_are_in_the_toolbox_and_editable_as_copies(desktop):
+    """Installed as a user would (no model copied by hand): the Toolbox search finds the
+    workflow, and its context menu opens a copy in the user's models in the Model Designer."""
+    toolbox = desktop["toolbox"]
+    assert "lst_downscaler:Landsat scene to 30 m heat map" in toolbox["found"]
+    assert toolbox["action_enabled"]
+    assert toolbox["user_models"] == ["model:Landsat scene to 30 m heat map"]
+    assert "Landsat scene to 30 m heat map" in toolbox["modeler_title"]
+    assert_screenshot(toolbox["png"])
 
 
 def test_tsharp_run_from_its_dialog_loads_a_styled_heat_map(desktop):

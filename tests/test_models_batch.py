@@ -87,7 +87,9 @@ def check_modis_day(pair, lst_250m, hot_spots, tmp_path):
 def test_modis_model_runs_with_qgis_process(qgis_process_env, tmp_path):
     pair = modis_aster(0)
     outputs = {"tsharp:LST_250M": tmp_path / "lst_250m.tif", "hot_spots:HOT_SPOTS": tmp_path / "hot.tif"}
-    stdout = run_model(qgis_process_env, MODIS_MODEL, {"lst": pair[0], "ndvi": pair[1], **outputs})
+    # The bundled workflow, by its id in the provider.
+    stdout = run_model(qgis_process_env, "lst_downscaler:MODIS day to 250 m LST",
+                       {"lst": pair[0], "ndvi": pair[1], **outputs})
     assert "Energy conservation" in stdout and "valid pixels are hot" in stdout
     check_modis_day(pair, outputs["tsharp:LST_250M"], outputs["hot_spots:HOT_SPOTS"], tmp_path)
 
@@ -119,16 +121,16 @@ def test_landsat_model_runs_with_qgis_process(qgis_process_env, tmp_path):
 
 
 def test_batch_of_three_modis_days_in_the_batch_dialog(tmp_path):
-    """Three MODIS/ASTER pairs through the MODIS model in the desktop's batch dialog."""
+    """Three MODIS/ASTER pairs through the bundled MODIS workflow in the desktop's batch dialog."""
     index = json.loads(require("modis_aster", "index.json").read_text())
     pairs = [modis_aster(entry["id"]) for entry in index[1:4]]
     rows = [{"lst": str(pair[0]), "ndvi": str(pair[1]), "spots_percentile": 90,
              "tsharp:LST_250M": str(tmp_path / f"lst_{i}.tif"), "hot_spots:HOT_SPOTS": str(tmp_path / f"hot_{i}.tif")}
             for i, pair in enumerate(pairs)]
-    results = run_desktop({"batch": {"algorithm": "model:MODIS day to 250 m LST", "rows": rows, "load_layers": True,
-                                     "size": [1200, 400],
+    results = run_desktop({"batch": {"algorithm": "lst_downscaler:MODIS day to 250 m LST", "rows": rows,
+                                     "load_layers": True, "size": [1200, 400],
                                      "folder": str(SCREENSHOTS), "screenshot": "batch_modis_model"}},
-                          tmp_path, models=[MODIS_MODEL])
+                          tmp_path)
     assert not results.get("errors") and not results.get("timeout"), results
     batch = results["batch"]
     assert batch["rows"] == 3

@@ -1,4 +1,8 @@
-"""What every lst_downscaler algorithm shares: translation, layers to core sources, errors."""
+"""What every lst_downscaler algorithm shares: translation, layers to core sources, errors.
+
+The algorithms import the core, which needs rasterio, only when they run: the plugin then
+loads where rasterio is missing, and ``canExecute`` says how to install it.
+"""
 
 import dataclasses
 from contextlib import contextmanager
@@ -10,10 +14,8 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .. import dependencies
 from ..core.errors import Canceled, DownscalingError
-from ..core.lst import output_units
-from ..core.ndvi import NdviBand, RedNirBands
-from ..core.raster import BandSource
 from ..resources import resource_path
 from .heat_map_style import HeatMapStyle
 
@@ -45,6 +47,8 @@ class LstAlgorithm(QgsProcessingAlgorithm):
 
     #: The Toolbox group: a key of :func:`group_names`.
     group_id = None
+    #: Python packages the algorithm needs beyond QGIS (see :mod:`lst_downscaler.dependencies`).
+    requirements = ("rasterio",)
 
     def tr(self, text):
         return tr(text)
@@ -57,6 +61,9 @@ class LstAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
+
+    def canExecute(self):  # noqa: N802 (QGIS API)
+        return dependencies.check(self.requirements)
 
     def icon(self):
         return QIcon(str(resource_path("icons", "lst_downscaler.svg")))
@@ -72,6 +79,7 @@ class LstAlgorithm(QgsProcessingAlgorithm):
     def load_as_heat_map(self, output, context, celsius):
         """When ``output`` is to be loaded into a project: style it as a heat map, and name it
         e.g. "LST (°C) — TsHARP" unless the run named it (a model output, say)."""
+        from ..core.lst import output_units
         if not context.willLoadLayerOnCompletion(output):
             return
         details = context.layerToLoadOnCompletionDetails(output)
@@ -117,6 +125,7 @@ class LstAlgorithm(QgsProcessingAlgorithm):
                                 offset=self.optional_number(parameters, self.LST_OFFSET, context))
 
     def ndvi_input(self, parameters, context):
+        from ..core.ndvi import NdviBand, RedNirBands
         ndvi = self.band_source(parameters, self.NDVI, context)
         if ndvi is not None:
             return NdviBand(ndvi)
@@ -144,6 +153,7 @@ class LstAlgorithm(QgsProcessingAlgorithm):
 
     def band_source(self, parameters, name, context, scale=None, offset=None):
         """The core BandSource of a raster layer parameter and its band, or None if unset."""
+        from ..core.raster import BandSource
         layer = self.parameterAsRasterLayer(parameters, name, context)
         if layer is None:
             return None

@@ -2,7 +2,6 @@
 
 from qgis.core import QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer
 
-from ..core.interpolation import bicubic
 from .base import LstAlgorithm
 
 
@@ -35,6 +34,7 @@ class BicubicAlgorithm(LstAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Upsampled LST")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..core.interpolation import bicubic
         lst = self.lst_source(parameters, context)
         with self.core_errors():
             grid = self.band_source(parameters, self.GRID, context).grid()

@@ -4,11 +4,11 @@ import math
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterRasterDestination
 
-from ..core.sharpening import Regression, Residual, SharpeningOptions, sharpen
 from .base import LstAlgorithm
 
-REGRESSIONS = [Regression.FC_LINEAR, Regression.NDVI_QUADRATIC, Regression.NDVI_LINEAR]
-RESIDUALS = [Residual.NONE, Residual.BLOCK, Residual.SMOOTH, Residual.CUBIC]
+# The options of the enum parameters: names of core.sharpening's Regression and Residual.
+REGRESSIONS = ["FC_LINEAR", "NDVI_QUADRATIC", "NDVI_LINEAR"]
+RESIDUALS = ["NONE", "BLOCK", "SMOOTH", "CUBIC"]
 
 
 class ClassicSharpeningAlgorithm(LstAlgorithm):
@@ -26,7 +26,7 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
     RESIDUAL = "RESIDUAL"
     DETAIL_GAIN = "DETAIL_GAIN"
 
-    default_regression = Regression.FC_LINEAR
+    default_regression = "FC_LINEAR"
     default_homogeneous_percent = 100.0
 
 
@@ -38,7 +38,7 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
             options=[self.tr("None (regression only)"), self.tr("Block (original method)"),
                      self.tr("Smooth, mass-preserving (block means kept exactly)"),
                      self.tr("Cubic interpolation (for sensor LST such as MODIS)")],
-            defaultValue=RESIDUALS.index(Residual.CUBIC)))
+            defaultValue=RESIDUALS.index("CUBIC")))
         self.addParameter(self.units_parameter())
         advanced = self.lst_calibration_parameters() + [
             self.number(self.SCALE_FACTOR, self.tr("Scale factor (0: LST pixel size / output pixel size)"),
@@ -68,9 +68,10 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Downscaled LST")))
 
     def options(self, parameters, context):
+        from ..core.sharpening import Regression, Residual, SharpeningOptions
         return SharpeningOptions(
-            regression=REGRESSIONS[self.parameterAsEnum(parameters, self.REGRESSION, context)],
-            residual=RESIDUALS[self.parameterAsEnum(parameters, self.RESIDUAL, context)],
+            regression=Regression[REGRESSIONS[self.parameterAsEnum(parameters, self.REGRESSION, context)]],
+            residual=Residual[RESIDUALS[self.parameterAsEnum(parameters, self.RESIDUAL, context)]],
             fc_exponent=self.parameterAsDouble(parameters, self.FC_EXPONENT, context),
             ndvi_min=self.optional_number(parameters, self.NDVI_MIN, context),
             ndvi_max=self.optional_number(parameters, self.NDVI_MAX, context),
@@ -81,6 +82,7 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..core.sharpening import sharpen
         lst = self.lst_source(parameters, context)
         ndvi = self.ndvi_input(parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)

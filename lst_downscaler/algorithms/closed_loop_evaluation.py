@@ -6,13 +6,10 @@ from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
                        QgsProcessingUtils)
 
-from ..core import evaluation
-from ..core.evaluation import Aggregation
-from ..core.interpolation import bicubic
-from ..core.raster import BandSource
 from .compare_with_reference import EvaluationAlgorithm
 
-AGGREGATIONS = [Aggregation.T4_BLOCK, Aggregation.GAUSSIAN_PSF]
+# The options of the aggregation parameter: names of core.evaluation's Aggregation.
+AGGREGATIONS = ["T4_BLOCK", "GAUSSIAN_PSF"]
 PROVIDER_ID = "lst_downscaler"
 DOWNSCALING_GROUP = "downscaling"
 DEFAULT_ALGORITHM = "tsharp"
@@ -129,10 +126,15 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from qgis import processing
 
+        from ..core import evaluation
+        from ..core.interpolation import bicubic
+        from ..core.raster import BandSource
+
         algorithm = self.downscaler(parameters, context)
         reference = self.lst_source(parameters, self.REFERENCE, context)
         factor = self.parameterAsInt(parameters, self.SCALE_FACTOR, context)
-        aggregation = AGGREGATIONS[self.parameterAsEnum(parameters, self.AGGREGATION, context)]
+        choice = AGGREGATIONS[self.parameterAsEnum(parameters, self.AGGREGATION, context)]
+        aggregation = evaluation.Aggregation[choice]
         ndvi = self.parameterAsRasterLayer(parameters, self.NDVI, context)
         reflectance = self.parameterAsRasterLayer(parameters, self.REFLECTANCE, context)
         auxiliary = ndvi if ndvi is not None else reflectance

@@ -5,7 +5,6 @@ import math
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterDefinition,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterRasterDestination)
 
-from ..core import evaluation
 from .base import LstAlgorithm
 
 
@@ -57,6 +56,7 @@ class EvaluationAlgorithm(LstAlgorithm):
 
     def publish(self, parameters, context, grid, prediction, reference, report, numbers):
         """Write the error raster and the report; the results, with the finite numbers that are outputs."""
+        from ..core import evaluation
         error_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_ERROR, context)
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         with self.core_errors():
@@ -108,6 +108,7 @@ class CompareWithReferenceAlgorithm(EvaluationAlgorithm):
         })
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..core import evaluation
         downscaled = self.lst_source(parameters, self.DOWNSCALED, context)
         reference = self.lst_source(parameters, self.REFERENCE, context)
         coarse = self.lst_source(parameters, self.COARSE, context)

@@ -24,21 +24,10 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
     SEED = "SEED"
 
     model_id = None
-
+    requirements = ("rasterio", "torch")
 
     def name(self):
         return self.model_id
-
-    def canExecute(self):  # noqa: N802 (QGIS API)
-        try:
-            import torch  # noqa: F401
-        except ImportError:
-            return False, self.tr(
-                "This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into "
-                "that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add "
-                "'--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W "
-                "Shell: 'python -m pip install torch'. Then restart QGIS.")
-        return True, ""
 
     def model_card_help(self):
         """A line on the bundled weights: training data and measured accuracy."""

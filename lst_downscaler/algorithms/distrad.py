@@ -1,11 +1,10 @@
 """DisTrad: disaggregation of radiometric temperature (Kustas et al. 2003)."""
 
-from ..core.sharpening import Regression
 from .classic_sharpening import ClassicSharpeningAlgorithm
 
 
 class DistradAlgorithm(ClassicSharpeningAlgorithm):
-    default_regression = Regression.NDVI_QUADRATIC
+    default_regression = "NDVI_QUADRATIC"
     default_homogeneous_percent = 25.0
 
     def name(self):

@@ -6,7 +6,6 @@ from qgis.core import (NULL, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
                        QgsProcessingUtils)
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.hotspots import write_hot_spots
 from .base import LstAlgorithm
 
 # Statistics of native:zonalstatisticsfb.
@@ -59,6 +58,7 @@ class HeatHotSpotsAlgorithm(LstAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.HOT_SHARE, self.tr("Share of hot pixels (%)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..core.hotspots import write_hot_spots
         districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
         steps = QgsProcessingMultiStepFeedback(1 if districts is None else 3, feedback)
         lst = self.band_source(parameters, self.LST, context)

@@ -2,7 +2,6 @@
 
 from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterRasterDestination
 
-from ..core.aster import write_aster_lst
 from .base import LstAlgorithm
 
 
@@ -35,6 +34,7 @@ class PrepareAsterAlgorithm(LstAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("LST (K)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..core.aster import write_aster_lst
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         self.run_core(write_aster_lst, feedback, self.parameterAsFile(parameters, self.PRODUCT, context), output)
         return {self.OUTPUT: output}

@@ -3,7 +3,6 @@
 from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterRasterDestination)
 
-from ..core.landsat import LandsatScene, thermal_calibration, write_brightness_temperature
 from .base import LstAlgorithm
 
 
@@ -52,6 +51,7 @@ class PrepareLandsatL1Algorithm(LstAlgorithm):
             self.OUTPUT, self.tr("Brightness temperature (K)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..core.landsat import LandsatScene, thermal_calibration, write_brightness_temperature
         second = self.parameterAsEnum(parameters, self.THERMAL_BAND, context) == 1
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         with self.core_errors():

@@ -3,7 +3,6 @@
 from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFile,
                        QgsProcessingParameterRasterDestination)
 
-from ..core.landsat import LandsatScene, write_lst_kelvin, write_ndvi, write_reflectance
 from .base import LstAlgorithm
 
 
@@ -49,6 +48,7 @@ class PrepareLandsatL2Algorithm(LstAlgorithm):
             optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..core.landsat import LandsatScene, write_lst_kelvin, write_ndvi, write_reflectance
         mask = self.parameterAsBoolean(parameters, self.MASK_CLOUDS, context)
         lst_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_LST, context)
         ndvi_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_NDVI, context)

@@ -2,10 +2,10 @@
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterRasterDestination
 
-from ..core.modis import Quality, modis_layers, write_modis_lst
 from .base import LstAlgorithm
 
-QUALITIES = [Quality.ALL, Quality.GOOD, Quality.GOOD_AND_OTHER]
+# The options of the quality parameter: names of core.modis's Quality.
+QUALITIES = ["ALL", "GOOD", "GOOD_AND_OTHER"]
 
 
 class PrepareModisLstAlgorithm(LstAlgorithm):
@@ -48,9 +48,10 @@ class PrepareModisLstAlgorithm(LstAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("LST (K)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..core.modis import Quality, modis_layers, write_modis_lst
         granule = self.parameterAsFile(parameters, self.GRANULE, context)
         night = self.parameterAsEnum(parameters, self.OVERPASS, context) == 1
-        quality = QUALITIES[self.parameterAsEnum(parameters, self.QUALITY, context)]
+        quality = Quality[QUALITIES[self.parameterAsEnum(parameters, self.QUALITY, context)]]
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         with self.core_errors():
             lst_name, _ = modis_layers(granule, night)

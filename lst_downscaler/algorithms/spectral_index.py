@@ -5,10 +5,10 @@ import dataclasses
 from qgis.core import (QgsProcessingParameterBand, QgsProcessingParameterEnum,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
 
-from ..core.indices import SpectralIndex, required_bands, write_index
 from .base import LstAlgorithm
 
-INDICES = [SpectralIndex.NDVI, SpectralIndex.NDWI, SpectralIndex.MNDWI, SpectralIndex.NDBI, SpectralIndex.ALBEDO]
+# The options of the index parameter: names of core.indices's SpectralIndex.
+INDICES = ["NDVI", "NDWI", "MNDWI", "NDBI", "ALBEDO"]
 
 
 class SpectralIndexAlgorithm(LstAlgorithm):
@@ -64,7 +64,8 @@ class SpectralIndexAlgorithm(LstAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Index")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        index = INDICES[self.parameterAsEnum(parameters, self.INDEX, context)]
+        from ..core.indices import SpectralIndex, required_bands, write_index
+        index = SpectralIndex[INDICES[self.parameterAsEnum(parameters, self.INDEX, context)]]
         source = self.band_source(parameters, self.REFLECTANCE, context)
         bands = {}
         for role in required_bands(index):

@@ -1,11 +1,10 @@
 """TsHARP: thermal sharpening with the fractional vegetation cover (Agam et al. 2007)."""
 
-from ..core.sharpening import Regression
 from .classic_sharpening import ClassicSharpeningAlgorithm
 
 
 class TsharpAlgorithm(ClassicSharpeningAlgorithm):
-    default_regression = Regression.FC_LINEAR
+    default_regression = "FC_LINEAR"
     default_homogeneous_percent = 100.0
 
     def name(self):

@@ -1,0 +1,42 @@
+"""The plugin where QGIS's Python lacks rasterio (common on Windows and macOS): it loads, and
+every algorithm says what is missing and how to install it (the bundled workflows, which
+could not say it, are listed once rasterio is there)."""
+
+import os
+import subprocess
+import sys
+
+from shared_data import ROOT
+
+SCRIPT = """
+import sys
+sys.modules["rasterio"] = None  # as if it were not installed
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
+from processing.core.Processing import Processing
+Processing.initialize()
+import lst_downscaler
+plugin = lst_downscaler.classFactory(None)  # as qgis_process loads it: no iface
+plugin.initProcessing()
+provider = QgsApplication.processingRegistry().providerById("lst_downscaler")
+for algorithm in provider.algorithms():
+    ok, message = algorithm.canExecute()
+    print(algorithm.id(), ok, message.replace(chr(10), " "), sep="|")
+plugin.unload()
+"""
+
+
+def test_plugin_loads_and_explains_without_rasterio(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    completed = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True, text=True,
+                               timeout=300, cwd=tmp_path)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    rows = [line.split("|") for line in completed.stdout.splitlines() if line.startswith("lst_downscaler:")]
+    answers = {algorithm: (ok, message) for algorithm, ok, message in rows}
+    assert len(answers) == 14 and {"lst_downscaler:tsharp", "lst_downscaler:sc_unet"} <= set(answers)
+    for algorithm, (ok, message) in answers.items():
+        assert ok == "False", algorithm
+        assert "rasterio" in message and "OSGeo4W" in message and "python3-rasterio" in message, message
+        assert "pip install rasterio" not in message  # a wheel would bring a second GDAL into QGIS
