@@ -34,7 +34,7 @@ export LST_DOWNSCALER_DATA := $(SHARED_DATA)
 SITE_PACKAGES = $$(ls -d $(CURDIR)/$(VENV)/lib/python3*/site-packages)
 RUN_QGIS = PYTHONPATH=$(SITE_PACKAGES) $(QGIS_PROCESS)
 
-.PHONY: setup system-packages venv plugin package demo test bench weights clean
+.PHONY: setup system-packages venv plugin package demo test test-bookworm test-trixie bench weights clean
 
 setup: system-packages venv
 
@@ -100,6 +100,10 @@ demo: plugin
 
 test: package
 	$(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui -q tests
+
+# `make demo` and `make test` in a fresh, minimal Debian 12 or 13 (debootstrap minbase; root).
+test-bookworm test-trixie:
+	.ci/fresh-debian $(@:test-%=%) demo test
 
 bench: plugin
 	$(PYTHON) bench/run.py --data $(SHARED_DATA) $(BENCH_ARGS)

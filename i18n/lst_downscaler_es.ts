@@ -446,11 +446,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
-      <source>This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add '--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W Shell: 'python -m pip install torch'. Then restart QGIS.</source>
-      <translation>Este algoritmo necesita PyTorch, que el Python de QGIS no puede importar. Instálelo en ese Python, por ejemplo en Linux: «python3 -m pip install --user torch» (versión para CPU: añada «--index-url https://download.pytorch.org/whl/cpu»); en Windows, desde el OSGeo4W Shell: «python -m pip install torch». Después reinicie QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Faltan en el complemento los pesos de este modelo.&lt;/p&gt;</translation>
     </message>
@@ -866,9 +861,29 @@
       <translation>&lt;p&gt;Afina una capa de temperatura de superficie (LST) gruesa con una capa de NDVI fina, según Agam, Kustas, Anderson, Li y Neale (2007), &lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;, Remote Sensing of Environment 107.&lt;/p&gt;&lt;p&gt;La cobertura vegetal fraccional fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625 se calcula a escala fina; se ajusta una regresión lineal LST = a + b·fc en los píxeles gruesos (se descartan los valores atípicos fríos como las nubes) y se aplica a la fc fina; se vuelve a sumar el residuo grueso para que cada píxel grueso conserve su temperatura.&lt;/p&gt;&lt;p&gt;Supuestos: la LST solo varía con la cobertura vegetal, con una única relación en la escena; el agua, la nieve y el relieve la rompen. La LST debe estar en kelvin (ajuste su escala y desplazamiento si la capa contiene valores brutos); cualquier SRC y resolución, la capa de NDVI define la malla de salida.&lt;/p&gt;&lt;p&gt;Valores por defecto, elegidos en 56 pares MODIS/ASTER y comprobados en bucles cerrados Landsat: un residuo cúbico en lugar de los bloques originales, una ganancia de detalle ajustada a la escena, que pondera la textura del NDVI por la relación LST-NDVI observada una octava por encima de la escala de salida, y el agua (NDVI &amp;lt; 0) como clase propia. Cuando la LST es un verdadero agregado por bloques, elija el residuo suave que conserva la masa. Ponga la ganancia a 1 y el residuo en Por bloques para el método original.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../lst_downscaler/dependencies.py" />
+      <source>This algorithm needs the Python package rasterio, which QGIS's Python cannot import. Install the build that uses QGIS's own GDAL, never a pip wheel (it brings a second GDAL into QGIS): on Windows, run the OSGeo4W installer (Advanced install) and add the package 'python3-rasterio'; on Debian or Ubuntu, 'sudo apt install python3-rasterio'; on macOS or any QGIS installed with conda, 'conda install -c conda-forge rasterio' in QGIS's environment. Then restart QGIS.</source>
+      <translation>Este algoritmo necesita el paquete de Python rasterio, que el Python de QGIS no puede importar. Instale la versión compilada con el GDAL de QGIS, nunca una rueda de pip (trae un segundo GDAL a QGIS): en Windows, ejecute el instalador OSGeo4W (instalación avanzada) y añada el paquete «python3-rasterio»; en Debian o Ubuntu, «sudo apt install python3-rasterio»; en macOS o en cualquier QGIS instalado con conda, «conda install -c conda-forge rasterio» en el entorno de QGIS. Después reinicie QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/dependencies.py" />
+      <source>This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add '--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W Shell: 'python -m pip install torch'. Then restart QGIS.</source>
+      <translation>Este algoritmo necesita PyTorch, que el Python de QGIS no puede importar. Instálelo en ese Python, por ejemplo en Linux: «python3 -m pip install --user torch» (versión para CPU: añada «--index-url https://download.pytorch.org/whl/cpu»); en Windows, desde el OSGeo4W Shell: «python -m pip install torch». Después reinicie QGIS.</translation>
+    </message>
+    <message>
       <location filename="../lst_downscaler/provider.py" />
       <source>LST downscaling</source>
       <translation>Reducción de escala de la LST</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/workflows.py" />
+      <source>Workflows</source>
+      <translation>Flujos de trabajo</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/workflows.py" />
+      <source>Edit a Copy in the Model Designer…</source>
+      <translation>Editar una copia en el diseñador de modelos…</translation>
     </message>
   </context>
 </TS>

@@ -446,11 +446,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
-      <source>This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add '--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W Shell: 'python -m pip install torch'. Then restart QGIS.</source>
-      <translation>Cet algorithme a besoin de PyTorch, que le Python de QGIS ne peut pas importer. Installez-le dans ce Python, par exemple sous Linux : « python3 -m pip install --user torch » (version CPU : ajoutez « --index-url https://download.pytorch.org/whl/cpu ») ; sous Windows, depuis l'OSGeo4W Shell : « python -m pip install torch ». Puis redémarrez QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Les poids de ce modèle manquent dans l'extension.&lt;/p&gt;</translation>
     </message>
@@ -866,9 +861,29 @@
       <translation>&lt;p&gt;Affine une couche de température de surface (LST) grossière avec une couche NDVI fine, d'après Agam, Kustas, Anderson, Li et Neale (2007), &lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;, Remote Sensing of Environment 107.&lt;/p&gt;&lt;p&gt;Le couvert végétal fractionnel fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625 est calculé à l'échelle fine ; une régression linéaire LST = a + b·fc est ajustée sur les pixels grossiers (les valeurs aberrantes froides comme les nuages sont écartées) et appliquée au fc fin ; le résidu grossier est rajouté pour que chaque pixel grossier garde sa température.&lt;/p&gt;&lt;p&gt;Hypothèses : la LST ne varie qu'avec le couvert végétal, selon une seule relation sur la scène ; l'eau, la neige et le relief la mettent en défaut. La LST doit être en kelvin (réglez son facteur d'échelle et son décalage si la couche contient des valeurs brutes) ; n'importe quel SCR et résolution, la couche NDVI définit la grille de sortie.&lt;/p&gt;&lt;p&gt;Valeurs par défaut, choisies sur 56 paires MODIS/ASTER et vérifiées sur des boucles fermées Landsat : un résidu cubique au lieu des blocs d'origine, un gain de détail ajusté sur la scène, qui pondère la texture du NDVI par la relation LST-NDVI observée une octave au-dessus de l'échelle de sortie, et l'eau (NDVI &amp;lt; 0) comme classe à part. Quand la LST est un véritable agrégat par blocs, choisissez le résidu lisse conservant la masse. Réglez le gain à 1 et le résidu sur Par blocs pour la méthode originale.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../lst_downscaler/dependencies.py" />
+      <source>This algorithm needs the Python package rasterio, which QGIS's Python cannot import. Install the build that uses QGIS's own GDAL, never a pip wheel (it brings a second GDAL into QGIS): on Windows, run the OSGeo4W installer (Advanced install) and add the package 'python3-rasterio'; on Debian or Ubuntu, 'sudo apt install python3-rasterio'; on macOS or any QGIS installed with conda, 'conda install -c conda-forge rasterio' in QGIS's environment. Then restart QGIS.</source>
+      <translation>Cet algorithme a besoin du paquet Python rasterio, que le Python de QGIS ne peut pas importer. Installez la version construite sur le GDAL de QGIS, jamais une roue pip (elle apporte un second GDAL dans QGIS) : sous Windows, lancez l'installateur OSGeo4W (installation avancée) et ajoutez le paquet « python3-rasterio » ; sous Debian ou Ubuntu, « sudo apt install python3-rasterio » ; sous macOS ou pour tout QGIS installé avec conda, « conda install -c conda-forge rasterio » dans l'environnement de QGIS. Puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/dependencies.py" />
+      <source>This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add '--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W Shell: 'python -m pip install torch'. Then restart QGIS.</source>
+      <translation>Cet algorithme a besoin de PyTorch, que le Python de QGIS ne peut pas importer. Installez-le dans ce Python, par exemple sous Linux : « python3 -m pip install --user torch » (version CPU : ajoutez « --index-url https://download.pytorch.org/whl/cpu ») ; sous Windows, depuis l'OSGeo4W Shell : « python -m pip install torch ». Puis redémarrez QGIS.</translation>
+    </message>
+    <message>
       <location filename="../lst_downscaler/provider.py" />
       <source>LST downscaling</source>
       <translation>Désagrégation de la LST</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/workflows.py" />
+      <source>Workflows</source>
+      <translation>Chaînes de traitement</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/workflows.py" />
+      <source>Edit a Copy in the Model Designer…</source>
+      <translation>Modifier une copie dans le modeleur graphique…</translation>
     </message>
   </context>
 </TS>

@@ -446,11 +446,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
-      <source>This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add '--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W Shell: 'python -m pip install torch'. Then restart QGIS.</source>
-      <translation>此算法需要 PyTorch，但 QGIS 的 Python 无法导入它。请将其安装到该 Python 中，例如在 Linux 上：“python3 -m pip install --user torch”（CPU 版本：加上“--index-url https://download.pytorch.org/whl/cpu”）；在 Windows 上，从 OSGeo4W Shell 运行：“python -m pip install torch”。然后重新启动 QGIS。</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;插件中缺少此模型的权重。&lt;/p&gt;</translation>
     </message>
@@ -866,9 +861,29 @@
       <translation>&lt;p&gt;按照 Agam、Kustas、Anderson、Li 和 Neale（2007）（&lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;，Remote Sensing of Environment 107），用高分辨率 NDVI 图层锐化粗分辨率地表温度（LST）图层。&lt;/p&gt;&lt;p&gt;在高分辨率尺度上计算植被覆盖度 fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625；在粗像元上拟合线性回归 LST = a + b·fc（剔除云等低温异常值），并应用于高分辨率 fc；再加回粗像元残差，使每个粗像元保持其温度。&lt;/p&gt;&lt;p&gt;假设：地表温度仅随植被覆盖度变化，且整个场景只有一种关系；水体、积雪和地形会破坏这一假设。地表温度必须为开尔文（若图层存储的是原始数值，请设置其缩放系数和偏移量）；坐标参考系和分辨率不限，由 NDVI 图层定义输出格网。&lt;/p&gt;&lt;p&gt;默认值基于 56 对 MODIS/ASTER 数据选定，并在 Landsat 闭环实验中验证：用三次插值残差代替原始的分块残差；使用按场景拟合的细节增益，即按在输出尺度上一倍频程处观测到的地表温度-NDVI 关系对 NDVI 纹理加权；并将水体（NDVI &amp;lt; 0）作为单独的类别。若地表温度是真正的分块聚合值，请选择平滑、质量守恒的残差。若要使用原始方法，请将增益设为 1，残差设为“分块”。&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../lst_downscaler/dependencies.py" />
+      <source>This algorithm needs the Python package rasterio, which QGIS's Python cannot import. Install the build that uses QGIS's own GDAL, never a pip wheel (it brings a second GDAL into QGIS): on Windows, run the OSGeo4W installer (Advanced install) and add the package 'python3-rasterio'; on Debian or Ubuntu, 'sudo apt install python3-rasterio'; on macOS or any QGIS installed with conda, 'conda install -c conda-forge rasterio' in QGIS's environment. Then restart QGIS.</source>
+      <translation>此算法需要 Python 包 rasterio，但 QGIS 的 Python 无法导入它。请安装基于 QGIS 自带 GDAL 构建的版本，切勿使用 pip 轮子（它会把第二个 GDAL 带入 QGIS）：在 Windows 上，运行 OSGeo4W 安装程序（高级安装）并添加软件包“python3-rasterio”；在 Debian 或 Ubuntu 上，运行“sudo apt install python3-rasterio”；在 macOS 或任何用 conda 安装的 QGIS 上，在 QGIS 的环境中运行“conda install -c conda-forge rasterio”。然后重启 QGIS。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/dependencies.py" />
+      <source>This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add '--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W Shell: 'python -m pip install torch'. Then restart QGIS.</source>
+      <translation>此算法需要 PyTorch，但 QGIS 的 Python 无法导入它。请将其安装到该 Python 中，例如在 Linux 上：“python3 -m pip install --user torch”（CPU 版本：加上“--index-url https://download.pytorch.org/whl/cpu”）；在 Windows 上，从 OSGeo4W Shell 运行：“python -m pip install torch”。然后重新启动 QGIS。</translation>
+    </message>
+    <message>
       <location filename="../lst_downscaler/provider.py" />
       <source>LST downscaling</source>
       <translation>地表温度降尺度</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/workflows.py" />
+      <source>Workflows</source>
+      <translation>工作流程</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/workflows.py" />
+      <source>Edit a Copy in the Model Designer…</source>
+      <translation>在模型设计器中编辑副本…</translation>
     </message>
   </context>
 </TS>

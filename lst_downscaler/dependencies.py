@@ -26,10 +26,9 @@ def rasterio_hint():
         "This algorithm needs the Python package rasterio, which QGIS's Python cannot import. "
         "Install the build that uses QGIS's own GDAL, never a pip wheel (it brings a second GDAL "
         "into QGIS): on Windows, run the OSGeo4W installer (Advanced install) and add the package "
-        "'python3-rasterio'; on Debian or Ubuntu, 'sudo apt install python3-rasterio'; on Fedora, "
-        "'sudo dnf install python3-rasterio'; on macOS with the QGIS.org installer, rasterio is "
-        "included; with conda, 'conda install -c conda-forge rasterio' in QGIS's environment. "
-        "Then restart QGIS.")
+        "'python3-rasterio'; on Debian or Ubuntu, 'sudo apt install python3-rasterio'; on macOS "
+        "or any QGIS installed with conda, 'conda install -c conda-forge rasterio' in QGIS's "
+        "environment. Then restart QGIS.")
 
 
 def torch_hint():

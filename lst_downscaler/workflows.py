@@ -27,6 +27,7 @@ def bundled_models():
     for path in sorted(resource_path("models").glob("*.model3")):
         model = QgsProcessingModelAlgorithm()
         if model.fromFile(str(path)):
+            model.setSourceFilePath(str(path))
             model.setGroup(tr("Workflows"))
             models.append(model)
     return models

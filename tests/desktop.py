@@ -46,7 +46,7 @@ def run_desktop(tasks, tmp_path, timeout=TIMEOUT):
     env["PYTHONPATH"] = os.pathsep.join(site_packages + [os.environ.get("PYTHONPATH", "")])
     command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", QGIS, "--noversioncheck", "--nologo",
                "--code", str(SESSION_SCRIPT)]
-    with open(tmp_path / "qgis.log", "w+") as log:
+    with open(tmp_path / "qgis.log", "w+", errors="replace") as log:
         process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         try:
             process.wait(timeout)

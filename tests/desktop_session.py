@@ -31,6 +31,7 @@ RESULTS = {}
 # live there), as it does in the toolbox, which runs it modally.
 DIALOGS = []
 SETTLE_MS = 400  # time for a dialog to lay out and render before its screenshot
+BATCH_POLL_MS, BATCH_POLLS = 500, 400
 QUIT_GRACE_S = 20
 
 
@@ -131,6 +132,7 @@ def describe_layers():
 def run(inputs, results, done):
     """Fill an algorithm's dialog, click Run, wait until it has finished and loaded its outputs."""
     import processing
+    iface.mainWindow().resize(*inputs["size"])  # for the map screenshot
     dialog = show(processing.createAlgorithmDialog(inputs["algorithm"], inputs["parameters"]), inputs["size"])
 
     def finished(successful, outputs):
@@ -181,13 +183,23 @@ def batch(inputs, results, done):
                 wrapper.setParameterValue(value, context)
     show(dialog, inputs["size"])
 
+    def finished(polls):
+        """QGIS 3.22 runs the rows before click() returns, 3.40 in a background task: wait
+        until the rows' layers are loaded (or a row failed)."""
+        log = dialog.findChild(QTextEdit, "txtLog").toPlainText()
+        loaded = len(QgsProject.instance().mapLayers())
+        if loaded < inputs["expected_layers"] and "failed" not in log and polls < BATCH_POLLS:
+            later(lambda: finished(polls + 1), BATCH_POLL_MS)
+            return
+        results.update(layers=describe_layers(), log=log)
+        close(dialog)
+        done()
+
     def click_run():
         results["png"] = screenshot(dialog, inputs["folder"], inputs["screenshot"])
         results["rows"] = panel.batchRowCount()
-        dialog.runButton().click()  # runs every row, then returns
-        results.update(layers=describe_layers(), log=dialog.findChild(QTextEdit, "txtLog").toPlainText())
-        close(dialog)
-        done()
+        dialog.runButton().click()
+        finished(0)
 
     later(click_run)
 

@@ -278,9 +278,10 @@ def test_a_model_sets_the_algorithm_from_its_input(provider, modis, tmp_path):
     child.setModelOutputs(outputs)
     model.addChildAlgorithm(child)
     import processing
+    from lst_downscaler.compat import model_output_parameter
     processing.run(model, {"reference": modis["lst"], "ndvi": modis["ndvi_1km"], "algorithm": "distrad",
-                           "evaluation:OUTPUT_ERROR": str(tmp_path / "error.tif"),
-                           "evaluation:OUTPUT_REPORT": str(tmp_path / "report.json")})
+                           model_output_parameter(model, "evaluation", "OUTPUT_ERROR"): str(tmp_path / "error.tif"),
+                           model_output_parameter(model, "evaluation", "OUTPUT_REPORT"): str(tmp_path / "report.json")})
     report = json.loads((tmp_path / "report.json").read_text())
     assert report["settings"]["algorithm"] == "lst_downscaler:distrad"
     assert 0.2 < report["metrics"]["rmse"] < 3

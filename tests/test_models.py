@@ -46,3 +46,16 @@ def test_model_runs_with_qgis_process(qgis_process_env, tmp_path):
     assert valid.size > 0.99 * values.size
     assert 284 < valid.min() and valid.max() < 300
     assert "Energy conservation" in completed.stdout
+
+
+def test_every_step_of_the_bundled_workflows_is_valid_in_the_modeler(provider):
+    """The Toolbox lists the workflows, and the modeler finds each step complete (not red)."""
+    from qgis.core import QgsProcessingModelAlgorithm
+    workflows = [a for a in provider.algorithms() if isinstance(a, QgsProcessingModelAlgorithm)]
+    assert {w.name() for w in workflows} == {"Landsat scene to 30 m heat map", "MODIS day to 250 m LST",
+                                             "landsat_l2_to_tsharp"}
+    for workflow in workflows:
+        assert workflow.canExecute()[0]
+        for child_id in workflow.childAlgorithms():
+            valid, issues = workflow.validateChildAlgorithm(child_id)
+            assert valid, (workflow.name(), child_id, issues)

@@ -128,7 +128,7 @@ def test_batch_of_three_modis_days_in_the_batch_dialog(tmp_path):
              "tsharp:LST_250M": str(tmp_path / f"lst_{i}.tif"), "hot_spots:HOT_SPOTS": str(tmp_path / f"hot_{i}.tif")}
             for i, pair in enumerate(pairs)]
     results = run_desktop({"batch": {"algorithm": "lst_downscaler:MODIS day to 250 m LST", "rows": rows,
-                                     "load_layers": True, "size": [1200, 400],
+                                     "load_layers": True, "expected_layers": 6, "size": [1200, 400],
                                      "folder": str(SCREENSHOTS), "screenshot": "batch_modis_model"}},
                           tmp_path)
     assert not results.get("errors") and not results.get("timeout"), results

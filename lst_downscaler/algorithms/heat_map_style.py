@@ -2,6 +2,7 @@
 
 from qgis.core import QgsColorRampLegendNodeSettings, QgsProcessingLayerPostProcessorInterface
 
+from ..compat import renderer_band
 from ..resources import resource_path
 
 TEMPLATE = ("styles", "lst_heat_map.qml")
@@ -19,7 +20,7 @@ def apply_heat_map_style(layer, unit):
     if not loaded:
         raise OSError(message)
     renderer = layer.renderer().clone()
-    lower, upper = layer.dataProvider().cumulativeCut(renderer.band(), *STRETCH, sampleSize=SAMPLE_SIZE)
+    lower, upper = layer.dataProvider().cumulativeCut(renderer_band(renderer), *STRETCH, sampleSize=SAMPLE_SIZE)
     renderer.setClassificationMin(lower)
     renderer.setClassificationMax(upper)
     ramp = renderer.shader().rasterShaderFunction()

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from qgis.core import (QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
                        QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
-                       QgsProcessingModelParameter, QgsProcessingParameterFile)
+                       QgsProcessingModelParameter, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterFile)
 from qgis.PyQt.QtCore import QPointF
 
 FOLDER = Path(__file__).resolve().parent
@@ -49,6 +50,13 @@ def add_child(model, child_id, algorithm_id, description, sources, position, out
     child.setDescription(description)
     for name, source in sources.items():
         child.addParameterSources(name, [source])
+    # What the modeler's dialog does: mandatory parameters left out get their default, so
+    # that the modeler finds the step valid.
+    for definition in child.algorithm().parameterDefinitions():
+        if (definition.name() not in sources and not definition.isDestination()
+                and not definition.flags() & QgsProcessingParameterDefinition.FlagOptional
+                and definition.defaultValue() is not None):
+            child.addParameterSources(definition.name(), [static(definition.defaultValue())])
     child.setPosition(QPointF(*position))
     model_outputs = {}
     for offset, (child_output_name, (name, output_description)) in enumerate((outputs or {}).items()):
