@@ -85,16 +85,16 @@ package: plugin
 # The main job: TsHARP on the Liverpool Landsat 8 crop, ST_B10 (100 m native) to 30 m.
 demo: plugin
 	if [ -d $(SHARED_DATA)/landsat/original ]; then \
-	  $(PYTHON) -m lst_downscaler.core.sample_data prefill $(SHARED_DATA)/landsat/original >/dev/null; fi
+	  $(PYTHON) -m lst_downscaler.core.io.sample_data prefill $(SHARED_DATA)/landsat/original >/dev/null; fi
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
-	$(PYTHON) -m lst_downscaler.core.sample_data extract liverpool $(DEMO)/scene >/dev/null
+	$(PYTHON) -m lst_downscaler.core.io.sample_data extract liverpool $(DEMO)/scene >/dev/null
 	$(RUN_QGIS) run lst_downscaler:prepare_landsat_l2 -- SCENE=$$(ls $(DEMO)/scene/*_MTL.txt) \
 	  OUTPUT_LST=$(DEMO)/lst_30m.tif OUTPUT_NDVI=$(DEMO)/ndvi_30m.tif >$(DEMO)/prepare.log
 	$(RUN_QGIS) run gdal:warpreproject -- INPUT=$(DEMO)/lst_30m.tif TARGET_RESOLUTION=100 \
 	  RESAMPLING=5 OUTPUT=$(DEMO)/lst_100m.tif >$(DEMO)/aggregate.log
 	$(RUN_QGIS) run lst_downscaler:tsharp -- LST=$(DEMO)/lst_100m.tif NDVI=$(DEMO)/ndvi_30m.tif \
 	  UNITS=1 OUTPUT=$(DEMO)/liverpool_tsharp_30m.tif | tee $(DEMO)/tsharp.log
-	$(PYTHON) -m lst_downscaler.core.heatmap $(DEMO)/liverpool_tsharp_30m.tif \
+	$(PYTHON) -m lst_downscaler.core.analysis.heatmap $(DEMO)/liverpool_tsharp_30m.tif \
 	  $(DEMO)/liverpool_tsharp_30m.png --title "Liverpool, Landsat 8, 2020-09-27: TsHARP 100 m -> 30 m"
 	@echo "Wrote $(DEMO)/liverpool_tsharp_30m.tif and $(DEMO)/liverpool_tsharp_30m.png"
 

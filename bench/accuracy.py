@@ -33,8 +33,8 @@ from common import (BASELINE, DEFAULT_DATA, DEFAULT_OUT, DOWNSCALING_GROUP, LAND
                     accuracy_table, comparison_figure, conservation_error, coarse_block_mean, downscaling_algorithms,
                     landsat_arrays, mean_rmse, modis_aster_pairs, modis_aster_paths, read_band, require_data,
                     run_algorithm, scaled, start_qgis, write_band)
-from lst_downscaler.core.aggregate import energy_conserving_mean
-from lst_downscaler.core.metrics import accuracy, read_on_reference, warp_onto
+from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
+from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference, warp_onto
 
 QUICK_PAIRS = 3
 LANDSAT_FACTOR = 10   # 30 m -> 300 m

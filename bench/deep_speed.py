@@ -59,7 +59,7 @@ def child(model_id, lst, ndvi, output):
     from lst_downscaler.core.deep import downscale as deep
     from lst_downscaler.core.deep.downscale import DeepOptions
     from lst_downscaler.core.ndvi import NdviBand
-    from lst_downscaler.core.raster import BandSource
+    from lst_downscaler.core.io.raster import BandSource
 
     counted = {"flops": 0}
     original = deep.ResidualUNet.forward

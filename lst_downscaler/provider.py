@@ -4,19 +4,19 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .algorithms.bicubic import BicubicAlgorithm
-from .algorithms.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
-from .algorithms.compare_with_reference import CompareWithReferenceAlgorithm
-from .algorithms.distrad import DistradAlgorithm
-from .algorithms.heat_hot_spots import HeatHotSpotsAlgorithm
-from .algorithms.prepare_aster import PrepareAsterAlgorithm
-from .algorithms.prepare_landsat_l1 import PrepareLandsatL1Algorithm
-from .algorithms.prepare_landsat_l2 import PrepareLandsatL2Algorithm
-from .algorithms.prepare_modis_lst import PrepareModisLstAlgorithm
-from .algorithms.sc_unet import ScUnetAlgorithm
-from .algorithms.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorithm
-from .algorithms.spectral_index import SpectralIndexAlgorithm
-from .algorithms.tsharp import TsharpAlgorithm
+from .algorithms.downscaling.bicubic import BicubicAlgorithm
+from .algorithms.evaluation.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
+from .algorithms.evaluation.compare_with_reference import CompareWithReferenceAlgorithm
+from .algorithms.downscaling.distrad import DistradAlgorithm
+from .algorithms.analysis.heat_hot_spots import HeatHotSpotsAlgorithm
+from .algorithms.preparation.prepare_aster import PrepareAsterAlgorithm
+from .algorithms.preparation.prepare_landsat_l1 import PrepareLandsatL1Algorithm
+from .algorithms.preparation.prepare_landsat_l2 import PrepareLandsatL2Algorithm
+from .algorithms.preparation.prepare_modis_lst import PrepareModisLstAlgorithm
+from .algorithms.downscaling.sc_unet import ScUnetAlgorithm
+from .algorithms.downscaling.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorithm
+from .algorithms.preparation.spectral_index import SpectralIndexAlgorithm
+from .algorithms.downscaling.tsharp import TsharpAlgorithm
 from . import dependencies
 from .resources import resource_path
 from .workflows import bundled_models

@@ -16,9 +16,9 @@ torch = pytest.importorskip("torch", reason="PyTorch is not installed")
 from lst_downscaler.core.deep.downscale import DeepOptions, downscale  # noqa: E402
 from lst_downscaler.core.deep.weights import WEIGHTS_DIR, load_model  # noqa: E402
 from lst_downscaler.core.errors import DownscalingError  # noqa: E402
-from lst_downscaler.core.metrics import accuracy, read_on_reference  # noqa: E402
+from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference  # noqa: E402
 from lst_downscaler.core.ndvi import NdviBand  # noqa: E402
-from lst_downscaler.core.raster import BandSource  # noqa: E402
+from lst_downscaler.core.io.raster import BandSource  # noqa: E402
 
 from rasters import read, warp_to  # noqa: E402
 from shared_data import ROOT, modis_aster  # noqa: E402

@@ -16,12 +16,12 @@ from affine import Affine
 from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
-from lst_downscaler.core import evaluation
-from lst_downscaler.core.interpolation import bicubic
-from lst_downscaler.core.metrics import accuracy, read_on_reference
+from lst_downscaler.core.evaluation import comparison
+from lst_downscaler.core.sharpening.bicubic import bicubic
+from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
 from lst_downscaler.core.ndvi import NdviBand
-from lst_downscaler.core.raster import OUTPUT_NODATA, BandSource
-from lst_downscaler.core.sharpening import Residual, SharpeningOptions, sharpen
+from lst_downscaler.core.io.raster import OUTPUT_NODATA, BandSource
+from lst_downscaler.core.sharpening.regression import Residual, SharpeningOptions, sharpen
 
 from rasters import block_mean, crop_rows, derive, read
 from shared_data import LIVERPOOL, modis_aster, require
@@ -97,8 +97,8 @@ def test_evaluation_algorithms_are_registered(provider):
 
 
 def test_coarse_geotiff_is_the_fine_grid_scaled_by_the_factor(modis, tmp_path):
-    grid, values = evaluation.read_reference(BandSource(modis["lst"]))
-    evaluation.write_coarse(values, grid, 4, evaluation.Aggregation.T4_BLOCK, tmp_path / "coarse.tif")
+    grid, values = comparison.read_reference(BandSource(modis["lst"]))
+    comparison.write_coarse(values, grid, 4, comparison.Aggregation.T4_BLOCK, tmp_path / "coarse.tif")
     coarse, profile = read(tmp_path / "coarse.tif")
     with rasterio.open(modis["lst"]) as fine:
         assert profile["crs"] == fine.crs
@@ -190,11 +190,11 @@ def test_conservation_error_sees_what_is_not_conserved(modis, tmp_path):
     """Bicubic upsampling does not keep the block means of its input: the error shows it."""
     nested = crop_rows(modis["ndvi"], tmp_path / "ndvi_nested.tif", 3, 252)
     bicubic(BandSource(modis["lst"]), BandSource(nested).grid(), tmp_path / "bicubic.tif")
-    conservation = evaluation.conservation_error(BandSource(str(tmp_path / "bicubic.tif")), BandSource(modis["lst"]))
+    conservation = comparison.conservation_error(BandSource(str(tmp_path / "bicubic.tif")), BandSource(modis["lst"]))
     assert conservation["mean_abs"] > 0.1
     sharpen(BandSource(modis["lst"]), NdviBand(BandSource(nested)), str(tmp_path / "tsharp.tif"),
             SharpeningOptions(residual=Residual.SMOOTH))
-    conservation = evaluation.conservation_error(BandSource(str(tmp_path / "tsharp.tif")), BandSource(modis["lst"]))
+    conservation = comparison.conservation_error(BandSource(str(tmp_path / "tsharp.tif")), BandSource(modis["lst"]))
     assert conservation["mean_abs"] < 0.01
 
 

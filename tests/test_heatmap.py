@@ -5,8 +5,8 @@ import pytest
 import rasterio
 from matplotlib.image import imread
 
-from lst_downscaler.core.heatmap import main, render_heatmap
-from lst_downscaler.core.landsat import LandsatScene, write_lst_kelvin
+from lst_downscaler.core.analysis.heatmap import main, render_heatmap
+from lst_downscaler.core.sensors.landsat import LandsatScene, write_lst_kelvin
 
 from shared_data import LIVERPOOL, MOMOTOMBO, require
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import rasterio
 
-from lst_downscaler.core.metrics import accuracy, read_on_reference
+from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
 
 from desktop import run_desktop
 from rasters import derive, read

@@ -7,7 +7,7 @@ import pytest
 import rasterio
 from rasterio.enums import Resampling
 
-from lst_downscaler.core.metrics import accuracy, read_on_reference
+from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
 
 from rasters import derive, read, warp_to
 from shared_data import LIVERPOOL, modis_aster, require

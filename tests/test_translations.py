@@ -58,7 +58,7 @@ def translator():
 
 
 def test_french_translation_of_the_algorithms(provider, translator):
-    from lst_downscaler.algorithms.tsharp import TsharpAlgorithm
+    from lst_downscaler.algorithms.downscaling.tsharp import TsharpAlgorithm
     assert TsharpAlgorithm().displayName() == "TsHARP (NDVI-based thermal sharpening)"
     assert translator("fr_FR") is not None
     tsharp = TsharpAlgorithm()

@@ -153,7 +153,7 @@ class LstAlgorithm(QgsProcessingAlgorithm):
 
     def band_source(self, parameters, name, context, scale=None, offset=None):
         """The core BandSource of a raster layer parameter and its band, or None if unset."""
-        from ..core.raster import BandSource
+        from ..core.io.raster import BandSource
         layer = self.parameterAsRasterLayer(parameters, name, context)
         if layer is None:
             return None

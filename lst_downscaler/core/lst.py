@@ -4,8 +4,8 @@ import numpy as np
 from rasterio.enums import Resampling
 
 from .errors import DownscalingError
-from .grid import plan_grids, resolution_in
-from .raster import read_on_grid
+from .io.grid import plan_grids, resolution_in
+from .io.raster import read_on_grid
 
 KELVIN_AT_0C = 273.15
 # Land surface temperatures on Earth, with room for volcanoes and polar nights.

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import DownscalingError
-from .raster import GridReader
+from .io.raster import GridReader
 
 # Allowance for rounding in stored NDVI before values count as out of range.
 NDVI_RANGE_TOLERANCE = 1e-3

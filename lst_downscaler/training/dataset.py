@@ -10,10 +10,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core import resample
+from ..core.io import resample
 from ..core.deep.inputs import network_inputs
 from ..core.lst import plan_for, read_coarse_lst
-from ..core.raster import BandSource, GridReader
+from ..core.io.raster import BandSource, GridReader
 
 
 @dataclass

@@ -9,7 +9,7 @@ import torch
 from ..core.deep.degradation import degrade
 from ..core.deep.losses import masked_huber
 from ..core.deep.models import MODELS
-from ..core.deep.unet import ResidualUNet
+from ..core.deep.networks.unet import ResidualUNet
 from ..core.deep.weights import save_model
 from .dataset import load_scenes, normalisation, sif_arrays, supervised_arrays
 

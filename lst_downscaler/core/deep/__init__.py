@@ -1,5 +1,5 @@
-"""Deep-learning downscalers (PyTorch). Importing this package requires PyTorch.
+"""Deep-learning downscalers (PyTorch).
 
-The rest of the plugin works without PyTorch: Processing algorithms import this
-package only when they run.
+Only ``registry`` (the model cards) imports without PyTorch; the Processing algorithms
+import the rest only when they run, so the plugin works without PyTorch.
 """

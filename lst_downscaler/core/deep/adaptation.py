@@ -10,7 +10,7 @@ import copy
 import numpy as np
 import torch
 
-from .. import resample
+from ..io import resample
 from .degradation import degrade
 from .inputs import network_inputs
 from .losses import masked_huber

@@ -5,7 +5,7 @@ import math
 import torch
 from torch.nn import functional as F
 
-from ..aggregate import psf_sigma
+from ..evaluation.aggregate import psf_sigma
 
 
 def gaussian_kernel(factor, device=None, dtype=torch.float32):

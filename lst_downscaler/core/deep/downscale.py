@@ -5,17 +5,17 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from .. import resample
+from ..io import resample
 from ..errors import DownscalingError
-from ..grid import resolution_in
+from ..io.grid import resolution_in
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
-from ..raster import GeoTiffWriter
+from ..io.raster import GeoTiffWriter
 from .adaptation import adapt
 from .device import cpu_threads, select_device
 from .inputs import network_inputs, to_kelvin
 from .models import MODELS
 from .tiling import TileLayout, blend_tiles
-from .unet import ResidualUNet
+from .networks.unet import ResidualUNet
 from .weights import WEIGHTS_DIR, load_model
 
 #: A ratio of LST to auxiliary pixel size this far from the model's factor triggers resampling.

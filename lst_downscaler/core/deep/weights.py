@@ -9,10 +9,10 @@ from pathlib import Path
 
 import torch
 
-from ..deep_card import WEIGHTS_DIR
+from .registry import WEIGHTS_DIR
 from ..errors import DownscalingError
-from ..sample_data import sha256_of
-from .unet import ResidualUNet
+from ..io.sample_data import sha256_of
+from .networks.unet import ResidualUNet
 ARCHITECTURE = "ResidualUNet"
 ARCHITECTURE_VERSION = 1
 

@@ -1,0 +1,1 @@
+"""Processing algorithms, one class per algorithm, in subpackages by Toolbox group."""

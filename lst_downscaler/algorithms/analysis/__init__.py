@@ -1,0 +1,1 @@
+"""Toolbox group "Analysis": heat hot spots."""

@@ -1,0 +1,1 @@
+"""Toolbox group "Downscaling": sharpeners, deep models and the bicubic baseline."""

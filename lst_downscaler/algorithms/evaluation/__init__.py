@@ -1,0 +1,1 @@
+"""Toolbox group "Evaluation": closed loops and comparisons with a reference LST."""

@@ -1,0 +1,1 @@
+"""Toolbox group "Input preparation": sensor products to LST, reflectance and indices."""

@@ -1,0 +1,68 @@
+"""Landsat Level-1 thermal band to top-of-atmosphere brightness temperature in kelvin."""
+
+from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterRasterDestination)
+
+from ..base import LstAlgorithm
+
+
+class PrepareLandsatL1Algorithm(LstAlgorithm):
+    group_id = "preparation"
+    SCENE = "SCENE"
+    THERMAL_BAND = "THERMAL_BAND"
+    MASK_CLOUDS = "MASK_CLOUDS"
+
+    def name(self):
+        return "prepare_landsat_l1"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Prepare Landsat Level-1 thermal band (brightness temperature)")
+
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "<p>Reads the thermal band of a Landsat 4, 5, 7, 8 or 9 Level-1 scene, given by its *_MTL.txt "
+            "file, and writes the top-of-atmosphere brightness temperature in kelvin: radiance "
+            "L = RADIANCE_MULT × DN + RADIANCE_ADD, then T = K2 / ln(K1 / L + 1), with the factors of the "
+            "MTL (Chander, Markham and Helder 2009, <i>Summary of current radiometric calibration "
+            "coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors</i>, Remote Sensing of "
+            "Environment 113; Landsat 8 Data Users Handbook).</p>"
+            "<p>Thermal band: the first is TM B6, ETM+ B6_VCID_1 (low gain) or TIRS B10; the second "
+            "ETM+ B6_VCID_2 (high gain) or TIRS B11. When the MTL lacks K1/K2, the standard values of "
+            "the sensor are used (TM 5: 607.76 / 1260.56; ETM+: 666.09 / 1282.71; TIRS B10: "
+            "774.8853 / 1321.0789, B11: 480.8883 / 1201.1442); when it lacks RADIANCE_MULT/ADD, they are "
+            "computed from LMIN/LMAX and QCALMIN/QCALMAX. The log says which.</p>"
+            "<p>Fill (DN 0) and the band file's nodata value become nodata; with a QA_PIXEL band "
+            "(Collection 2), cloud, shadow and snow can be masked. Brightness temperature is not land "
+            "surface temperature: it has no emissivity or atmospheric correction, and reads a few "
+            "kelvin colder.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFile(
+            self.SCENE, self.tr("Scene metadata file (*_MTL.txt)"), behavior=QgsProcessingParameterFile.File,
+            fileFilter=self.tr("Landsat metadata (*_MTL.txt *_MTL.TXT)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.THERMAL_BAND, self.tr("Thermal band"),
+            options=[self.tr("First: TM B6, ETM+ B6_VCID_1 (low gain), TIRS B10"),
+                     self.tr("Second: ETM+ B6_VCID_2 (high gain), TIRS B11")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.MASK_CLOUDS, self.tr("Mask cloud, shadow and snow (QA_PIXEL)"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT, self.tr("Brightness temperature (K)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ...core.sensors.landsat import LandsatScene, thermal_calibration, write_brightness_temperature
+        second = self.parameterAsEnum(parameters, self.THERMAL_BAND, context) == 1
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        with self.core_errors():
+            scene = LandsatScene.open(self.parameterAsFile(parameters, self.SCENE, context))
+            calibration = thermal_calibration(scene, second)
+        mult, add = calibration.radiance
+        k1, k2 = calibration.constants
+        feedback.pushInfo(self.tr("Scene {} ({}), band {}: radiance = {:.6g} × DN + {:.6g}, K1 = {}, K2 = {}").format(
+            scene.mtl_path.name, scene.spacecraft_id, calibration.band, mult, add, k1, k2))
+        for note in calibration.notes:
+            feedback.pushWarning(note)
+        self.run_core(write_brightness_temperature, feedback, scene, calibration, output,
+                      mask_clouds=self.parameterAsBoolean(parameters, self.MASK_CLOUDS, context))
+        return {self.OUTPUT: output}

@@ -1,0 +1,1 @@
+"""Analysis of LST maps: heat-map rendering (PNG) and hot spots."""

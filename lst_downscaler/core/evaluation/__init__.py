@@ -1,0 +1,1 @@
+"""Evaluation: aggregation to coarse grids, accuracy metrics, closed loops and comparisons with a reference, reports."""

@@ -1,0 +1,219 @@
+"""Evaluating a downscaled LST: closed loop, comparison with a reference, energy conservation.
+
+Closed loop (Wald, Ranchin and Mangolini 1997): a fine reference LST is aggregated to a
+coarse grid, downscaled back, and the result is compared with the reference. Comparison
+with a reference: a downscaled LST is warped bilinearly onto the grid of an independent
+fine LST (ASTER for MODIS) and compared on the pixels valid in both. Energy conservation:
+the downscaled LST aggregated in T^4 onto the grid of its coarse input, minus that input.
+
+Rasters are evaluated whole, in memory, like the metrics themselves.
+"""
+
+import enum
+import html
+import json
+import math
+import os
+import uuid
+
+import numpy as np
+from affine import Affine
+from rasterio.enums import Resampling
+from rasterio.warp import reproject
+
+from .aggregate import energy_conserving_mean, gaussian_psf_mean
+from ..errors import DownscalingError
+from ..io.grid import resolution_in
+from ..lst import check_kelvin
+from .metrics import accuracy, warp_onto
+from ..io.raster import GeoTiffWriter, read_on_grid
+
+# A coarse pixel counts as covered by the output when this share of it has valid output.
+FULL_COVERAGE = 1 - 1e-6
+
+METRIC_LABELS = {
+    "rmse": "RMSE (K)", "mae": "MAE (K)", "bias": "Bias (K)", "ubrmse": "Unbiased RMSE (K)",
+    "r2": "R²", "ssim": "SSIM", "ergas": "ERGAS", "n": "Pixels compared",
+    "rmse_ratio": "RMSE / bicubic RMSE", "mean_abs": "Mean absolute error (K)",
+    "max_abs": "Maximum absolute error (K)",
+}
+
+
+class Aggregation(enum.Enum):
+    T4_BLOCK = "t4_block"          # energy-conserving block mean of T^4
+    GAUSSIAN_PSF = "gaussian_psf"  # Gaussian PSF in T^4 then decimation (Ait-Bachir et al. 2025)
+
+
+AGGREGATE = {Aggregation.T4_BLOCK: energy_conserving_mean, Aggregation.GAUSSIAN_PSF: gaussian_psf_mean}
+
+
+def read_reference(source):
+    """(grid, LST in kelvin) of a reference band on its own grid, NaN for nodata."""
+    grid = source.grid()
+    values = read_on_grid(source, grid)
+    if not np.isfinite(values).any():
+        raise DownscalingError(
+            f"The reference layer {source.path} has no valid pixel: it is all nodata. Check its "
+            "nodata value and band.")
+    check_kelvin(values, source.path)
+    return grid, values
+
+
+def write_coarse(reference, grid, factor, aggregation, path):
+    """Aggregate the fine reference by ``factor`` and write it as a GeoTIFF; return its grid.
+
+    The coarse grid is the fine grid's transform scaled by ``factor``: each coarse pixel is
+    a ``factor`` x ``factor`` block of fine pixels. Blocks with nodata are nodata.
+    """
+    coarse = AGGREGATE[aggregation](reference, factor)
+    if not np.isfinite(coarse).any():
+        raise DownscalingError(
+            f"No {factor} x {factor} block of the reference is free of nodata: choose a smaller "
+            "factor or a reference with fewer gaps.")
+    coarse_grid = grid.coarsened(factor)
+    tags = {"AGGREGATION": aggregation.value, "SCALE_FACTOR": str(factor)}
+    with GeoTiffWriter(path, coarse_grid, "LST (K)", "K", tags) as writer:
+        writer.write(coarse, 0)
+    return coarse_grid
+
+
+def read_downscaled(source, grid):
+    """A downscaled LST warped bilinearly onto ``grid``, in kelvin (float64, NaN for nodata)."""
+    with source.open() as dataset:
+        scale, offset, _ = source.calibration(dataset)
+    values = warp_onto(source.path, grid.crs, grid.transform, grid.shape, band=source.band,
+                       src_crs=source.crs)
+    if not np.isfinite(values).any():
+        raise DownscalingError(
+            f"The downscaled layer {source.path} and the reference do not overlap (nothing of it "
+            "falls on the reference grid): check that both cover the same area and that their "
+            "CRSs are right.")
+    values = values * scale + offset
+    check_kelvin(values, source.path)
+    return values
+
+
+def scores(prediction, reference, factor=None):
+    """Metrics of :func:`metrics.accuracy` on the pixels valid in both; refuse if there are none."""
+    try:
+        return accuracy(prediction, reference, factor)
+    except ValueError as error:
+        raise DownscalingError(
+            "No pixel is valid in both the downscaled LST and the reference: they overlap only "
+            "where one of them is nodata (swath edge, clouds). Choose layers that share valid "
+            "pixels.") from error
+
+
+def closed_loop_scores(prediction, baseline, reference, factor):
+    """(metrics of the prediction, metrics of the baseline), on the pixels valid in all three."""
+    common = np.where(np.isfinite(prediction) & np.isfinite(baseline), reference, np.nan)
+    return scores(prediction, common, factor), scores(baseline, common, factor)
+
+
+def resolution_factor(downscaled, coarse=None):
+    """Coarse pixel size / downscaled pixel size (for ERGAS), or None when it is unknown.
+
+    From the coarse input when given, else from the output's ``SCALE_FACTOR`` tag, which
+    the downscaling algorithms of this plugin write.
+    """
+    grid = downscaled.grid()
+    if coarse is not None:
+        return resolution_in(coarse.grid(), grid.crs) / math.sqrt(grid.res[0] * grid.res[1])
+    with downscaled.open() as dataset:
+        tag = dataset.tags().get("SCALE_FACTOR")
+    return float(tag) if tag else None
+
+
+def conservation_error(downscaled, coarse_source):
+    """Energy conservation of a downscaled LST with respect to its coarse input (K).
+
+    The output is aggregated in T^4 (area-weighted mean of T^4, then the fourth root) onto
+    the coarse input's own grid, in any CRS; coarse pixels entirely covered by valid output
+    are compared with the coarse input. Returns mean and max absolute error and the count.
+    """
+    fine_grid = downscaled.grid()
+    fine = read_on_grid(downscaled, fine_grid).astype(np.float64)
+    coarse_grid = coarse_source.grid()
+    coarse = read_on_grid(coarse_source, coarse_grid)
+    check_kelvin(coarse, coarse_source.path)
+    # A frame of invalid pixels, so that coarse pixels that stick out of the output count as partial.
+    margin = math.ceil(resolution_in(coarse_grid, fine_grid.crs) / min(fine_grid.res)) + 1
+    valid = np.isfinite(fine)
+    radiance = np.pad(np.where(valid, fine ** 4, np.nan), margin, constant_values=np.nan)
+    covered = np.pad(valid.astype(np.float64), margin)
+    transform = fine_grid.transform * Affine.translation(-margin, -margin)
+    mean_radiance = _average(radiance, transform, fine_grid.crs, coarse_grid)
+    coverage = _average(covered, transform, fine_grid.crs, coarse_grid)
+    complete = (coverage >= FULL_COVERAGE) & np.isfinite(mean_radiance) & np.isfinite(coarse)
+    if not complete.any():
+        raise DownscalingError(
+            f"No pixel of the coarse input {coarse_source.path} is entirely covered by valid "
+            "downscaled LST: check that the coarse input is the one that was downscaled.")
+    error = mean_radiance[complete] ** 0.25 - coarse[complete]
+    return {"mean_abs": float(np.mean(np.abs(error))), "max_abs": float(np.max(np.abs(error))),
+            "n": int(error.size)}
+
+
+def _average(values, transform, crs, grid):
+    """Area-weighted mean of ``values`` over each pixel of ``grid`` (NaN values ignored)."""
+    result = np.full(grid.shape, np.nan)
+    reproject(values, result, src_transform=transform, src_crs=crs, src_nodata=np.nan,
+              dst_transform=grid.transform, dst_crs=grid.crs, dst_nodata=np.nan,
+              resampling=Resampling.average)
+    return result
+
+
+def write_error(path, grid, prediction, reference):
+    """The error raster, prediction - reference (K), on the reference grid; nodata where either is."""
+    with GeoTiffWriter(path, grid, "LST error, prediction - reference (K)", "K") as writer:
+        writer.write(prediction - reference, 0)
+
+
+def write_report(path, report):
+    """Write ``report`` (nested dicts of numbers and text) as JSON if ``path`` ends in .json, else HTML.
+
+    Written atomically: a temporary file beside ``path`` is renamed over it.
+    """
+    path = os.fspath(path)
+    if path.lower().endswith(".json"):
+        text = json.dumps(report, indent=1, ensure_ascii=False)
+    else:
+        text = _html(report)
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    temporary = os.path.join(directory, f".{os.path.basename(path)}.{uuid.uuid4().hex}.partial")
+    try:
+        with open(temporary, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+
+
+def _html(report):
+    title = html.escape(str(report.get("title", "LST evaluation")))
+    body = "".join(_html_section(key, value, 2) for key, value in report.items() if key != "title")
+    return (f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head>\n"
+            f"<body><h1>{title}</h1>\n{body}</body></html>\n")
+
+
+def _label(key):
+    return html.escape(METRIC_LABELS.get(key, key.replace("_", " ").capitalize()))
+
+
+def _html_section(key, value, level):
+    heading = _label(key)
+    if not isinstance(value, dict):
+        return f"<p><b>{heading}</b>: {_html_value(value)}</p>\n"
+    rows = "".join(f"<tr><th align=\"left\">{_label(k)}</th><td>{_html_value(v)}</td></tr>\n"
+                   for k, v in value.items() if not isinstance(v, dict))
+    nested = "".join(_html_section(k, v, level + 1) for k, v in value.items() if isinstance(v, dict))
+    table = f"<table>\n{rows}</table>\n" if rows else ""
+    return f"<h{level}>{heading}</h{level}>\n{table}{nested}"
+
+
+def _html_value(value):
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return "-" if value is None else html.escape(str(value))

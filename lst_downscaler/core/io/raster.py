@@ -1,0 +1,231 @@
+"""Raster reading and writing with rasterio, by windows, with nodata kept as NaN.
+
+Every array handed to the methods is float32 with NaN where the input had nodata,
+already scaled to physical units (kelvin, reflectance, NDVI).
+"""
+
+import os
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+import rasterio
+from rasterio.enums import Resampling
+from rasterio.vrt import WarpedVRT
+from rasterio.warp import reproject
+from rasterio.windows import Window
+
+from ..errors import Canceled, DownscalingError
+from .grid import grid_of
+
+OUTPUT_NODATA = -9999.0
+
+
+@dataclass(frozen=True)
+class BandSource:
+    """One band of a raster file, with optional overrides of its metadata.
+
+    ``scale``/``offset`` default to the band's GDAL scale/offset (1 and 0 when unset);
+    ``nodata`` to the band's nodata value; ``crs`` is used when the file has no CRS.
+    """
+
+    path: str
+    band: int = 1
+    scale: float = None
+    offset: float = None
+    nodata: float = None
+    crs: str = None
+
+    @contextmanager
+    def open(self):
+        try:
+            dataset = rasterio.open(self.path)
+        except rasterio.errors.RasterioIOError as error:
+            raise DownscalingError(f"Cannot open {self.path} as a raster: {error}") from error
+        with dataset:
+            if not 1 <= self.band <= dataset.count:
+                raise DownscalingError(
+                    f"{self.path} has {dataset.count} band(s); band {self.band} does not exist.")
+            yield dataset
+
+    def grid(self):
+        with self.open() as dataset:
+            return grid_of(dataset, self.crs)
+
+    def calibration(self, dataset):
+        """(scale, offset, nodata) in force for this band."""
+        index = self.band - 1
+        scale = self.scale if self.scale is not None else dataset.scales[index]
+        offset = self.offset if self.offset is not None else dataset.offsets[index]
+        nodata = self.nodata if self.nodata is not None else dataset.nodatavals[index]
+        return scale, offset, nodata
+
+
+def to_physical(raw, scale, offset, nodata):
+    """Raw band values to float32 physical values with NaN for nodata."""
+    values = raw.astype(np.float32)
+    invalid = ~np.isfinite(values)
+    if nodata is not None and not np.isnan(nodata):
+        invalid |= raw == nodata
+    if scale != 1 or offset != 0:
+        values = values * np.float32(scale) + np.float32(offset)
+    values[invalid] = np.nan
+    return values
+
+
+def _aligned_window(dataset_grid, grid):
+    """The window of the dataset that is exactly ``grid``, or None when resampling is needed."""
+    if dataset_grid.crs != grid.crs:
+        return None
+    (ax, ay), (bx, by) = dataset_grid.res, grid.res
+    if abs(ax - bx) > 1e-9 * ax or abs(ay - by) > 1e-9 * ay:
+        return None
+    col, row = ~dataset_grid.transform * (grid.transform.c, grid.transform.f)
+    if abs(col - round(col)) > 1e-6 or abs(row - round(row)) > 1e-6:
+        return None
+    return Window(round(col), round(row), grid.width, grid.height)
+
+
+def read_on_grid(source, grid, resampling=Resampling.bilinear):
+    """The whole band warped onto ``grid`` (meant for coarse grids, which fit in memory)."""
+    with source.open() as dataset:
+        scale, offset, nodata = source.calibration(dataset)
+        dataset_grid = grid_of(dataset, source.crs)
+        window = _aligned_window(dataset_grid, grid)
+        if window is not None:
+            fill = nodata if nodata is not None else np.nan
+            raw = dataset.read(source.band, window=window, boundless=True, fill_value=fill)
+            if nodata is None and raw.dtype.kind != "f":
+                raw = raw.astype(np.float32)
+                _mark_outside(raw, window, dataset.width, dataset.height)
+            return to_physical(raw, scale, offset, nodata)
+        raw = np.full(grid.shape, np.nan, dtype=np.float32)
+        reproject(rasterio.band(dataset, source.band), raw,
+                  src_transform=dataset_grid.transform, src_crs=dataset_grid.crs,
+                  src_nodata=nodata, dst_transform=grid.transform, dst_crs=grid.crs,
+                  dst_nodata=np.nan, resampling=resampling)
+        return to_physical(raw, scale, offset, None)
+
+
+def _mark_outside(raw, window, width, height):
+    """Set the part of a boundless read that lies outside the dataset to NaN."""
+    rows = np.arange(window.row_off, window.row_off + raw.shape[0])
+    cols = np.arange(window.col_off, window.col_off + raw.shape[1])
+    raw[(rows < 0) | (rows >= height), :] = np.nan
+    raw[:, (cols < 0) | (cols >= width)] = np.nan
+
+
+class GridReader:
+    """Reads strips of one band on a target grid, resampling on the fly when needed.
+
+    Memory stays bounded by the strip size whatever the size of the file.
+    """
+
+    def __init__(self, source, grid, resampling=Resampling.average):
+        self.source = source
+        self.grid = grid
+        self._dataset = None
+        self._resampling = resampling
+
+    def __enter__(self):
+        self._context = self.source.open()
+        dataset = self._context.__enter__()
+        self._scale, self._offset, self._nodata = self.source.calibration(dataset)
+        dataset_grid = grid_of(dataset, self.source.crs)
+        self._window = _aligned_window(dataset_grid, self.grid)
+        if self._window is None:
+            self._dataset = WarpedVRT(
+                dataset, src_crs=dataset_grid.crs, src_transform=dataset_grid.transform,
+                crs=self.grid.crs, transform=self.grid.transform, width=self.grid.width,
+                height=self.grid.height, resampling=self._resampling, src_nodata=self._nodata,
+                nodata=np.nan, dtype="float32")
+            self._nodata = None
+        else:
+            self._dataset = dataset
+        return self
+
+    def __exit__(self, *exc):
+        if self._window is None:
+            self._dataset.close()
+        return self._context.__exit__(*exc)
+
+    def read(self, row_off, height):
+        """Rows ``row_off`` to ``row_off + height`` of the target grid, in physical units."""
+        if self._window is None:
+            raw = self._dataset.read(self.source.band, window=Window(0, row_off, self.grid.width, height))
+        else:
+            window = Window(self._window.col_off, self._window.row_off + row_off, self.grid.width, height)
+            fill = self._nodata if self._nodata is not None else 0
+            raw = self._dataset.read(self.source.band, window=window, boundless=True, fill_value=fill)
+            if self._nodata is None:
+                raw = raw.astype(np.float32)
+                _mark_outside(raw, window, self._dataset.width, self._dataset.height)
+        return to_physical(raw, self._scale, self._offset, self._nodata)
+
+
+class GeoTiffWriter:
+    """Writes a Float32 GeoTIFF by strips, atomically.
+
+    ``description`` names the single band, or is a list naming each band of a multiband
+    file. Data go to a temporary file beside the destination, renamed over it only when
+    the ``with`` block ends without an exception; otherwise the temporary file is deleted,
+    so a failed or canceled run leaves nothing half-written.
+    """
+
+    def __init__(self, path, grid, description, units, tags=None):
+        self.path = os.fspath(path)
+        self.grid = grid
+        self.descriptions = [description] if isinstance(description, str) else list(description)
+        self.units = units
+        self.tags = tags or {}
+        directory = os.path.dirname(os.path.abspath(self.path))
+        self._temporary = os.path.join(directory, f".{os.path.basename(self.path)}.{uuid.uuid4().hex}.partial.tif")
+
+    def __enter__(self):
+        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+        count = len(self.descriptions)
+        self._dataset = rasterio.open(
+            self._temporary, "w", driver="GTiff", width=self.grid.width, height=self.grid.height,
+            count=count, dtype="float32", crs=self.grid.crs, transform=self.grid.transform,
+            nodata=OUTPUT_NODATA, compress="deflate", predictor=3, tiled=True,
+            blockxsize=256, blockysize=256, interleave="band", bigtiff="IF_SAFER")
+        for band, description in enumerate(self.descriptions, start=1):
+            self._dataset.set_band_description(band, description)
+            self._dataset.update_tags(band, UNITS=self.units)
+        self._dataset.units = (self.units,) * count
+        self._dataset.update_tags(**self.tags)
+        return self
+
+    def write(self, strip, row_off):
+        """Rows from ``row_off``: a 2-D strip of the single band, or (bands, rows, cols)."""
+        values = np.where(np.isfinite(strip), strip, OUTPUT_NODATA).astype(np.float32)
+        indexes = 1 if values.ndim == 2 else None
+        self._dataset.write(values, indexes, window=Window(0, row_off, self.grid.width, values.shape[-2]))
+
+    def __exit__(self, exc_type, exc, traceback):
+        self._dataset.close()
+        if exc_type is None:
+            os.replace(self._temporary, self.path)
+        else:
+            for leftover in (self._temporary, self._temporary + ".aux.xml"):
+                if os.path.exists(leftover):
+                    os.remove(leftover)
+        return False
+
+
+def strip_rows(grid, factor, target_pixels=1 << 22):
+    """Row offsets and heights of strips of about ``target_pixels``, aligned on ``factor``."""
+    height = max(factor, (target_pixels // max(grid.width, 1)) // factor * factor)
+    return [(row, min(height, grid.height - row)) for row in range(0, grid.height, height)]
+
+
+def reported(strips, progress=None, is_canceled=None, start=0.0, end=100.0):
+    """The strips one by one, raising Canceled when asked and reporting progress from
+    ``start`` to ``end`` percent."""
+    for index, strip in enumerate(strips):
+        if is_canceled and is_canceled():
+            raise Canceled()
+        if progress:
+            progress(start + (end - start) * index / len(strips))
+        yield strip

@@ -1,0 +1,89 @@
+"""ASTER AST_08 surface kinetic temperature to kelvin GeoTIFFs.
+
+AST_08 stores the temperature as 16-bit integers, K × 10, with 0 as fill (ASTER
+Higher-Level Product User Guide). The input is the AST_08 HDF-EOS granule or a GeoTIFF
+of its DN band. The HDF swath has no map grid, only latitude/longitude tie points that
+GDAL gives as GCPs: it is warped to the UTM zone of its centre with nearest neighbour,
+so that every output value is a value of the product.
+"""
+
+import warnings
+
+import numpy as np
+import rasterio
+from rasterio.crs import CRS
+from rasterio.enums import Resampling
+from rasterio.errors import NotGeoreferencedWarning
+from rasterio.warp import calculate_default_transform, reproject, transform as transform_points
+from rasterio.windows import Window
+
+from ..errors import DownscalingError
+from ..io.grid import Grid, grid_of
+from ..io.raster import GeoTiffWriter, reported, strip_rows
+
+KINETIC_TEMPERATURE_SCALE = 0.1
+FILL_DN = 0
+LAYER = "KineticTemperature"
+
+
+def kinetic_temperature_layer(path):
+    """The dataset name of the kinetic temperature: the HDF subdataset, or the file itself."""
+    try:
+        with warnings.catch_warnings():  # an HDF container has no georeferencing of its own
+            warnings.simplefilter("ignore", NotGeoreferencedWarning)
+            dataset = rasterio.open(path)
+        with dataset:
+            subdatasets = dataset.subdatasets
+            kind = dataset.dtypes[0] if dataset.count else None
+    except rasterio.errors.RasterioIOError as error:
+        raise DownscalingError(f"Cannot open {path} as a raster: {error}") from error
+    if subdatasets:
+        layers = [name for name in subdatasets if name.rsplit(":", 1)[-1] == LAYER]
+        if not layers:
+            raise DownscalingError(f"{path} has no {LAYER} layer: choose an ASTER AST_08 (surface kinetic "
+                                   "temperature) granule.")
+        return layers[0]
+    if kind is None or np.dtype(kind).kind not in "ui":
+        raise DownscalingError(
+            f"{path} holds {kind} values, not integers: AST_08 kinetic temperature is stored as 16-bit "
+            "integers (K × 10). Give the product's DN band, not a temperature already in kelvin.")
+    return path
+
+
+def write_aster_lst(path, out_path, progress=None, is_canceled=None):
+    """The kinetic temperature of ``path`` in kelvin as a Float32 GeoTIFF; fill becomes nodata.
+
+    A north-up input keeps its grid and is processed by strips; a swath (GCPs only) is
+    warped in memory, which an AST_08 granule (about 830 x 700 pixels) allows. Returns
+    ``out_path``.
+    """
+    with rasterio.open(kinetic_temperature_layer(path)) as dataset:
+        if dataset.transform.is_identity and dataset.gcps[0]:
+            grid, swath = _swath_to_utm(dataset)
+        else:
+            grid, swath = grid_of(dataset), None
+        fills = [FILL_DN] + ([dataset.nodata] if dataset.nodata is not None else [])
+        strips = strip_rows(grid, 1)
+        with GeoTiffWriter(out_path, grid, "LST (K)", "K") as writer:
+            for row, height in reported(strips, progress, is_canceled):
+                if swath is None:
+                    dn = dataset.read(1, window=Window(0, row, grid.width, height))
+                else:
+                    dn = swath[row:row + height]
+                values = dn.astype(np.float32) * np.float32(KINETIC_TEMPERATURE_SCALE)
+                values[np.isin(dn, fills)] = np.nan
+                writer.write(values, row)
+    return out_path
+
+
+def _swath_to_utm(dataset):
+    """(UTM grid, DN array) of a swath located by GCPs, warped with nearest neighbour."""
+    gcps, gcp_crs = dataset.gcps
+    lons, lats = transform_points(gcp_crs, "EPSG:4326", [p.x for p in gcps], [p.y for p in gcps])
+    lon, lat = float(np.mean(lons)), float(np.mean(lats))
+    crs = CRS.from_epsg((32600 if lat >= 0 else 32700) + int((lon + 180) // 6) % 60 + 1)
+    transform, width, height = calculate_default_transform(gcp_crs, crs, dataset.width, dataset.height, gcps=gcps)
+    dn = np.full((height, width), FILL_DN, dtype=dataset.dtypes[0])
+    reproject(dataset.read(1), dn, gcps=gcps, src_crs=gcp_crs, dst_crs=crs, dst_transform=transform,
+              src_nodata=FILL_DN, dst_nodata=FILL_DN, resampling=Resampling.nearest)
+    return Grid(crs, transform, width, height), dn

@@ -1,0 +1,317 @@
+"""TsHARP (Agam et al. 2007) and DisTrad (Kustas et al. 2003) thermal sharpening.
+
+A regression of coarse LST on a vegetation predictor is fitted over homogeneous
+coarse pixels, applied to the fine predictor, and the coarse residual is added back.
+The regressors are block means of the fine features, so the block residual makes the
+output's block means equal the coarse LST exactly; the smooth residual keeps that
+property while removing the blocks (see :func:`resample.mass_preserving_coefficients`).
+
+Fine rasters are processed in strips, three passes over the auxiliary layer:
+NDVI distribution, block aggregates, output. Memory is bounded by the coarse grid
+plus one strip, whatever the size of the scene.
+"""
+
+import enum
+import functools
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..io import resample
+from ..errors import DownscalingError
+from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
+from ..ndvi import check_ndvi_range
+from ..io.raster import GeoTiffWriter, reported, strip_rows
+
+NDVI_CLASS_EDGES = (0.2, 0.5)  # DisTrad's three NDVI classes: <0.2, 0.2-0.5, >0.5
+HISTOGRAM_BINS = 20000
+
+
+class Regression(enum.Enum):
+    FC_LINEAR = "fc_linear"            # TsHARP: T = a + b fc
+    NDVI_QUADRATIC = "ndvi_quadratic"  # DisTrad: T = a + b NDVI + c NDVI^2
+    NDVI_LINEAR = "ndvi_linear"        # T = a + b NDVI
+
+
+class Residual(enum.Enum):
+    NONE = "none"      # regression only: coarse means are not conserved
+    BLOCK = "block"    # the original: coarse residual added as a constant block
+    SMOOTH = "smooth"  # cubic, mass-preserving residual: block means equal the coarse LST
+    CUBIC = "cubic"    # cubic interpolation of the residual, like bicubic upsampling of the LST
+
+
+@dataclass
+class SharpeningOptions:
+    regression: Regression = Regression.FC_LINEAR
+    residual: Residual = Residual.CUBIC
+    fc_exponent: float = 0.625
+    ndvi_min: float = None          # None: 1st percentile of the valid fine NDVI over land
+    ndvi_max: float = None          # None: 99th percentile over land
+    homogeneous_percent: float = 100.0  # lowest-CV coarse pixels kept per NDVI class
+    max_cv: float = None            # coarse pixels with a larger NDVI CV are not fitted
+    min_coverage: float = 0.9       # fraction of valid fine NDVI a fitted coarse pixel needs
+    cold_outlier_sigma: float = 3.0  # fitted pixels colder than this many robust sigmas are dropped
+    detail_gain: float = None       # weight of the fine NDVI texture; None: fitted (see _detail_gain)
+    water_ndvi: float = 0.0         # NDVI below which a pixel is water, a class of its own; None: off
+    celsius: bool = False
+
+
+@dataclass
+class SharpeningResult:
+    path: str
+    factor: int
+    coefficients: list
+    fitted_pixels: int
+    r2: float
+    ndvi_min: float
+    ndvi_max: float
+    conservation_mean_abs: float = float("nan")
+    conservation_max_abs: float = float("nan")
+    detail_gain: float = 1.0
+
+
+def _features(ndvi, options, ndvi_min, ndvi_max):
+    """Regressors of one NDVI array (without the constant).
+
+    Water breaks the vegetation-temperature relation (low NDVI, yet cool), so with
+    ``water_ndvi`` set, water pixels get their own indicator regressor and zero
+    vegetation regressors: the fit learns one temperature for water.
+    """
+    if options.regression is Regression.FC_LINEAR:
+        base = np.clip((ndvi_max - ndvi) / (ndvi_max - ndvi_min), 0, 1)
+        features = [1 - base ** options.fc_exponent]
+    elif options.regression is Regression.NDVI_QUADRATIC:
+        features = [ndvi, ndvi * ndvi]
+    else:
+        features = [ndvi]
+    if options.water_ndvi is None:
+        return features
+    water = ndvi < options.water_ndvi
+    indicator = np.where(np.isfinite(ndvi), water, np.nan).astype(np.float32)
+    return [np.where(water, 0, feature) for feature in features] + [indicator]
+
+
+def _percentiles(histogram, edges, quantiles):
+    cumulative = np.cumsum(histogram) / histogram.sum()
+    return [float(edges[np.searchsorted(cumulative, q)]) for q in quantiles]
+
+
+def sharpen(lst_source, ndvi_input, output_path, options=None, factor=None, target_res=None,
+            progress=None, is_canceled=None):
+    """Sharpen ``lst_source`` with ``ndvi_input`` onto the auxiliary grid; write ``output_path``."""
+    options = options or SharpeningOptions()
+    report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
+    plan = plan_for(lst_source, ndvi_input.grid(), factor, target_res)
+    coarse_lst = read_coarse_lst(lst_source, plan)
+    strips = strip_rows(plan.fine, plan.factor)
+
+    with ndvi_input.reader(plan.fine) as reader:
+        ndvi_min, ndvi_max = _ndvi_bounds(reader, strips, options, report)
+        aggregates = _aggregate(reader, strips, plan, options, ndvi_min, ndvi_max, report)
+        model = _fit(coarse_lst, aggregates, options)
+        if options.residual is not Residual.NONE:
+            gain = options.detail_gain
+            if gain is None:
+                gain = _detail_gain(coarse_lst, model.predict(aggregates["features"]))
+            model = model.with_gain(gain)
+        residual = coarse_lst - model.predict(aggregates["features"])
+        if options.residual is Residual.SMOOTH:
+            residual = resample.mass_preserving_coefficients(
+                resample.fill_gaps(residual), plan.factor, plan.fine.shape)
+        elif options.residual is Residual.CUBIC:
+            residual = resample.fill_gaps(residual)
+        result = SharpeningResult(
+            str(output_path), plan.factor, model.coefficients.tolist(), model.fitted, model.r2,
+            ndvi_min, ndvi_max, detail_gain=model.gain)
+        _write(reader, strips, plan, options, coarse_lst, residual, model, (ndvi_min, ndvi_max),
+               output_path, result, report)
+    return result
+
+
+def _ndvi_bounds(reader, strips, options, report):
+    histogram = np.zeros(HISTOGRAM_BINS, dtype=np.int64)
+    edges = np.linspace(-1, 1, HISTOGRAM_BINS + 1)
+    seen = False
+    for row, height in report(strips, start=0, end=20):
+        ndvi = reader.read(row, height)
+        valid = ndvi[np.isfinite(ndvi)]
+        if valid.size:
+            check_ndvi_range(valid, reader.name)
+            seen = True
+        if options.water_ndvi is not None:
+            valid = valid[valid >= options.water_ndvi]
+        histogram += np.histogram(np.clip(valid, -1, 1), bins=edges)[0]
+    if not seen:
+        raise DownscalingError(
+            f"The NDVI layer {reader.name} has no valid pixel: it is all nodata. Check its nodata "
+            "value and extent.")
+    if histogram.sum() == 0:
+        raise DownscalingError(
+            f"The NDVI layer {reader.name} shows only water (NDVI below {options.water_ndvi}): "
+            "there is no land to sharpen. Lower the water NDVI threshold if this is wrong.")
+    low, high = _percentiles(histogram, edges[1:], (0.01, 0.99))
+    ndvi_min = options.ndvi_min if options.ndvi_min is not None else low
+    ndvi_max = options.ndvi_max if options.ndvi_max is not None else high
+    if options.regression is Regression.FC_LINEAR and not ndvi_max > ndvi_min:
+        raise DownscalingError(
+            f"NDVI max ({ndvi_max:.3f}) must be greater than NDVI min ({ndvi_min:.3f}) to compute "
+            "the fractional vegetation cover: the scene has no NDVI contrast, or the given bounds are swapped.")
+    return ndvi_min, ndvi_max
+
+
+def _aggregate(reader, strips, plan, options, ndvi_min, ndvi_max, report):
+    """Block means of the fine features, NDVI mean, CV and coverage on the coarse grid."""
+    shape = plan.coarse.shape
+    factor = plan.factor
+    n_features = len(_features(np.zeros(1), options, ndvi_min, ndvi_max))
+    sums = np.zeros((n_features,) + shape)
+    ndvi_sum, ndvi_sumsq, count = np.zeros(shape), np.zeros(shape), np.zeros(shape)
+    area = np.zeros(shape)
+    for row, height in report(strips, start=20, end=45):
+        ndvi = reader.read(row, height)
+        rows = slice(row // factor, row // factor + -(-height // factor))
+        s, sq, n = resample.block_sums(ndvi, factor)
+        ndvi_sum[rows], ndvi_sumsq[rows], count[rows] = s, sq, n
+        area[rows] = resample.block_sums(np.ones_like(ndvi), factor)[2]
+        for k, feature in enumerate(_features(ndvi, options, ndvi_min, ndvi_max)):
+            sums[k][rows] = resample.block_sums(feature, factor)[0]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(count > 0, ndvi_sum / count, np.nan)
+        std = np.sqrt(np.maximum(ndvi_sumsq / count - mean ** 2, 0))
+        return {
+            "features": np.where(count > 0, sums / count, np.nan),
+            "ndvi": mean,
+            "cv": std / np.abs(mean),
+            "coverage": count / area,
+        }
+
+
+@dataclass
+class _LinearModel:
+    coefficients: np.ndarray
+    fitted: int
+    r2: float
+    gain: float = 1.0
+
+    def predict(self, features):
+        """Prediction from a stack of regressors (n_features, ...)."""
+        return self.coefficients[0] + np.tensordot(self.coefficients[1:], features, axes=1)
+
+    def with_gain(self, gain):
+        """The model whose NDVI-driven variations are scaled by ``gain``.
+
+        With a residual correction the output is ``R(T_c) + gain * (P - R(A(P)))``
+        (R: residual interpolation, A: block mean, P: fine prediction): ``gain`` weighs
+        the fine texture added to the interpolated coarse LST; 1 is classic TsHARP.
+        """
+        coefficients = self.coefficients.copy()
+        coefficients[1:] *= gain
+        return _LinearModel(coefficients, self.fitted, self.r2, gain)
+
+
+def _detail_gain(coarse_lst, coarse_prediction):
+    """Texture gain fitted on the coarse image itself, one octave up.
+
+    The global regression mixes large-scale co-variations (climate, relief) with the
+    local sensitivity of LST to vegetation, and often overstates the latter. The gain
+    is the least-squares slope of the LST detail on the predicted detail, both taken
+    as what a 2x aggregation of the coarse grid loses; like TsHARP itself, it assumes
+    that this relation holds one scale further down. Clipped to [0, 1].
+    """
+    valid = np.isfinite(coarse_lst) & np.isfinite(coarse_prediction)
+    if np.count_nonzero(valid) < 16 or min(coarse_lst.shape) < 4:
+        return 1.0
+    lst_detail = _octave_detail(resample.fill_gaps(coarse_lst))[valid]
+    predicted_detail = _octave_detail(resample.fill_gaps(coarse_prediction))[valid]
+    energy = np.sum(predicted_detail ** 2)
+    if energy <= 0:
+        return 1.0
+    return float(np.clip(np.sum(lst_detail * predicted_detail) / energy, 0, 1))
+
+
+def _octave_detail(field):
+    """What a 2x block aggregation followed by mass-preserving cubic interpolation loses."""
+    coarser = resample.block_mean(field, 2)
+    smooth = resample.upsample_cubic(
+        resample.mass_preserving_coefficients(coarser, 2, field.shape), 2, 0, *field.shape)
+    return field - smooth
+
+
+def _homogeneous(aggregates, candidates, options):
+    selected = candidates.copy()
+    cv = aggregates["cv"]
+    if options.max_cv is not None:
+        selected &= cv <= options.max_cv
+    if options.homogeneous_percent < 100:
+        ndvi_class = np.digitize(aggregates["ndvi"], NDVI_CLASS_EDGES)
+        for value in range(len(NDVI_CLASS_EDGES) + 1):
+            members = selected & (ndvi_class == value)
+            if members.any():
+                threshold = np.percentile(cv[members], options.homogeneous_percent)
+                selected &= ~members | (cv <= threshold)
+    return selected
+
+
+def _fit(coarse_lst, aggregates, options):
+    features = aggregates["features"]
+    candidates = (np.isfinite(coarse_lst) & np.all(np.isfinite(features), axis=0)
+                  & (aggregates["coverage"] >= options.min_coverage))
+    selected = _homogeneous(aggregates, candidates, options)
+    n_terms = features.shape[0] + 1
+    minimum = max(10, 5 * n_terms)
+    if np.count_nonzero(selected) < minimum:
+        raise DownscalingError(
+            f"Only {np.count_nonzero(selected)} homogeneous coarse pixels are available for the "
+            f"regression (at least {minimum} are needed): use a larger area, relax the homogeneity "
+            "selection (CV threshold, percentage kept), or lower the minimum NDVI coverage.")
+    t = coarse_lst[selected]
+    design = np.column_stack([np.ones(t.size)] + [f[selected] for f in features])
+    keep = np.ones(t.size, dtype=bool)
+    for _ in range(5):
+        beta = np.linalg.lstsq(design[keep], t[keep], rcond=None)[0]
+        residual = t - design @ beta
+        spread = 1.4826 * np.median(np.abs(residual[keep] - np.median(residual[keep])))
+        new_keep = residual > -options.cold_outlier_sigma * max(spread, 1e-6)
+        if np.array_equal(new_keep, keep) or np.count_nonzero(new_keep) < minimum:
+            break
+        keep = new_keep
+    residual = t[keep] - design[keep] @ beta
+    r2 = 1 - residual.var() / t[keep].var() if t[keep].var() > 0 else 0.0
+    return _LinearModel(beta, int(np.count_nonzero(keep)), float(r2))
+
+
+def _write(reader, strips, plan, options, coarse_lst, residual, model, bounds, output_path,
+           result, report):
+    factor = plan.factor
+    unit, description = output_units(options.celsius)
+    tags = {
+        "METHOD": options.regression.value, "RESIDUAL": options.residual.value,
+        "COEFFICIENTS": " ".join(f"{c:.6g}" for c in model.coefficients),
+        "DETAIL_GAIN": f"{model.gain:.4f}", "SCALE_FACTOR": str(factor), "NDVI_MIN": f"{bounds[0]:.4f}", "NDVI_MAX": f"{bounds[1]:.4f}",
+    }
+    errors = []
+    with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
+        for row, height in report(strips, start=50, end=100):
+            ndvi = reader.read(row, height)
+            width = plan.fine.width
+            lst = model.predict(np.stack(_features(ndvi, options, *bounds))).astype(np.float32)
+            if options.residual is Residual.BLOCK:
+                lst += resample.block_repeat(residual, factor, row, height, width)
+            elif options.residual in (Residual.SMOOTH, Residual.CUBIC):
+                lst += resample.upsample_cubic(residual, factor, row, height, width)
+            lst[~np.isfinite(ndvi) | ~np.isfinite(resample.block_repeat(coarse_lst, factor, row, height, width))] = np.nan
+            errors.append(_conservation_error(lst, ndvi, coarse_lst, factor, row, height))
+            writer.write(to_output_units(lst, options.celsius), row)
+    errors = np.concatenate(errors)
+    if errors.size and options.residual is not Residual.NONE:
+        result.conservation_mean_abs = float(np.mean(np.abs(errors)))
+        result.conservation_max_abs = float(np.max(np.abs(errors)))
+
+
+def _conservation_error(lst, ndvi, coarse_lst, factor, row, height):
+    """Block mean of the output minus the coarse LST, over fully covered blocks."""
+    total, _, count = resample.block_sums(lst, factor)
+    full = resample.block_sums(np.ones_like(ndvi), factor)[2]
+    coarse = coarse_lst[row // factor: row // factor + total.shape[0]]
+    complete = (count == full) & np.isfinite(coarse)
+    return (total[complete] / count[complete]) - coarse[complete]
