@@ -23,10 +23,12 @@ import numpy as np
 import rasterio
 from affine import Affine
 
+from lst_downscaler.core.deep.registry import list_models
+
 from common import ROOT
 
 GRANULE = "MOD11A1.A2021227.h11v05.061.2021228105320.hdf"
-MODELS = ["sif_cnn_sr1", "sif_cnn_sr2", "sc_unet"]
+MODELS = list_models()
 
 
 def build_tile(data, folder):
@@ -58,8 +60,8 @@ def child(model_id, lst, ndvi, output):
 
     from lst_downscaler.core.deep import downscale as deep
     from lst_downscaler.core.deep.downscale import DeepOptions
-    from lst_downscaler.core.ndvi import NdviBand
     from lst_downscaler.core.io.raster import BandSource
+    from lst_downscaler.core.ndvi import NdviBand
 
     counted = {"flops": 0}
     original = deep.ResidualUNet.forward

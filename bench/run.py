@@ -21,6 +21,7 @@ import accuracy
 import deep_speed
 import settings_sweep
 import speed
+
 from common import DEFAULT_DATA, DEFAULT_OUT, LANDSAT_SCENES, QUICK_OUT, ROOT, machine
 
 

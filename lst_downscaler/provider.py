@@ -4,31 +4,35 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from . import dependencies
+from .algorithms.analysis.heat_hot_spots import HeatHotSpotsAlgorithm
 from .algorithms.downscaling.bicubic import BicubicAlgorithm
+from .algorithms.downscaling.distrad import DistradAlgorithm
+from .algorithms.downscaling.sc_unet import ScUnetAlgorithm
+from .algorithms.downscaling.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorithm
+from .algorithms.downscaling.tsharp import TsharpAlgorithm
 from .algorithms.evaluation.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
 from .algorithms.evaluation.compare_with_reference import CompareWithReferenceAlgorithm
-from .algorithms.downscaling.distrad import DistradAlgorithm
-from .algorithms.analysis.heat_hot_spots import HeatHotSpotsAlgorithm
 from .algorithms.preparation.prepare_aster import PrepareAsterAlgorithm
 from .algorithms.preparation.prepare_landsat_l1 import PrepareLandsatL1Algorithm
 from .algorithms.preparation.prepare_landsat_l2 import PrepareLandsatL2Algorithm
 from .algorithms.preparation.prepare_modis_lst import PrepareModisLstAlgorithm
-from .algorithms.downscaling.sc_unet import ScUnetAlgorithm
-from .algorithms.downscaling.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorithm
 from .algorithms.preparation.spectral_index import SpectralIndexAlgorithm
-from .algorithms.downscaling.tsharp import TsharpAlgorithm
-from . import dependencies
 from .resources import resource_path
 from .workflows import bundled_models
 
 
+def algorithms():
+    """New instances of every algorithm of the provider (the workflows aside)."""
+    return [TsharpAlgorithm(), DistradAlgorithm(), BicubicAlgorithm(), SifCnnSr1Algorithm(), SifCnnSr2Algorithm(),
+            ScUnetAlgorithm(), PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
+            PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
+            CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm()]
+
+
 class LstDownscalerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
-        for algorithm in (TsharpAlgorithm(), DistradAlgorithm(), BicubicAlgorithm(), SifCnnSr1Algorithm(),
-                          SifCnnSr2Algorithm(), ScUnetAlgorithm(),
-                          PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
-                          PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
-                          CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm()):
+        for algorithm in algorithms():
             self.addAlgorithm(algorithm)
         # A model cannot say why it cannot run: without rasterio, only the algorithms are listed,
         # and each of them says how to install it.

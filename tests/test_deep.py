@@ -14,16 +14,17 @@ from affine import Affine
 torch = pytest.importorskip("torch", reason="PyTorch is not installed")
 
 from lst_downscaler.core.deep.downscale import DeepOptions, downscale  # noqa: E402
-from lst_downscaler.core.deep.weights import WEIGHTS_DIR, load_model  # noqa: E402
+from lst_downscaler.core.deep.registry import WEIGHTS_DIR, list_models, read_card  # noqa: E402
+from lst_downscaler.core.deep.weights import load_model  # noqa: E402
 from lst_downscaler.core.errors import DownscalingError  # noqa: E402
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference  # noqa: E402
-from lst_downscaler.core.ndvi import NdviBand  # noqa: E402
 from lst_downscaler.core.io.raster import BandSource  # noqa: E402
+from lst_downscaler.core.ndvi import NdviBand  # noqa: E402
 
 from rasters import read, warp_to  # noqa: E402
 from shared_data import ROOT, modis_aster  # noqa: E402
 
-MODELS = ["sif_cnn_sr1", "sif_cnn_sr2", "sc_unet"]
+MODELS = list_models()
 # RMSE against ASTER on pair 0 of the bundled weights (3.49, 2.01, 2.39 K), with a margin:
 # a guard against a broken runtime, not the accuracy figures (`make bench` measures those).
 MAX_RMSE_PAIR_0 = {"sif_cnn_sr1": 3.7, "sif_cnn_sr2": 2.2, "sc_unet": 2.6}
@@ -122,12 +123,13 @@ def test_mismatched_architecture_is_refused(weights_copy):
 
 
 def test_model_cards_describe_the_weights():
+    assert MODELS == ["sc_unet", "sif_cnn_sr1", "sif_cnn_sr2"]
     for model_id in MODELS:
-        card = json.loads((WEIGHTS_DIR / f"{model_id}.json").read_text())
-        assert card["scale_factor"] == 4 and card["parameters"] > 200_000
-        assert card["training"]["command"].startswith("python -m lst_downscaler.training --model " + model_id)
-        assert set(card["normalisation"]) == {"lst_mean", "lst_std", "ndvi_mean", "ndvi_std"}
-        assert (WEIGHTS_DIR / card["weights_file"]).stat().st_size < 5_000_000
+        card = read_card(model_id)
+        assert card.scale_factor == 4 and card.parameters > 200_000
+        assert card.training["command"].startswith("python -m lst_downscaler.training --model " + model_id)
+        assert set(card.normalisation) == {"lst_mean", "lst_std", "ndvi_mean", "ndvi_std"}
+        assert (WEIGHTS_DIR / card.weights_file).stat().st_size < 5_000_000
 
 
 def test_unavailable_cuda_gives_a_clear_error(pair, tmp_path):

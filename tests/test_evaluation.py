@@ -17,10 +17,10 @@ from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
 from lst_downscaler.core.evaluation import comparison
-from lst_downscaler.core.sharpening.bicubic import bicubic
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
-from lst_downscaler.core.ndvi import NdviBand
 from lst_downscaler.core.io.raster import OUTPUT_NODATA, BandSource
+from lst_downscaler.core.ndvi import NdviBand
+from lst_downscaler.core.sharpening.bicubic import bicubic
 from lst_downscaler.core.sharpening.regression import Residual, SharpeningOptions, sharpen
 
 from rasters import block_mean, crop_rows, derive, read
@@ -258,10 +258,15 @@ def test_closed_loop_refuses_an_algorithm_it_cannot_feed(provider):
 
 def test_a_model_sets_the_algorithm_from_its_input(provider, modis, tmp_path):
     """In the graphical modeler, the algorithm id can come from a model input."""
-    from qgis.core import (QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
-                           QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
-                           QgsProcessingModelParameter, QgsProcessingParameterRasterLayer,
-                           QgsProcessingParameterString)
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterRasterLayer,
+        QgsProcessingParameterString,
+    )
     model = QgsProcessingModelAlgorithm("closed loop", "tests")
     for parameter in (QgsProcessingParameterRasterLayer("reference", "Reference"),
                       QgsProcessingParameterRasterLayer("ndvi", "NDVI"),
@@ -278,6 +283,7 @@ def test_a_model_sets_the_algorithm_from_its_input(provider, modis, tmp_path):
     child.setModelOutputs(outputs)
     model.addChildAlgorithm(child)
     import processing
+
     from lst_downscaler.compat import model_output_parameter
     processing.run(model, {"reference": modis["lst"], "ndvi": modis["ndvi_1km"], "algorithm": "distrad",
                            model_output_parameter(model, "evaluation", "OUTPUT_ERROR"): str(tmp_path / "error.tif"),

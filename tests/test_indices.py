@@ -5,9 +5,9 @@ import pytest
 import rasterio
 
 from lst_downscaler.core.errors import Canceled, DownscalingError
+from lst_downscaler.core.io.raster import BandSource
 from lst_downscaler.core.sensors.indices import SpectralIndex, write_index
 from lst_downscaler.core.sensors.landsat import LandsatScene, write_ndvi, write_reflectance
-from lst_downscaler.core.io.raster import BandSource
 
 from rasters import read
 from shared_data import LIVERPOOL, MOMOTOMBO, require

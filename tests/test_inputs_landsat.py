@@ -7,8 +7,12 @@ import pytest
 import rasterio
 
 from lst_downscaler.core.errors import DownscalingError
-from lst_downscaler.core.sensors.landsat import (LandsatScene, thermal_calibration, write_brightness_temperature,
-                                         write_reflectance)
+from lst_downscaler.core.sensors.landsat import (
+    LandsatScene,
+    thermal_calibration,
+    write_brightness_temperature,
+    write_reflectance,
+)
 
 from rasters import read
 from shared_data import LIVERPOOL, MOMOTOMBO, require

@@ -7,8 +7,8 @@ from osgeo import gdal
 from rasterio.control import GroundControlPoint
 from rasterio.warp import transform as transform_points
 
-from lst_downscaler.core.sensors.aster import write_aster_lst
 from lst_downscaler.core.errors import DownscalingError
+from lst_downscaler.core.sensors.aster import write_aster_lst
 from lst_downscaler.core.sensors.modis import Quality, modis_layers, write_modis_lst
 
 from rasters import read

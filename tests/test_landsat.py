@@ -8,10 +8,16 @@ import rasterio
 from rasterio.crs import CRS
 
 from lst_downscaler.core.errors import Canceled
-from lst_downscaler.core.sensors.landsat import (
-    LandsatScene, open_band, parse_mtl, qa_rejected, write_lst_kelvin, write_ndvi)
 from lst_downscaler.core.io.raster import OUTPUT_NODATA
 from lst_downscaler.core.io.sample_data import extract_archive
+from lst_downscaler.core.sensors.landsat import (
+    LandsatScene,
+    open_band,
+    parse_mtl,
+    qa_rejected,
+    write_lst_kelvin,
+    write_ndvi,
+)
 
 from shared_data import LIVERPOOL, MOMOTOMBO, require
 

@@ -6,8 +6,8 @@ import tarfile
 
 import pytest
 
-from lst_downscaler.core.io import sample_data
 from lst_downscaler.core.errors import DownscalingError
+from lst_downscaler.core.io import sample_data
 from lst_downscaler.core.sensors.landsat import LandsatScene
 
 from shared_data import require

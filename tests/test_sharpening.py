@@ -7,12 +7,12 @@ import pytest
 import rasterio
 from affine import Affine
 
+from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
+from lst_downscaler.core.io.raster import OUTPUT_NODATA, BandSource, strip_rows
+from lst_downscaler.core.lst import plan_for, read_coarse_lst
+from lst_downscaler.core.ndvi import NdviBand
 from lst_downscaler.core.sharpening import regression as sharpening
 from lst_downscaler.core.sharpening.bicubic import bicubic
-from lst_downscaler.core.lst import plan_for, read_coarse_lst
-from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
-from lst_downscaler.core.ndvi import NdviBand
-from lst_downscaler.core.io.raster import OUTPUT_NODATA, BandSource, strip_rows
 from lst_downscaler.core.sharpening.regression import Regression, Residual, SharpeningOptions, sharpen
 
 from rasters import block_mean, crop_rows, derive, read, warp_to

@@ -7,10 +7,15 @@ loads where rasterio is missing, and ``canExecute`` says how to install it.
 import dataclasses
 from contextlib import contextmanager
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterBand, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer)
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -68,13 +73,24 @@ class LstAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return QIcon(str(resource_path("icons", "lst_downscaler.svg")))
 
+    def enum_parameter(self, name, description, choices, default):
+        """An enum parameter over ``choices``, (label, value) pairs; ``default`` is a value."""
+        values = [value for _, value in choices]
+        return QgsProcessingParameterEnum(name, description, options=[label for label, _ in choices],
+                                          defaultValue=values.index(default))
+
+    def enum_value(self, parameters, name, context, choices):
+        """The value of the choice made in enum parameter ``name``."""
+        return choices[self.parameterAsEnum(parameters, name, context)][1]
+
+    def unit_choices(self):
+        return [(self.tr("kelvin (K)"), False), (self.tr("degrees Celsius (°C)"), True)]
+
     def units_parameter(self):
-        return QgsProcessingParameterEnum(
-            self.UNITS, self.tr("Output units"), options=[self.tr("kelvin (K)"), self.tr("degrees Celsius (°C)")],
-            defaultValue=0)
+        return self.enum_parameter(self.UNITS, self.tr("Output units"), self.unit_choices(), False)
 
     def wants_celsius(self, parameters, context):
-        return self.parameterAsEnum(parameters, self.UNITS, context) == 1
+        return self.enum_value(parameters, self.UNITS, context, self.unit_choices())
 
     def load_as_heat_map(self, output, context, celsius):
         """When ``output`` is to be loaded into a project: style it as a heat map, and name it

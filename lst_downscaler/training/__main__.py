@@ -7,8 +7,8 @@ from pathlib import Path
 
 import torch
 
-from ..core.deep.models import MODELS
-from ..core.deep.weights import WEIGHTS_DIR
+from ..core.deep.registry import WEIGHTS_DIR, card_path
+from ..core.deep.tasks import BUNDLED
 from .train import train_and_save
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "modis_aster"
@@ -16,7 +16,7 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m lst_downscaler.training", description=__doc__)
-    parser.add_argument("--model", choices=sorted(MODELS), required=True)
+    parser.add_argument("--model", choices=sorted(BUNDLED), required=True)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="modis_aster folder")
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
     parser.add_argument("--epochs", type=int, default=30)
@@ -33,7 +33,7 @@ def main(argv=None):
     card = train_and_save(args.model, args.data, args.out, command, epochs=args.epochs,
                           steps_per_epoch=args.steps_per_epoch, batch_size=args.batch_size,
                           crop=args.crop, seed=args.seed, log=lambda line: print(line, flush=True))
-    print(f"wrote {args.out / card['weights_file']} and {args.out / (args.model + '.json')}")
+    print(f"wrote {args.out / card.weights_file} and {card_path(card.id, args.out)}")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,18 @@
 """Heat hot spots: a mask of the hottest pixels, and heat statistics per district."""
 
-from qgis.core import (NULL, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingMultiStepFeedback,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterRasterDestination,
-                       QgsProcessingUtils)
+from qgis.core import (
+    NULL,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingUtils,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..base import LstAlgorithm

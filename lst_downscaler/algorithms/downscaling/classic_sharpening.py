@@ -2,13 +2,9 @@
 
 import math
 
-from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterRasterDestination
+from qgis.core import QgsProcessingParameterRasterDestination
 
 from ..base import LstAlgorithm
-
-# The options of the enum parameters: names of core.sharpening's Regression and Residual.
-REGRESSIONS = ["FC_LINEAR", "NDVI_QUADRATIC", "NDVI_LINEAR"]
-RESIDUALS = ["NONE", "BLOCK", "SMOOTH", "CUBIC"]
 
 
 class ClassicSharpeningAlgorithm(LstAlgorithm):
@@ -26,30 +22,35 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
     RESIDUAL = "RESIDUAL"
     DETAIL_GAIN = "DETAIL_GAIN"
 
+    #: A value of ``regression_choices``.
     default_regression = "FC_LINEAR"
     default_homogeneous_percent = 100.0
 
 
+    def residual_choices(self):
+        """(label, name of core.sharpening.regression.Residual)."""
+        return [(self.tr("None (regression only)"), "NONE"), (self.tr("Block (original method)"), "BLOCK"),
+                (self.tr("Smooth, mass-preserving (block means kept exactly)"), "SMOOTH"),
+                (self.tr("Cubic interpolation (for sensor LST such as MODIS)"), "CUBIC")]
+
+    def regression_choices(self):
+        """(label, name of core.sharpening.regression.Regression)."""
+        return [(self.tr("Linear in fractional cover (TsHARP)"), "FC_LINEAR"),
+                (self.tr("Quadratic in NDVI (DisTrad)"), "NDVI_QUADRATIC"), (self.tr("Linear in NDVI"), "NDVI_LINEAR")]
+
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.lst_parameters() + self.vegetation_parameters():
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.RESIDUAL, self.tr("Residual correction"),
-            options=[self.tr("None (regression only)"), self.tr("Block (original method)"),
-                     self.tr("Smooth, mass-preserving (block means kept exactly)"),
-                     self.tr("Cubic interpolation (for sensor LST such as MODIS)")],
-            defaultValue=RESIDUALS.index("CUBIC")))
+        self.addParameter(self.enum_parameter(self.RESIDUAL, self.tr("Residual correction"),
+                                              self.residual_choices(), "CUBIC"))
         self.addParameter(self.units_parameter())
         advanced = self.lst_calibration_parameters() + [
             self.number(self.SCALE_FACTOR, self.tr("Scale factor (0: LST pixel size / output pixel size)"),
                         default=0, minimum=0, integer=True),
             self.number(self.TARGET_RESOLUTION, self.tr("Output resolution (0: that of the NDVI layer)"),
                         default=0, minimum=0),
-            QgsProcessingParameterEnum(
-                self.REGRESSION, self.tr("Regression"),
-                options=[self.tr("Linear in fractional cover (TsHARP)"),
-                         self.tr("Quadratic in NDVI (DisTrad)"), self.tr("Linear in NDVI")],
-                defaultValue=REGRESSIONS.index(self.default_regression)),
+            self.enum_parameter(self.REGRESSION, self.tr("Regression"), self.regression_choices(),
+                                self.default_regression),
             self.number(self.FC_EXPONENT, self.tr("Fractional cover exponent"), default=0.625, minimum=0.01),
             self.number(self.NDVI_MIN, self.tr("NDVI of bare soil (empty: 1st percentile)"), optional=True,
                         minimum=-1, maximum=1),
@@ -70,8 +71,8 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
     def options(self, parameters, context):
         from ...core.sharpening.regression import Regression, Residual, SharpeningOptions
         return SharpeningOptions(
-            regression=Regression[REGRESSIONS[self.parameterAsEnum(parameters, self.REGRESSION, context)]],
-            residual=Residual[RESIDUALS[self.parameterAsEnum(parameters, self.RESIDUAL, context)]],
+            regression=Regression[self.enum_value(parameters, self.REGRESSION, context, self.regression_choices())],
+            residual=Residual[self.enum_value(parameters, self.RESIDUAL, context, self.residual_choices())],
             fc_exponent=self.parameterAsDouble(parameters, self.FC_EXPONENT, context),
             ndvi_min=self.optional_number(parameters, self.NDVI_MIN, context),
             ndvi_max=self.optional_number(parameters, self.NDVI_MAX, context),

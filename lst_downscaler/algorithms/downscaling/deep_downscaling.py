@@ -1,12 +1,9 @@
 """What the deep-learning algorithms share: PyTorch check, device and tiling parameters."""
 
-from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-                       QgsProcessingParameterRasterDestination)
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination
 
 from ...core.deep.registry import bundled_card
 from ..base import LstAlgorithm
-
-DEVICES = ["auto", "cpu", "cuda"]
 
 
 class DeepDownscalingAlgorithm(LstAlgorithm):
@@ -34,19 +31,20 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
         card = bundled_card(self.model_id)
         if card is None:
             return self.tr("<p>The weights of this model are missing from the plugin.</p>")
-        accuracy = card.get("accuracy")
+        accuracy = card.accuracy
         measured = (self.tr(" Against ASTER on 56 MODIS scenes: RMSE {rmse:.2f} K (bicubic {bicubic_rmse:.2f} K).")
                     .format(**accuracy) if accuracy else "")
         return self.tr("<p>Bundled weights: {} parameters, trained with <code>{}</code>.{}</p>").format(
-            card["parameters"], card["training"]["command"], measured)
+            card.parameters, card.training["command"], measured)
+
+    def device_choices(self):
+        return [(self.tr("Auto (CUDA GPU if available, else CPU)"), "auto"), (self.tr("CPU"), "cpu"),
+                (self.tr("CUDA GPU"), "cuda")]
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.lst_parameters() + self.vegetation_parameters():
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DEVICE, self.tr("Device"),
-            options=[self.tr("Auto (CUDA GPU if available, else CPU)"), self.tr("CPU"), self.tr("CUDA GPU")],
-            defaultValue=0))
+        self.addParameter(self.enum_parameter(self.DEVICE, self.tr("Device"), self.device_choices(), "auto"))
         self.addParameter(self.units_parameter())
         advanced = self.lst_calibration_parameters() + [
             self.number(self.CUDA_DEVICE, self.tr("CUDA device number"), default=0, minimum=0, integer=True),
@@ -66,7 +64,7 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
 
     def deep_options(self, parameters, context):
         from ...core.deep.downscale import DeepOptions
-        device = DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]
+        device = self.enum_value(parameters, self.DEVICE, context, self.device_choices())
         if device == "cuda":
             device = f"cuda:{self.parameterAsInt(parameters, self.CUDA_DEVICE, context)}"
         tile = self.parameterAsInt(parameters, self.TILE_SIZE, context) // 8 * 8

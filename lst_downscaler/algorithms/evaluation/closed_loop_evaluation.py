@@ -1,15 +1,19 @@
 """Closed-loop evaluation (Wald et al. 1997): aggregate a fine LST, downscale it back, compare."""
 
-from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingException,
-                       QgsProcessingMultiStepFeedback, QgsProcessingParameterBand,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
-                       QgsProcessingUtils)
+from qgis.core import (
+    QgsApplication,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+)
 
 from .compare_with_reference import EvaluationAlgorithm
 
-# The options of the aggregation parameter: names of core.evaluation's Aggregation.
-AGGREGATIONS = ["T4_BLOCK", "GAUSSIAN_PSF"]
 PROVIDER_ID = "lst_downscaler"
 DOWNSCALING_GROUP = "downscaling"
 DEFAULT_ALGORITHM = "tsharp"
@@ -53,6 +57,11 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
             "the file name ends in .json) and the metrics as numbers for models.</p>").format(
                 ", ".join(self.downscalers()))
 
+    def aggregation_choices(self):
+        """(label, name of core.evaluation.comparison.Aggregation)."""
+        return [(self.tr("Energy-conserving block mean of T⁴"), "T4_BLOCK"),
+                (self.tr("Gaussian PSF in T⁴, then decimation (Ait-Bachir et al. 2025)"), "GAUSSIAN_PSF")]
+
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.calibrated_raster_parameters(self.REFERENCE, self.tr("Fine reference LST layer")):
             self.addParameter(parameter)
@@ -65,11 +74,8 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
                 name, label, parentLayerParameterName=self.REFLECTANCE, optional=True))
         self.addParameter(self.number(self.SCALE_FACTOR, self.tr("Scale factor"), default=4, minimum=2,
                                       integer=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.AGGREGATION, self.tr("Aggregation to the coarse scale"),
-            options=[self.tr("Energy-conserving block mean of T⁴"),
-                     self.tr("Gaussian PSF in T⁴, then decimation (Ait-Bachir et al. 2025)")],
-            defaultValue=0))
+        self.addParameter(self.enum_parameter(self.AGGREGATION, self.tr("Aggregation to the coarse scale"),
+                                              self.aggregation_choices(), "T4_BLOCK"))
         self.addParameter(QgsProcessingParameterString(
             self.ALGORITHM, self.tr("Downscaling algorithm (its id: tsharp, distrad, bicubic...)"),
             defaultValue=DEFAULT_ALGORITHM))
@@ -127,14 +133,14 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
         from qgis import processing
 
         from ...core.evaluation import comparison
-        from ...core.sharpening.bicubic import bicubic
         from ...core.io.raster import BandSource
+        from ...core.sharpening.bicubic import bicubic
 
         algorithm = self.downscaler(parameters, context)
         reference = self.lst_source(parameters, self.REFERENCE, context)
         factor = self.parameterAsInt(parameters, self.SCALE_FACTOR, context)
-        choice = AGGREGATIONS[self.parameterAsEnum(parameters, self.AGGREGATION, context)]
-        aggregation = comparison.Aggregation[choice]
+        aggregation = comparison.Aggregation[
+            self.enum_value(parameters, self.AGGREGATION, context, self.aggregation_choices())]
         ndvi = self.parameterAsRasterLayer(parameters, self.NDVI, context)
         reflectance = self.parameterAsRasterLayer(parameters, self.REFLECTANCE, context)
         auxiliary = ndvi if ndvi is not None else reflectance

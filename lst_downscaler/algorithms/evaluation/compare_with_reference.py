@@ -2,8 +2,12 @@
 
 import math
 
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterRasterDestination)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterDestination,
+)
 
 from ..base import LstAlgorithm
 

@@ -1,7 +1,6 @@
 """Landsat Level-1 thermal band to top-of-atmosphere brightness temperature in kelvin."""
 
-from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterRasterDestination)
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFile, QgsProcessingParameterRasterDestination
 
 from ..base import LstAlgorithm
 
@@ -37,14 +36,17 @@ class PrepareLandsatL1Algorithm(LstAlgorithm):
             "surface temperature: it has no emissivity or atmospheric correction, and reads a few "
             "kelvin colder.</p>")
 
+    def thermal_band_choices(self):
+        """(label, whether it is the second thermal band)."""
+        return [(self.tr("First: TM B6, ETM+ B6_VCID_1 (low gain), TIRS B10"), False),
+                (self.tr("Second: ETM+ B6_VCID_2 (high gain), TIRS B11"), True)]
+
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFile(
             self.SCENE, self.tr("Scene metadata file (*_MTL.txt)"), behavior=QgsProcessingParameterFile.File,
             fileFilter=self.tr("Landsat metadata (*_MTL.txt *_MTL.TXT)")))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.THERMAL_BAND, self.tr("Thermal band"),
-            options=[self.tr("First: TM B6, ETM+ B6_VCID_1 (low gain), TIRS B10"),
-                     self.tr("Second: ETM+ B6_VCID_2 (high gain), TIRS B11")], defaultValue=0))
+        self.addParameter(self.enum_parameter(self.THERMAL_BAND, self.tr("Thermal band"),
+                                              self.thermal_band_choices(), False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.MASK_CLOUDS, self.tr("Mask cloud, shadow and snow (QA_PIXEL)"), defaultValue=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -52,7 +54,7 @@ class PrepareLandsatL1Algorithm(LstAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ...core.sensors.landsat import LandsatScene, thermal_calibration, write_brightness_temperature
-        second = self.parameterAsEnum(parameters, self.THERMAL_BAND, context) == 1
+        second = self.enum_value(parameters, self.THERMAL_BAND, context, self.thermal_band_choices())
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         with self.core_errors():
             scene = LandsatScene.open(self.parameterAsFile(parameters, self.SCENE, context))

@@ -1,7 +1,6 @@
 """Landsat Collection 2 Level-2 scene to LST in kelvin, NDVI and reflectance, ready for sharpening."""
 
-from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterFile,
-                       QgsProcessingParameterRasterDestination)
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFile, QgsProcessingParameterRasterDestination
 
 from ..base import LstAlgorithm
 

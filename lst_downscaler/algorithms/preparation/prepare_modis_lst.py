@@ -1,11 +1,8 @@
 """MODIS daily LST granule (HDF4) to LST in kelvin on its sinusoidal grid, with a QC mask."""
 
-from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterRasterDestination
+from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterRasterDestination
 
 from ..base import LstAlgorithm
-
-# The options of the quality parameter: names of core.modis's Quality.
-QUALITIES = ["ALL", "GOOD", "GOOD_AND_OTHER"]
 
 
 class PrepareModisLstAlgorithm(LstAlgorithm):
@@ -35,23 +32,29 @@ class PrepareModisLstAlgorithm(LstAlgorithm):
             "<p>A MOD21A1D granule holds day LST only and MOD21A1N night LST only: the overpass must "
             "match the granule.</p>")
 
+    def overpass_choices(self):
+        """(label, whether it is the night overpass)."""
+        return [(self.tr("Day"), False), (self.tr("Night"), True)]
+
+    def quality_choices(self):
+        """(label, name of core.sensors.modis.Quality)."""
+        return [(self.tr("All produced pixels"), "ALL"), (self.tr("Good quality only (00)"), "GOOD"),
+                (self.tr("Good and other quality (00, 01)"), "GOOD_AND_OTHER")]
+
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFile(
             self.GRANULE, self.tr("MODIS LST granule (*.hdf)"), behavior=QgsProcessingParameterFile.File,
             fileFilter=self.tr("HDF4 files (*.hdf *.HDF)")))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.OVERPASS, self.tr("Overpass"), options=[self.tr("Day"), self.tr("Night")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.QUALITY, self.tr("Quality mask (QC bits 0-1)"),
-            options=[self.tr("All produced pixels"), self.tr("Good quality only (00)"),
-                     self.tr("Good and other quality (00, 01)")], defaultValue=0))
+        self.addParameter(self.enum_parameter(self.OVERPASS, self.tr("Overpass"), self.overpass_choices(), False))
+        self.addParameter(self.enum_parameter(self.QUALITY, self.tr("Quality mask (QC bits 0-1)"),
+                                              self.quality_choices(), "ALL"))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("LST (K)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ...core.sensors.modis import Quality, modis_layers, write_modis_lst
         granule = self.parameterAsFile(parameters, self.GRANULE, context)
-        night = self.parameterAsEnum(parameters, self.OVERPASS, context) == 1
-        quality = Quality[QUALITIES[self.parameterAsEnum(parameters, self.QUALITY, context)]]
+        night = self.enum_value(parameters, self.OVERPASS, context, self.overpass_choices())
+        quality = Quality[self.enum_value(parameters, self.QUALITY, context, self.quality_choices())]
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         with self.core_errors():
             lst_name, _ = modis_layers(granule, night)

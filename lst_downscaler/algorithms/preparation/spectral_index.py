@@ -2,13 +2,13 @@
 
 import dataclasses
 
-from qgis.core import (QgsProcessingParameterBand, QgsProcessingParameterEnum,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer)
+from qgis.core import (
+    QgsProcessingParameterBand,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
 
 from ..base import LstAlgorithm
-
-# The options of the index parameter: names of core.indices's SpectralIndex.
-INDICES = ["NDVI", "NDWI", "MNDWI", "NDBI", "ALBEDO"]
 
 
 class SpectralIndexAlgorithm(LstAlgorithm):
@@ -50,12 +50,15 @@ class SpectralIndexAlgorithm(LstAlgorithm):
             "The default bands 1 to 6 (blue, green, red, NIR, SWIR 1, SWIR 2) are those of the "
             "reflectance output of 'Prepare Landsat Collection 2 Level-2 scene'.</p>")
 
+    def index_choices(self):
+        """(label, name of core.sensors.indices.SpectralIndex)."""
+        return [(self.tr("NDVI"), "NDVI"), (self.tr("NDWI (McFeeters: green, NIR)"), "NDWI"),
+                (self.tr("MNDWI (green, SWIR 1)"), "MNDWI"), (self.tr("NDBI (SWIR 1, NIR)"), "NDBI"),
+                (self.tr("Shortwave albedo (Liang 2001)"), "ALBEDO")]
+
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterRasterLayer(self.REFLECTANCE, self.tr("Reflectance layer")))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.INDEX, self.tr("Index"),
-            options=[self.tr("NDVI"), self.tr("NDWI (McFeeters: green, NIR)"), self.tr("MNDWI (green, SWIR 1)"),
-                     self.tr("NDBI (SWIR 1, NIR)"), self.tr("Shortwave albedo (Liang 2001)")], defaultValue=0))
+        self.addParameter(self.enum_parameter(self.INDEX, self.tr("Index"), self.index_choices(), "NDVI"))
         labels = [self.tr("Blue band"), self.tr("Green band"), self.tr("Red band"), self.tr("NIR band"),
                   self.tr("SWIR 1 band"), self.tr("SWIR 2 band")]
         for number, (name, label) in enumerate(zip(self.ROLE_PARAMETERS.values(), labels), start=1):
@@ -65,7 +68,7 @@ class SpectralIndexAlgorithm(LstAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ...core.sensors.indices import SpectralIndex, required_bands, write_index
-        index = SpectralIndex[INDICES[self.parameterAsEnum(parameters, self.INDEX, context)]]
+        index = SpectralIndex[self.enum_value(parameters, self.INDEX, context, self.index_choices())]
         source = self.band_source(parameters, self.REFLECTANCE, context)
         bands = {}
         for role in required_bands(index):

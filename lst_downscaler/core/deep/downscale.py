@@ -5,18 +5,18 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from ..io import resample
 from ..errors import DownscalingError
+from ..io import resample
 from ..io.grid import resolution_in
-from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from ..io.raster import GeoTiffWriter
+from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .adaptation import adapt
 from .device import cpu_threads, select_device
 from .inputs import network_inputs, to_kelvin
-from .models import MODELS
+from .registry import WEIGHTS_DIR
+from .tasks import BUNDLED
 from .tiling import TileLayout, blend_tiles
-from .networks.unet import ResidualUNet
-from .weights import WEIGHTS_DIR, load_model
+from .weights import load_model
 
 #: A ratio of LST to auxiliary pixel size this far from the model's factor triggers resampling.
 FACTOR_TOLERANCE = 0.1
@@ -64,21 +64,20 @@ def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weigh
     options = options or DeepOptions()
     device = select_device(options.device)
     half = options.half and device.type == "cuda"
-    spec = MODELS[model_id]
     with cpu_threads(options.threads):
         model, card = load_model(model_id, device, weights_dir)
-        norm, factor = card["normalisation"], card["scale_factor"]
+        norm, factor = card.normalisation, card.scale_factor
         plan, resampled = plan_for_model(lst_source, ndvi_input.grid(), factor)
         coarse = read_coarse_lst(lst_source, plan)
         filled = resample.fill_gaps(coarse)
         layout = TileLayout(plan.fine.height, plan.fine.width, options.tile, options.overlap,
-                            ResidualUNet.MULTIPLE)
+                            type(model).MULTIPLE)
         unit, description = output_units(options.celsius)
-        tags = {"METHOD": model_id, "MODEL": card["name"], "WEIGHTS_SHA256": card["weights_sha256"],
+        tags = {"METHOD": model_id, "MODEL": card.name, "WEIGHTS_SHA256": card.weights_sha256,
                 "SCALE_FACTOR": str(factor), "DEVICE": str(device)}
         with ndvi_input.reader(plan.fine) as reader:
             if options.adaptation_steps:
-                model = adapt(model, spec, reader, plan, filled, norm, options.adaptation_steps,
+                model = adapt(model, BUNDLED[model_id][1], reader, plan, filled, norm, options.adaptation_steps,
                               options.seed, device)
             if half:
                 model = model.half()

@@ -1,14 +1,83 @@
-"""Reading a bundled model card without PyTorch (for help texts and canExecute)."""
+"""The deep models: a typed card (JSON beside the weights) for each, readable without PyTorch.
 
+A model is an architecture (a module of ``networks/``), its card and its weights. The
+Processing algorithms show the card (training data, measured accuracy); the runtime builds
+the network the card names (``networks.build``) and checks the weights against it.
+"""
+
+import dataclasses
 import json
 from pathlib import Path
+
+from ..errors import DownscalingError
 
 WEIGHTS_DIR = Path(__file__).resolve().parents[2] / "weights"
 
 
-def bundled_card(model_id):
-    """The model card of a bundled model, or None when it is missing or unreadable."""
+@dataclasses.dataclass(frozen=True)
+class ModelCard:
+    """What a model card holds, in the order of its JSON file."""
+
+    id: str
+    name: str
+    scale_factor: int
+    inputs: tuple           # the input channels, in order, with their normalisation
+    normalisation: dict     # means and standard deviations of the z-scored channels
+    training: dict          # data, task, loss, schedule, and the command that reproduces the weights
+    architecture: str       # a network of ``networks.ARCHITECTURES``
+    architecture_version: int
+    weights_file: str
+    weights_sha256: str
+    parameters: int
+    accuracy: dict = None   # measured by make bench, when it has been
+
+    @classmethod
+    def from_dict(cls, fields, source="the model card"):
+        names = [field.name for field in dataclasses.fields(cls)]
+        required = [field.name for field in dataclasses.fields(cls) if field.default is dataclasses.MISSING]
+        missing = [name for name in required if name not in fields]
+        if missing:
+            raise DownscalingError(f"{source} lacks {', '.join(missing)}: reinstall the plugin or retrain the model.")
+        values = {name: fields[name] for name in names if name in fields}
+        return cls(**dict(values, inputs=tuple(values["inputs"])))
+
+    def to_dict(self):
+        fields = dataclasses.asdict(self)
+        fields["inputs"] = list(self.inputs)
+        if self.accuracy is None:
+            del fields["accuracy"]
+        return fields
+
+
+def card_path(model_id, directory=WEIGHTS_DIR):
+    return Path(directory) / f"{model_id}.json"
+
+
+def list_models(directory=WEIGHTS_DIR):
+    """The ids of the models whose cards are in ``directory``, sorted."""
+    return sorted(path.stem for path in Path(directory).glob("*.json"))
+
+
+def read_card(model_id, directory=WEIGHTS_DIR):
+    path = card_path(model_id, directory)
+    if not path.exists():
+        raise DownscalingError(
+            f"The model card {path} is missing: reinstall the plugin, or train the model with "
+            f"'python -m lst_downscaler.training --model {model_id}'.")
     try:
-        return json.loads((WEIGHTS_DIR / f"{model_id}.json").read_text())
-    except (OSError, ValueError):
+        fields = json.loads(path.read_text())
+    except ValueError as error:
+        raise DownscalingError(f"The model card {path} is not valid JSON ({error}): reinstall the plugin.") from error
+    return ModelCard.from_dict(fields, f"The model card {path}")
+
+
+def write_card(card, directory=WEIGHTS_DIR):
+    card_path(card.id, directory).write_text(json.dumps(card.to_dict(), indent=2) + "\n")
+
+
+def bundled_card(model_id):
+    """The card of a bundled model, or None when it is missing or unreadable (for help texts)."""
+    try:
+        return read_card(model_id)
+    except DownscalingError:
         return None

@@ -21,12 +21,12 @@ from affine import Affine
 from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
-from .aggregate import energy_conserving_mean, gaussian_psf_mean
 from ..errors import DownscalingError
 from ..io.grid import resolution_in
-from ..lst import check_kelvin
-from .metrics import accuracy, warp_onto
 from ..io.raster import GeoTiffWriter, read_on_grid
+from ..lst import check_kelvin
+from .aggregate import energy_conserving_mean, gaussian_psf_mean
+from .metrics import accuracy, warp_onto
 
 # A coarse pixel counts as covered by the output when this share of it has valid output.
 FULL_COVERAGE = 1 - 1e-6

@@ -14,7 +14,8 @@ import rasterio
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
 from rasterio.errors import NotGeoreferencedWarning
-from rasterio.warp import calculate_default_transform, reproject, transform as transform_points
+from rasterio.warp import calculate_default_transform, reproject
+from rasterio.warp import transform as transform_points
 from rasterio.windows import Window
 
 from ..errors import DownscalingError

@@ -20,7 +20,8 @@ from rasterio.errors import NotGeoreferencedWarning
 from rasterio.windows import Window
 
 from ..errors import DownscalingError
-from ..io.grid import Grid, grid_of as dataset_grid
+from ..io.grid import Grid
+from ..io.grid import grid_of as dataset_grid
 from ..io.raster import GeoTiffWriter, reported, strip_rows
 
 FILL_DN = 0

@@ -3,8 +3,8 @@
 import numpy as np
 
 from ..io import resample
-from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from ..io.raster import GeoTiffWriter, reported, strip_rows
+from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 
 
 def bicubic(lst_source, grid, output_path, factor=None, target_res=None, celsius=False,

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..io import resample
 from ..errors import DownscalingError
+from ..io import resample
+from ..io.raster import GeoTiffWriter, reported, strip_rows
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from ..ndvi import check_ndvi_range
-from ..io.raster import GeoTiffWriter, reported, strip_rows
 
 NDVI_CLASS_EDGES = (0.2, 0.5)  # DisTrad's three NDVI classes: <0.2, 0.2-0.5, >0.5
 HISTOGRAM_BINS = 20000

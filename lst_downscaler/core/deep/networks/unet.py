@@ -52,6 +52,8 @@ class Up(nn.Module):
 class ResidualUNet(nn.Module):
     """Encoder 16-32-64-64, decoder 32-16-16; the output corrects the input LST channel."""
 
+    #: The version its model cards name; a change of layers makes a new version.
+    VERSION = 1
     #: Spatial size of the input must be a multiple of this (three poolings).
     MULTIPLE = 8
 

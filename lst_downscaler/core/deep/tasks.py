@@ -1,0 +1,124 @@
+"""How the bundled models learn: a task per model, the arrays it learns from, its loss, and
+the one patch sampler that training and per-scene adaptation share.
+
+A task turns a scene (coarse LST, fine NDVI, both in physical units) into channel-first
+arrays; ``Patches`` draws aligned random crops of them (coarse and fine pixels kept in
+register), rotated and flipped when training.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from ..io import resample
+from .degradation import degrade
+from .inputs import network_inputs
+from .losses import SifLoss, masked_huber
+
+
+def model_inputs(lst_coarse, ndvi, norm, factor):
+    """(inputs (2, H, W) z-scored, fine validity) as the network sees them at inference."""
+    filled = resample.fill_gaps(lst_coarse)
+    bicubic = resample.upsample_cubic(filled, factor, 0, *ndvi.shape)
+    return network_inputs(bicubic, ndvi, norm), np.isfinite(ndvi)
+
+
+def z_score(lst, norm):
+    return ((lst - norm["lst_mean"]) / norm["lst_std"]).astype(np.float32)
+
+
+def degrade_array(array, factor):
+    return degrade(torch.from_numpy(np.ascontiguousarray(array, dtype=np.float32))[None, None], factor)[0, 0].numpy()
+
+
+@dataclass(frozen=True)
+class SifTask:
+    """Self-supervised at the target scale (SIF-CNN): the output seen through the sensor PSF
+    gives back the coarse LST, and its detail follows the NDVI's."""
+
+    loss_function: SifLoss
+    kind = "sif"
+    crop = 128  # fine pixels
+
+    def arrays(self, lst, ndvi, norm, factor):
+        """(inputs, coarse target, coarse validity, fine validity), cropped to whole blocks."""
+        rows, cols = (n - n % (2 * factor) for n in ndvi.shape)
+        ndvi, lst = ndvi[:rows, :cols], lst[:rows // factor, :cols // factor]
+        inputs, fine_valid = model_inputs(lst, ndvi, norm, factor)
+        coarse_valid = np.isfinite(lst)
+        target = np.where(coarse_valid, z_score(lst, norm), 0).astype(np.float32)
+        return inputs, target[None], coarse_valid[None], fine_valid[None]
+
+    def cell(self, factor):
+        """Pixels of a crop per pixel of each array (the coarse ones are ``factor`` times larger),
+        and the step of crop origins (whole coarse blocks of the PSF's support)."""
+        return (1, factor, factor, 1), 2 * factor
+
+    def loss(self, model, inputs, target, coarse_valid, fine_valid):
+        return self.loss_function(model(inputs), target, coarse_valid, inputs[:, 1:], fine_valid)
+
+
+@dataclass(frozen=True)
+class SupervisedTask:
+    """Supervised on degraded pairs (SC-UNet): the LST degraded by the factor and upsampled
+    back, with the NDVI averaged onto the LST grid, learns the LST itself."""
+
+    kind = "supervised"
+    crop = 64  # pixels of the LST grid
+
+    def arrays(self, lst, ndvi, norm, factor):
+        """(inputs, target, validity) on the LST grid, cropped to whole blocks."""
+        filled = resample.fill_gaps(lst)
+        rows, cols = (n - n % (2 * factor) for n in filled.shape)
+        filled, valid = filled[:rows, :cols], np.isfinite(lst[:rows, :cols])
+        ndvi = resample.block_mean(ndvi, factor)[:rows, :cols]
+        inputs, ndvi_valid = model_inputs(degrade_array(filled, factor), ndvi, norm, factor)
+        return inputs, z_score(filled, norm)[None], (valid & ndvi_valid)[None]
+
+    def cell(self, factor):
+        return (1, 1, 1), factor
+
+    def loss(self, model, inputs, target, valid):
+        return masked_huber(model(inputs), target, valid)
+
+
+#: The bundled models: display name and task.
+BUNDLED = {
+    "sif_cnn_sr1": ("SIF-CNN-SR1", SifTask(SifLoss("sobel", alpha=0.99, gamma=-0.5))),
+    "sif_cnn_sr2": ("SIF-CNN-SR2", SifTask(SifLoss("highpass", alpha=0.5, gamma=-0.25))),
+    "sc_unet": ("SC-UNet", SupervisedTask()),
+}
+
+
+def dihedral(arrays, rng):
+    """The same random rotation by 90 degrees and flip applied to every (..., H, W) array."""
+    k, flip = rng.integers(4), rng.integers(2)
+    out = [np.rot90(a, k, axes=(-2, -1)) for a in arrays]
+    return [np.ascontiguousarray(np.flip(a, -1) if flip else a) for a in out]
+
+
+class Patches:
+    """Random aligned crops of ``size`` pixels (None: whole arrays) of a task's scene arrays."""
+
+    def __init__(self, task, items, factor, size=None, augment=True):
+        self.task, self.items, self.factor, self.size, self.augment = task, items, factor, size, augment
+
+    def sample(self, rng):
+        arrays = self.items[rng.integers(len(self.items))]
+        if self.size:
+            cells, step = self.task.cell(self.factor)
+            height, width = arrays[0].shape[-2:]
+            row = rng.integers((height - self.size) // step + 1) * step
+            col = rng.integers((width - self.size) // step + 1) * step
+            arrays = [a[..., row // c:(row + self.size) // c, col // c:(col + self.size) // c]
+                      for a, c in zip(arrays, cells)]
+        return dihedral(arrays, rng) if self.augment else arrays
+
+    def batch(self, rng, size):
+        samples = [self.sample(rng) for _ in range(size)]
+        return [torch.from_numpy(np.stack(part)) for part in zip(*samples)]
+
+    def whole(self):
+        """Every scene whole, as a batch of one (for validation)."""
+        return [[torch.from_numpy(np.ascontiguousarray(a)[None]) for a in item] for item in self.items]
