@@ -37,7 +37,7 @@ from rasterio.windows import Window
 
 from common import DEFAULT_DATA, DEFAULT_OUT, QUICK_OUT, ROOT  # noqa: F401 (ROOT puts the package on sys.path)
 from lst_downscaler.core.aggregate import energy_conserving_mean
-from lst_downscaler.core.fusion import estarfm, starfm
+from lst_downscaler.core.fusion import Conversion, EstarfmOptions, StarfmOptions, estarfm, starfm
 from lst_downscaler.core.fusion.stack import CoarseLayer, plan_fusion
 from lst_downscaler.core.interpolation import bicubic
 from lst_downscaler.core.metrics import accuracy, read_on_reference
@@ -49,9 +49,20 @@ CROP = 512
 ECOSTRESS_DAY = ["2023202005411", "2023205231732", "2023209214058", "2023217182715", "2023226223548",
                  "2023230210126", "2023238175031"]
 YANCO_FACTOR = 10
-METHODS = ["coarse t2 cubic", "fine t1 + cubic change", "STARFM", "ESTARFM"]
+METHODS = ["coarse t2 cubic", "fine t1 + cubic change", "STARFM", "ESTARFM", "ESTARFM, Zhu's regression"]
 BASELINE = "coarse t2 cubic"
 SUMMARY = {}
+PROTOCOL = (
+    "Yanco: Landsat LST 2016-02-05 + MODIS 02-05 + MODIS 03-08 predict Landsat 03-08 (400 × 400 at "
+    "0.001°, ~100 m); the MODIS layers, 1 km pixels repeated on the 100 m grid, are block-averaged back "
+    "to 1 km. ECOSTRESS: consecutive daytime granules of Los Angeles (t1, t2, t3), each cloud-masked, "
+    f"on its own grid; the coarse sensor is the energy-conserving (T⁴) aggregate of each whole granule by "
+    f"{ECOSTRESS_FACTOR} (~1 km); the fine layers are {CROP}² crops at ~70 m of the same place (the "
+    "fusion aligns their grids). STARFM predicts t2 from (F1, C1, C2); ESTARFM from (F1, C1), (F3, C3) "
+    "and C2. Baselines of the same run: the coarse t2 LST interpolated by cubic convolution onto the "
+    "fine grid, and F1 + cubic(C2 − C1). Outputs are warped (bilinear) onto the truth's grid and compared "
+    "on pixels valid in both; default settings (STARFM and ESTARFM window 15, 4 classes, 1 K "
+    "uncertainties; ESTARFM conversion coefficient 1), and ESTARFM with Zhu's regression coefficient.")
 
 
 def write(path, values, transform, crs):
@@ -131,9 +142,12 @@ def run_methods(inputs, folder):
         "STARFM": lambda out: starfm(*(BandSource(inputs[k]) for k in ("f1", "c1", "c2")), out),
     }
     if "f3" in inputs:
-        runs["ESTARFM"] = lambda out: estarfm(*(BandSource(inputs[k]) for k in ("f1", "c1", "f3", "c3", "c2")), out)
+        pairs = [BandSource(inputs[k]) for k in ("f1", "c1", "f3", "c3", "c2")]
+        runs["ESTARFM"] = lambda out: estarfm(*pairs, out)
+        runs["ESTARFM, Zhu's regression"] = lambda out: estarfm(
+            *pairs, out, EstarfmOptions(conversion=Conversion.REGRESSION))
     for name, function in runs.items():
-        path = str(folder / f"{name.replace(' ', '_').replace('+', 'plus')}.tif")
+        path = str(folder / f"{''.join(c if c.isalnum() else '_' for c in name)}.tif")
         start = time.perf_counter()
         function(path)
         seconds = time.perf_counter() - start
@@ -142,13 +156,14 @@ def run_methods(inputs, folder):
     return outputs
 
 
-def starfm_speed(inputs, repeats=5):
-    """Seconds of STARFM on the 400 x 400 Yanco image (every run; the median is reported)."""
+def starfm_speed(inputs, window, repeats=5):
+    """Seconds of STARFM on the 400 x 400 Yanco image, reading and writing included (every run)."""
     times = []
     with tempfile.TemporaryDirectory() as folder:
         for _ in range(repeats):
             start = time.perf_counter()
-            starfm(*(BandSource(inputs[k]) for k in ("f1", "c1", "c2")), os.path.join(folder, "speed.tif"))
+            starfm(*(BandSource(inputs[k]) for k in ("f1", "c1", "c2")), os.path.join(folder, "speed.tif"),
+                   StarfmOptions(window=window))
             times.append(time.perf_counter() - start)
     return times
 
@@ -183,8 +198,8 @@ def run(data, out, quick=False):
         eco_rows = {}
         for name, inputs in ecostress_triples(data, work, CROP, 2 if quick else None):
             eco_rows[name] = run_methods(inputs, work)
-        times = starfm_speed(yanco)
-    load = os.getloadavg()
+        load = os.getloadavg()
+        times = {window: starfm_speed(yanco, window) for window in (StarfmOptions().window, 31)}
     yanco_table, yanco_means = table(yanco_rows, METHODS)
     eco_table, eco_means = table(eco_rows, METHODS)
     per_loop = ["| ECOSTRESS loop (doy t1-t2-t3) | " + " | ".join(METHODS) + " |", "|---" * (len(METHODS) + 1) + "|"]
@@ -192,7 +207,7 @@ def run(data, out, quick=False):
         per_loop.append(f"| {name} | " + " | ".join(f"{row[m][0]['rmse']:.3f}" for m in METHODS) + " |")
     text = "\n".join([
         "## Spatiotemporal fusion (STARFM, ESTARFM)\n",
-        __doc__.split("\n\n")[1].replace("\n", " ").strip() + "\n",
+        PROTOCOL + "\n",
         "### Yanco (Landsat 100 m + MODIS 1 km, real sensors)\n",
         yanco_table + "\n",
         "ESTARFM: n/a at Yanco (no fine truth between two fine dates). The bias is the real "
@@ -202,10 +217,11 @@ def run(data, out, quick=False):
         f"coarse = T⁴ aggregate × {ECOSTRESS_FACTOR})\n",
         eco_table + "\n",
         "\n".join(per_loop) + "\n",
-        f"### Speed\n\nSTARFM (default window 31) on the 400 × 400 Yanco image, reading and writing included: "
-        f"median {np.median(times):.2f} s over {len(times)} runs (min {min(times):.2f}, max {max(times):.2f}); "
-        f"load average {load[0]:.1f} on {os.cpu_count()} CPUs during the section. "
-        "Gao's C code: 0.5-3.8 s on a 400 × 400 image (issue 11).\n",
+        "### Speed\n\nSTARFM on the 400 × 400 Yanco image, reading and writing included "
+        f"(1-minute load average {load[0]:.1f} on {os.cpu_count()} CPUs, shared): "
+        + "; ".join(f"window {w}: median {np.median(t):.2f} s over {len(t)} runs (min {min(t):.2f}, max {max(t):.2f})"
+                    for w, t in times.items())
+        + ". Gao's C code: 0.5-3.8 s on a 400 × 400 image (issue 11).\n",
     ])
     SUMMARY.update(yanco=yanco_means, ecostress=eco_means, starfm_seconds=times)
     out.mkdir(parents=True, exist_ok=True)

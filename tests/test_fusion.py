@@ -117,6 +117,8 @@ def test_estarfm_and_starfm_ecostress_closed_loop(ecostress, tmp_path):
     LST lacks, ESTARFM (two pairs) better than STARFM (one), unless it converts the coarse change
     with Zhu's regression slope, which adds noise here."""
     truth = ecostress["f2"]
+    grids = {BandSource(ecostress[key]).grid() for key in ("f1", "f2", "f3")}
+    assert len(grids) == 3  # three different grids, aligned by the fusion
     estarfm(*sources(ecostress, "f1", "c1", "f3", "c3", "c2"), str(tmp_path / "estarfm.tif"))
     estarfm(*sources(ecostress, "f1", "c1", "f3", "c3", "c2"), str(tmp_path / "regression.tif"),
             EstarfmOptions(conversion=Conversion.REGRESSION))
