@@ -208,6 +208,8 @@ def test_bad_inputs_say_what_to_fix(yanco, ecostress, tmp_path):
     with pytest.raises(DownscalingError, match="do not overlap"):
         starfm(BandSource(yanco["f1"]), BandSource(ecostress["c1"]), BandSource(ecostress["c2"]),
                str(tmp_path / "out.tif"))
+    with pytest.raises(DownscalingError, match="swapped"):
+        starfm(*sources(yanco, "c1", "f1", "c2"), str(tmp_path / "out.tif"))
     with pytest.raises(DownscalingError, match="odd"):
         starfm(*sources(yanco, "f1", "c1", "c2"), str(tmp_path / "out.tif"), StarfmOptions(window=30))
     celsius = derive(yanco["f1"], tmp_path / "celsius.tif", lambda v: np.where(v > 0, v - 273.15, v))

@@ -46,9 +46,14 @@ def plan_fusion(fine_grid, coarse_source, factor=None):
         raise DownscalingError(
             f"The coarse layer {coarse_source.path} and the fine layer do not overlap: check that both "
             "cover the same area and that their CRSs are right.")
+    fine_res = math.sqrt(fine_grid.res[0] * fine_grid.res[1])
+    coarse_res = resolution_in(coarse_grid, fine_grid.crs)
+    if coarse_res < fine_res / 1.5:
+        raise DownscalingError(
+            f"The coarse layer {coarse_source.path} has finer pixels (about {coarse_res:.4g}) than the fine "
+            f"layer ({fine_res:.4g}): check that the fine and coarse layers are not swapped.")
     if not factor:
-        fine_res = math.sqrt(fine_grid.res[0] * fine_grid.res[1])
-        factor = max(1, round(resolution_in(coarse_grid, fine_grid.crs) / fine_res))
+        factor = max(1, round(coarse_res / fine_res))
     if factor < 1:
         raise DownscalingError(f"The scale factor must be 1 or more, not {factor}.")
     return GridPlan(fine_grid, fine_grid.coarsened(factor), int(factor))
@@ -132,7 +137,9 @@ class FineLayer:
             count += valid.size
             sample.append(valid[::17] + self._centre)
         if count == 0:
-            check_kelvin(np.array([np.nan]), self.source.path)
+            raise DownscalingError(
+                f"The fine LST layer {self.source.path} has no valid pixel (all nodata): choose another "
+                "date, or check its nodata value.")
         check_kelvin(np.concatenate(sample), self.source.path)
         variance = max(total_sq / count - (total / count) ** 2, 0.0)
         return math.sqrt(variance), count
