@@ -281,3 +281,21 @@ def test_qgis_process_runs_starfm(qgis_process_env, yanco, tmp_path):
     core = str(tmp_path / "core.tif")
     starfm(*sources(yanco, "f1", "c1", "c2"), core, StarfmOptions(window=21))
     np.testing.assert_array_equal(read(output)[0], read(core)[0])
+
+
+def test_cancel_in_processing_leaves_nothing(provider, yanco, tmp_path):
+    """Cancel from the dialog during the series: no file of the run is left, and the user is told."""
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelAfterFirstDate(QgsProcessingFeedback):
+        def setProgress(self, value):  # noqa: N802 (QGIS API)
+            super().setProgress(value)
+            if value >= 50:
+                self.cancel()
+
+    folder = tmp_path / "series"
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run("fusion_time_series", {"FINE_T1": yanco["f1"], "COARSE_T1": yanco["c1"],
+                                   "COARSE_SERIES": [yanco["c18"], yanco["c2"]], "OUTPUT": str(folder)},
+            CancelAfterFirstDate())
+    assert not list(folder.iterdir())

@@ -92,7 +92,7 @@ def estarfm(fine_t1, coarse_t1, fine_t3, coarse_t3, coarse_t2, output_path, opti
             {"METHOD": "ESTARFM (Zhu et al. 2010)", "WINDOW": str(options.window),
              "SIMILARITY_THRESHOLDS_K": " ".join(f"{t:.4f}" for t in thresholds),
              "SCALE_FACTOR": str(plan.factor)},
-            functools.partial(reported, progress=progress, is_canceled=is_canceled, start=5.0))
+            progress, is_canceled)
     return FusionResult(str(output_path), plan.factor, thresholds[0], valid)
 
 

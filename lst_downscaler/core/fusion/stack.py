@@ -23,10 +23,10 @@ from rasterio.enums import Resampling
 from rasterio.warp import transform_bounds
 
 from .. import resample
-from ..errors import DownscalingError
+from ..errors import Canceled, DownscalingError
 from ..grid import GridPlan, resolution_in
 from ..lst import check_kelvin, output_units, read_coarse_lst, to_output_units
-from ..raster import GeoTiffWriter, GridReader
+from ..raster import GeoTiffWriter, GridReader, reported
 
 
 class CoarseResampling(enum.Enum):
@@ -202,13 +202,17 @@ def check_options(window, classes):
         raise DownscalingError(f"The number of classes must be 1 or more, not {classes}.")
 
 
-def write_prediction(output_path, plan, strips, half, options, predict, tags, report):
-    """Write ``predict(start, stop)`` (rows with a halo of ``half``) strip by strip."""
+def write_prediction(output_path, plan, strips, half, options, predict, tags, progress=None, is_canceled=None):
+    """Write ``predict(start, stop)`` (rows with a halo of ``half``) strip by strip, reporting
+    progress from 5 to 100 %; a Cancel that comes while the last strip is computed still leaves
+    no file."""
     unit, description = output_units(options.celsius)
     valid = 0
     with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
-        for row, height in report(strips):
+        for row, height in reported(strips, progress, is_canceled, start=5.0):
             prediction = predict(row - half, row + height + half)
             valid += int(np.count_nonzero(np.isfinite(prediction)))
             writer.write(to_output_units(prediction, options.celsius), row)
+        if is_canceled and is_canceled():
+            raise Canceled()
     return valid

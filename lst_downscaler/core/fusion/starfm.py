@@ -73,7 +73,7 @@ def starfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, progress=No
                                          c2.fine_rows(start, stop), half, threshold, options),
             {"METHOD": "STARFM (Gao et al. 2006)", "WINDOW": str(options.window),
              "SIMILARITY_THRESHOLD_K": f"{threshold:.4f}", "SCALE_FACTOR": str(plan.factor)},
-            functools.partial(reported, progress=progress, is_canceled=is_canceled, start=5.0))
+            progress, is_canceled)
     return FusionResult(str(output_path), plan.factor, threshold, valid)
 
 
