@@ -29,32 +29,12 @@ import rasterio
 from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
+from common import (BASELINE, DEFAULT_DATA, DEFAULT_OUT, DOWNSCALING_GROUP, LANDSAT_SCENES, QUICK_OUT,
+                    accuracy_table, comparison_figure, conservation_error, coarse_block_mean, downscaling_algorithms,
+                    landsat_arrays, mean_rmse, modis_aster_pairs, modis_aster_paths, read_band, require_data,
+                    run_algorithm, scaled, start_qgis, write_band)
 from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference, warp_onto
-
-from common import (
-    BASELINE,
-    DEFAULT_DATA,
-    DEFAULT_OUT,
-    DOWNSCALING_GROUP,
-    LANDSAT_SCENES,
-    QUICK_OUT,
-    accuracy_table,
-    coarse_block_mean,
-    comparison_figure,
-    conservation_error,
-    downscaling_algorithms,
-    landsat_arrays,
-    mean_rmse,
-    modis_aster_pairs,
-    modis_aster_paths,
-    read_band,
-    require_data,
-    run_algorithm,
-    scaled,
-    start_qgis,
-    write_band,
-)
 
 QUICK_PAIRS = 3
 LANDSAT_FACTOR = 10   # 30 m -> 300 m

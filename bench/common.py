@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lst_downscaler.core import resample  # noqa: E402
+from lst_downscaler.core.io import resample  # noqa: E402
 
 DEFAULT_DATA = Path(os.environ.get("LST_DOWNSCALER_DATA", ROOT.parent / "shared" / "data"))
 DEFAULT_OUT = ROOT / "bench" / "results"

@@ -23,9 +23,8 @@ import numpy as np
 import rasterio
 from affine import Affine
 
-from lst_downscaler.core.deep.registry import list_models
-
 from common import ROOT
+from lst_downscaler.core.deep.registry import list_models
 
 GRANULE = "MOD11A1.A2021227.h11v05.061.2021228105320.hdf"
 MODELS = list_models()

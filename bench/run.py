@@ -19,9 +19,9 @@ from pathlib import Path
 
 import accuracy
 import deep_speed
+import fusion
 import settings_sweep
 import speed
-
 from common import DEFAULT_DATA, DEFAULT_OUT, LANDSAT_SCENES, QUICK_OUT, ROOT, machine
 
 
@@ -79,7 +79,7 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--quick", action="store_true",
                         help="3 MODIS pairs, scenes of 1000² and 2000² only, into build/bench-quick")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "sweep", "speed", "deep"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "sweep", "speed", "deep", "fusion"])
     args = parser.parse_args(argv)
     if not data_present(args.data):
         return 0
@@ -97,6 +97,8 @@ def main(argv=None):
         sections.append(deep_speed.run(args.data, out, args.quick))
     if "sweep" not in args.skip:
         sections.append(settings_sweep.run(args.data, out, args.quick))
+    if "fusion" not in args.skip:
+        sections.append(fusion.run(args.data, out, args.quick))
 
     minutes = (time.perf_counter() - start) / 60
     command = "bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
@@ -116,8 +118,8 @@ def main(argv=None):
         "baseline. Metrics from `lst_downscaler/core/metrics.py`, aggregation from "
         "`lst_downscaler/core/aggregate.py`.\n",
         "Sections: MODIS/ASTER (independent sensor), Landsat 8 closed loop, MODIS closed loop, "
-        "speed and memory, the deep models on a full MODIS tile, and the TsHARP/DisTrad settings "
-        "sweep behind the defaults. Each "
+        "speed and memory, the deep models on a full MODIS tile, the TsHARP/DisTrad settings "
+        "sweep behind the defaults, and spatiotemporal fusion (STARFM, ESTARFM). Each "
         "section is also in its own file here (`*.md`, per-pair numbers in `*.json`).\n",
     ]
     text = ("\n".join(header) + "\n" + summary() + "\n"

@@ -14,22 +14,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
-from lst_downscaler.core.io.raster import BandSource
-from lst_downscaler.core.ndvi import NdviBand
+from common import (DEFAULT_DATA, DEFAULT_OUT, QUICK_OUT, accuracy_table, conservation_error,
+                    modis_aster_pairs, modis_aster_paths, require_data)
 from lst_downscaler.core.sharpening.bicubic import bicubic
+from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
+from lst_downscaler.core.ndvi import NdviBand
+from lst_downscaler.core.io.raster import BandSource
 from lst_downscaler.core.sharpening.regression import Regression, Residual, SharpeningOptions, sharpen
-
-from common import (
-    DEFAULT_DATA,
-    DEFAULT_OUT,
-    QUICK_OUT,
-    accuracy_table,
-    conservation_error,
-    modis_aster_pairs,
-    modis_aster_paths,
-    require_data,
-)
 
 QUICK_PAIRS = 3
 FACTOR = 4

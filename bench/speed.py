@@ -27,9 +27,9 @@ import numpy as np
 import rasterio
 from rasterio.windows import Window
 
+from common import (DEFAULT_DATA, DEFAULT_OUT, LIVERPOOL, NODATA, QUICK_OUT, WORK, landsat_arrays,
+                    require_data, scaled)
 from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
-
-from common import DEFAULT_DATA, DEFAULT_OUT, LIVERPOOL, NODATA, QUICK_OUT, WORK, landsat_arrays, require_data, scaled
 
 SIZES = (1000, 2000, 4000, 8000)
 QUICK_SIZES = (1000, 2000)

@@ -4,6 +4,61 @@
   <context>
     <name>lst_downscaler</name>
     <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Heat hot spots</source>
+      <translation>Puntos calientes de calor</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>&lt;p&gt;Marks the hot spots of a land surface temperature layer, such as a downscaled LST: the pixels strictly above a percentile of the layer's valid pixels (default 90: the hottest tenth of the scene), or above an absolute threshold in the layer's unit (K or °C), which makes dates comparable. The mask holds 1 for hot, 0 for not hot and nodata where the LST is nodata.&lt;/p&gt;&lt;p&gt;With a polygon layer of districts, in any CRS, each district gets the mean and maximum LST of its pixels (fields lst_mean and lst_max, in the layer's unit) and the share of its valid pixels that are hot (hot_share, in %). They come from QGIS's zonal statistics (native:zonalstatisticsfb): a pixel belongs to a district when its centre lies inside it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Marca los puntos calientes de una capa de temperatura de superficie (LST), por ejemplo una LST a escala reducida: los píxeles estrictamente por encima de un percentil de los píxeles válidos de la capa (90 por defecto: la décima parte más caliente de la escena), o por encima de un umbral absoluto en la unidad de la capa (K o °C), que hace comparables las fechas. La máscara vale 1 si es caliente, 0 si no lo es y sin datos donde la LST no tiene datos.&lt;/p&gt;&lt;p&gt;Con una capa de polígonos de distritos, en cualquier SRC, cada distrito recibe la LST media y máxima de sus píxeles (campos lst_mean y lst_max, en la unidad de la capa) y la proporción de sus píxeles válidos que son calientes (hot_share, en %). Proceden de las estadísticas zonales de QGIS (native:zonalstatisticsfb): un píxel pertenece a un distrito cuando su centro está dentro de él.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>LST layer</source>
+      <translation>Capa de LST</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Percentile above which a pixel is hot</source>
+      <translation>Percentil por encima del cual un píxel es caliente</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Or: absolute threshold, in the layer's unit (empty: the percentile)</source>
+      <translation>O bien: umbral absoluto, en la unidad de la capa (vacío: el percentil)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Districts (polygons)</source>
+      <translation>Distritos (polígonos)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Hot spots (1 hot, 0 not)</source>
+      <translation>Puntos calientes (1 caliente, 0 no)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Heat by district</source>
+      <translation>Calor por distrito</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Threshold used</source>
+      <translation>Umbral utilizado</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Share of hot pixels (%)</source>
+      <translation>Proporción de píxeles calientes (%)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Threshold {:.2f} {}: {} of {} valid pixels are hot ({:.1f} %).</source>
+      <translation>Umbral {:.2f} {}: {} de {} píxeles válidos son calientes ({:.1f} %).</translation>
+    </message>
+    <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Downscaling</source>
       <translation>Reducción de escala</translation>
@@ -25,8 +80,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <source>Output units</source>
-      <translation>Unidades de salida</translation>
+      <source>Spatiotemporal fusion</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -37,6 +92,11 @@
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>degrees Celsius (°C)</source>
       <translation>grados Celsius (°C)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Output units</source>
+      <translation>Unidades de salida</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -65,7 +125,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
       <source>Fine NDVI layer</source>
       <translation>Capa de NDVI fina</translation>
     </message>
@@ -76,15 +136,15 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
       <source>Red band</source>
       <translation>Banda roja</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
       <source>NIR band</source>
       <translation>Banda IRC</translation>
     </message>
@@ -95,6 +155,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first (Raster &gt; Conversion &gt; Translate).</source>
       <translation>La capa «{}» no es un ráster en archivo (proveedor «{}»): guárdela primero como GeoTIFF (Ráster &gt; Conversión &gt; Traducir).</translation>
     </message>
@@ -104,761 +165,862 @@
       <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>Bicubic upsampling (baseline)</source>
       <translation>Remuestreo bicúbico (referencia)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>&lt;p&gt;Interpolates a coarse land surface temperature layer onto the grid of another layer by cubic convolution (Keys 1981), without any auxiliary information. It adds no detail: use it as the reference that a sharpening method has to beat.&lt;/p&gt;&lt;p&gt;The grid layer's pixel size and CRS define the output; fine pixels whose coarse pixel has no LST stay nodata.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Interpola una capa de temperatura de superficie (LST) gruesa sobre la malla de otra capa por convolución cúbica (Keys 1981), sin ninguna información auxiliar. No añade ningún detalle: es la referencia que un método de afinado debe superar.&lt;/p&gt;&lt;p&gt;El tamaño de píxel y el SRC de la capa de malla definen la salida; los píxeles finos cuyo píxel grueso no tiene LST quedan sin datos.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>Layer defining the output grid</source>
       <translation>Capa que define la malla de salida</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>Upsampled LST</source>
       <translation>LST remuestreada</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <source>Residual correction</source>
-      <translation>Corrección del residuo</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>None (regression only)</source>
       <translation>Ninguna (solo regresión)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Block (original method)</source>
       <translation>Por bloques (método original)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Smooth, mass-preserving (block means kept exactly)</source>
       <translation>Suave, conservando la masa (medias de bloque conservadas exactamente)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Cubic interpolation (for sensor LST such as MODIS)</source>
       <translation>Interpolación cúbica (para LST de sensor como MODIS)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <source>Scale factor (0: LST pixel size / output pixel size)</source>
-      <translation>Factor de escala (0: tamaño de píxel de la LST / tamaño de píxel de salida)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <source>Output resolution (0: that of the NDVI layer)</source>
-      <translation>Resolución de salida (0: la de la capa de NDVI)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <source>Regression</source>
-      <translation>Regresión</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Linear in fractional cover (TsHARP)</source>
       <translation>Lineal en la cobertura fraccional (TsHARP)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Quadratic in NDVI (DisTrad)</source>
       <translation>Cuadrática en el NDVI (DisTrad)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Linear in NDVI</source>
       <translation>Lineal en el NDVI</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <source>Residual correction</source>
+      <translation>Corrección del residuo</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <source>Scale factor (0: LST pixel size / output pixel size)</source>
+      <translation>Factor de escala (0: tamaño de píxel de la LST / tamaño de píxel de salida)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <source>Output resolution (0: that of the NDVI layer)</source>
+      <translation>Resolución de salida (0: la de la capa de NDVI)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <source>Regression</source>
+      <translation>Regresión</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Fractional cover exponent</source>
       <translation>Exponente de la cobertura fraccional</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>NDVI of bare soil (empty: 1st percentile)</source>
       <translation>NDVI del suelo desnudo (vacío: percentil 1)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>NDVI of full cover (empty: 99th percentile)</source>
       <translation>NDVI de cobertura total (vacío: percentil 99)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Homogeneous pixels fitted: lowest-CV percentage per NDVI class</source>
       <translation>Píxeles homogéneos ajustados: porcentaje de menor CV por clase de NDVI</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Maximum NDVI coefficient of variation (empty: no limit)</source>
       <translation>Coeficiente de variación máximo del NDVI (vacío: sin límite)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Detail gain (empty: fitted on the scene; 1: classic)</source>
       <translation>Ganancia de detalle (vacío: ajustada a la escena; 1: clásica)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Downscaled LST</source>
       <translation>LST a escala reducida</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Scale factor {}; regression coefficients {} fitted on {} coarse pixels (R² {:.3f}); NDVI range {:.3f} to {:.3f}; detail gain {:.3f}.</source>
       <translation>Factor de escala {}; coeficientes de regresión {} ajustados en {} píxeles gruesos (R² {:.3f}); NDVI de {:.3f} a {:.3f}; ganancia de detalle {:.3f}.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Energy conservation: block means of the output differ from the coarse LST by {:.4f} K on average, {:.4f} K at most.</source>
       <translation>Conservación de la energía: las medias por bloque de la salida difieren de la LST gruesa en {:.4f} K de media, {:.4f} K como máximo.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Closed-loop evaluation of a downscaling algorithm</source>
-      <translation>Evaluación en bucle cerrado de un algoritmo de reducción de escala</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>&lt;p&gt;Measures how well a downscaling algorithm of this provider recovers a known fine land surface temperature (LST), after the protocol of Wald, Ranchin and Mangolini (1997), &lt;i&gt;Fusion of satellite images of different spatial resolutions: assessing the quality of resulting images&lt;/i&gt;, PE&amp;amp;RS 63(6).&lt;/p&gt;&lt;p&gt;The fine reference LST is aggregated by the scale factor, as a coarser sensor would see it: energy-conserving block mean of T⁴, or a Gaussian PSF (MTF 0.1 at Nyquist) in T⁴ followed by decimation, the degradation of Ait-Bachir et al. (2025). The coarse LST is written to a temporary GeoTIFF on the reference grid scaled by the factor, downscaled back with the chosen algorithm and its default settings, with the fine auxiliary layers given here, and compared with the reference: RMSE, MAE, bias, unbiased RMSE, R², SSIM and ERGAS. Bicubic upsampling of the same coarse LST is the baseline, measured on the same pixels; the ratio of the RMSEs says whether the algorithm adds real detail.&lt;/p&gt;&lt;p&gt;The algorithm is given by its id among this provider's algorithms in the group Downscaling: {}. The auxiliary layers should share the reference grid (block-average them onto it); otherwise the output is warped bilinearly onto the reference grid. The reference must be in kelvin (set its scale and offset otherwise). Outputs: the error raster (prediction - reference, K) on the reference grid, a report (HTML, or JSON when the file name ends in .json) and the metrics as numbers for models.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Mide en qué medida un algoritmo de reducción de escala de este proveedor recupera una temperatura de superficie (LST) fina conocida, según el protocolo de Wald, Ranchin y Mangolini (1997), &lt;i&gt;Fusion of satellite images of different spatial resolutions: assessing the quality of resulting images&lt;/i&gt;, PE&amp;amp;RS 63(6).&lt;/p&gt;&lt;p&gt;La LST fina de referencia se agrega según el factor de escala, tal como la vería un sensor más grueso: media por bloques de T⁴ que conserva la energía, o una PSF gaussiana (MTF 0,1 en Nyquist) en T⁴ seguida de diezmado, la degradación de Ait-Bachir et al. (2025). La LST gruesa se escribe en un GeoTIFF temporal sobre la malla de referencia ampliada por el factor, se reduce de escala con el algoritmo elegido y sus ajustes por defecto, con las capas auxiliares finas dadas aquí, y se compara con la referencia: RMSE, MAE, sesgo, RMSE insesgado, R², SSIM y ERGAS. El remuestreo bicúbico de la misma LST gruesa es la referencia, medida en los mismos píxeles; la razón de los RMSE indica si el algoritmo añade detalle real.&lt;/p&gt;&lt;p&gt;El algoritmo se indica por su identificador entre los algoritmos de este proveedor del grupo Reducción de escala: {}. Las capas auxiliares deben compartir la malla de referencia (promédielas por bloques sobre ella); si no, la salida se remuestrea bilinealmente sobre la malla de referencia. La referencia debe estar en kelvin (ajuste si no su escala y desplazamiento). Salidas: el ráster de error (predicción - referencia, K) sobre la malla de referencia, un informe (HTML, o JSON si el nombre del archivo termina en .json) y las métricas como números para los modelos.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Fine reference LST layer</source>
-      <translation>Capa de LST fina de referencia</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Fine reflectance layer (red and NIR bands)</source>
-      <translation>Capa de reflectancia fina (bandas roja e IRC)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Scale factor</source>
-      <translation>Factor de escala</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Aggregation to the coarse scale</source>
-      <translation>Agregación a la escala gruesa</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Energy-conserving block mean of T⁴</source>
-      <translation>Media por bloques de T⁴ que conserva la energía</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Gaussian PSF in T⁴, then decimation (Ait-Bachir et al. 2025)</source>
-      <translation>PSF gaussiana en T⁴, luego diezmado (Ait-Bachir et al. 2025)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Downscaling algorithm (its id: tsharp, distrad, bicubic...)</source>
-      <translation>Algoritmo de reducción de escala (su identificador: tsharp, distrad, bicubic…)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Bicubic baseline RMSE (K)</source>
-      <translation>RMSE de la referencia bicúbica (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>RMSE / bicubic RMSE</source>
-      <translation>RMSE / RMSE bicúbico</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Unknown downscaling algorithm '{}': choose one of {} (the algorithms of this provider in the group Downscaling).</source>
-      <translation>Algoritmo de reducción de escala «{}» desconocido: elija uno de {} (los algoritmos de este proveedor del grupo Reducción de escala).</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>The algorithm '{}' needs the parameter '{}', which the closed loop cannot give it: choose another algorithm.</source>
-      <translation>El algoritmo «{}» necesita el parámetro «{}», que el bucle cerrado no puede darle: elija otro algoritmo.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Reference aggregated by {} ({}): {}</source>
-      <translation>Referencia agregada por {} ({}): {}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Closed loop, factor {}, {} aggregation:</source>
-      <translation>Bucle cerrado, factor {}, agregación {}:</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>  {}: {}.</source>
-      <translation>  {}: {}.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>  bicubic baseline: {}.</source>
-      <translation>  referencia bicúbica: {}.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>  RMSE / bicubic RMSE: {:.3f} ({}).</source>
-      <translation>  RMSE / RMSE bicúbico: {:.3f} ({}).</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>better than bicubic</source>
-      <translation>mejor que el bicúbico</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>not better than bicubic</source>
-      <translation>no mejor que el bicúbico</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>{} scale (empty: from the layer's metadata)</source>
-      <translation>Escala de {} (vacío: según los metadatos de la capa)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>{} offset (empty: from the layer's metadata)</source>
-      <translation>Desplazamiento de {} (vacío: según los metadatos de la capa)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Error, prediction - reference (K)</source>
-      <translation>Error, predicción - referencia (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Report (HTML, or JSON with a .json extension)</source>
-      <translation>Informe (HTML, o JSON con la extensión .json)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>HTML files (*.html);;JSON files (*.json)</source>
-      <translation>Archivos HTML (*.html);;Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>RMSE (K)</source>
-      <translation>RMSE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>MAE (K)</source>
-      <translation>MAE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Bias (K)</source>
-      <translation>Sesgo (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Unbiased RMSE (K)</source>
-      <translation>RMSE insesgado (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>R²</source>
-      <translation>R²</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>SSIM</source>
-      <translation>SSIM</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>ERGAS</source>
-      <translation>ERGAS</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
-      <translation>RMSE {rmse:.3f} K, MAE {mae:.3f} K, sesgo {bias:+.3f} K, RMSE insesgado {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>, ERGAS {:.3f}</source>
-      <translation>, ERGAS {:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source> ({} pixels)</source>
-      <translation> ({} píxeles)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Compare with a reference LST</source>
-      <translation>Comparar con una LST de referencia</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>&lt;p&gt;Compares a downscaled land surface temperature (LST) layer with an independent fine reference, such as ASTER LST for MODIS: the downscaled layer is warped bilinearly onto the reference grid (any CRS) and the two are compared on the pixels valid in both, as in the protocol of Ait-Bachir et al. (2025). It reports RMSE, MAE, bias, unbiased RMSE (standard deviation of the error), R², SSIM and ERGAS (Wald 2002; the resolution ratio comes from the coarse input, or from the scale factor the downscaling wrote).&lt;/p&gt;&lt;p&gt;With the coarse input LST, it also reports the energy-conservation error, the consistency property of Wald, Ranchin and Mangolini (1997): the downscaled LST is aggregated in T⁴ onto the coarse input's grid and compared with it (mean and maximum absolute difference, K, over coarse pixels entirely covered by valid output).&lt;/p&gt;&lt;p&gt;Outputs: the error raster (downscaled - reference, K) on the reference grid, a report (HTML, or JSON when the file name ends in .json) and the metrics as numbers for models. All layers must be in kelvin (set their scale and offset otherwise).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Compara una capa de temperatura de superficie (LST) a escala reducida con una referencia fina independiente, como la LST de ASTER para MODIS: la capa reducida se remuestrea bilinealmente sobre la malla de referencia (cualquier SRC) y ambas se comparan en los píxeles válidos en las dos, como en el protocolo de Ait-Bachir et al. (2025). Informa del RMSE, MAE, sesgo, RMSE insesgado (desviación típica del error), R², SSIM y ERGAS (Wald 2002; la razón de resoluciones viene de la entrada gruesa, o del factor de escala que escribió la reducción de escala).&lt;/p&gt;&lt;p&gt;Con la LST gruesa de entrada, informa también del error de conservación de la energía, la propiedad de coherencia de Wald, Ranchin y Mangolini (1997): la LST reducida se agrega en T⁴ sobre la malla de la entrada gruesa y se compara con ella (diferencia absoluta media y máxima, K, en los píxeles gruesos cubiertos por completo por salida válida).&lt;/p&gt;&lt;p&gt;Salidas: el ráster de error (reducida - referencia, K) sobre la malla de referencia, un informe (HTML, o JSON si el nombre del archivo termina en .json) y las métricas como números para los modelos. Todas las capas deben estar en kelvin (ajuste si no su escala y desplazamiento).&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Downscaled LST layer</source>
-      <translation>Capa de LST a escala reducida</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Reference LST layer</source>
-      <translation>Capa de LST de referencia</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Coarse input LST layer (optional)</source>
-      <translation>Capa de LST gruesa de entrada (opcional)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Energy conservation: mean absolute error (K)</source>
-      <translation>Conservación de la energía: error absoluto medio (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Energy conservation: maximum absolute error (K)</source>
-      <translation>Conservación de la energía: error absoluto máximo (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Downscaled LST against the reference: {}.</source>
-      <translation>LST a escala reducida frente a la referencia: {}.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Energy conservation (T⁴ aggregation onto the coarse input grid): {:.4f} K on average, {:.4f} K at most, over {} coarse pixels.</source>
-      <translation>Conservación de la energía (agregación en T⁴ sobre la malla de la entrada gruesa): {:.4f} K de media, {:.4f} K como máximo, en {} píxeles gruesos.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Faltan en el complemento los pesos de este modelo.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source> Against ASTER on 56 MODIS scenes: RMSE {rmse:.2f} K (bicubic {bicubic_rmse:.2f} K).</source>
       <translation> Frente a ASTER en 56 escenas MODIS: RMSE {rmse:.2f} K (bicúbico {bicubic_rmse:.2f} K).</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>&lt;p&gt;Bundled weights: {} parameters, trained with &lt;code&gt;{}&lt;/code&gt;.{}&lt;/p&gt;</source>
       <translation>&lt;p&gt;Pesos incluidos: {} parámetros, entrenados con &lt;code&gt;{}&lt;/code&gt;.{}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
-      <source>Device</source>
-      <translation>Dispositivo</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Auto (CUDA GPU if available, else CPU)</source>
       <translation>Automático (GPU CUDA si la hay, si no CPU)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>CUDA GPU</source>
       <translation>GPU CUDA</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <source>Device</source>
+      <translation>Dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>CUDA device number</source>
       <translation>Número de dispositivo CUDA</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>CPU threads (0: PyTorch's default)</source>
       <translation>Hilos de CPU (0: el valor por defecto de PyTorch)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Half precision on CUDA</source>
       <translation>Media precisión en CUDA</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Tile size (pixels, multiple of 8)</source>
       <translation>Tamaño de tesela (píxeles, múltiplo de 8)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Tiles per batch</source>
       <translation>Teselas por lote</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Per-scene adaptation steps (0: off)</source>
       <translation>Pasos de adaptación a la escena (0: desactivada)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Random seed of the adaptation</source>
       <translation>Semilla aleatoria de la adaptación</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Ran on {}; scale factor {}; output pixel {:.4g}.</source>
       <translation>Ejecutado en {}; factor de escala {}; píxel de salida {:.4g}.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>The LST / NDVI pixel-size ratio is not the model's factor: the NDVI was resampled to 1/{} of the LST pixel size, which is the output resolution.</source>
       <translation>La razón de tamaños de píxel LST / NDVI no es el factor del modelo: el NDVI se remuestreó a 1/{} del tamaño de píxel de la LST, que es la resolución de salida.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/distrad.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/distrad.py" />
       <source>DisTrad (NDVI-based disaggregation of temperature)</source>
       <translation>DisTrad (desagregación de la temperatura basada en el NDVI)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/distrad.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/distrad.py" />
       <source>&lt;p&gt;Disaggregates a coarse land surface temperature (LST) layer with a fine NDVI layer, after Kustas, Norman, Anderson and French (2003), &lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;, Remote Sensing of Environment 85.&lt;/p&gt;&lt;p&gt;A quadratic regression LST = a + b·NDVI + c·NDVI² is fitted on the most homogeneous coarse pixels: the 25 % with the lowest coefficient of variation of the fine NDVI in each of three NDVI classes (&amp;lt;0.2, 0.2-0.5, &amp;gt;0.5). It is applied to the fine NDVI and the coarse residual is added back so that each coarse pixel keeps its temperature.&lt;/p&gt;&lt;p&gt;Assumptions: LST varies with vegetation alone, with one relation over the scene; water, snow and relief break it. The LST must be in kelvin; any CRS and resolution, the NDVI layer defines the output grid.&lt;/p&gt;&lt;p&gt;Defaults, chosen on 56 MODIS/ASTER pairs and checked on Landsat closed loops: a cubic residual, a detail gain fitted on the scene and water (NDVI &amp;lt; 0) as a class of its own. When the LST is a true block aggregate, choose the smooth mass-preserving residual. Set the gain to 1 and the residual to Block for the original method.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Desagrega una capa de temperatura de superficie (LST) gruesa con una capa de NDVI fina, según Kustas, Norman, Anderson y French (2003), &lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;, Remote Sensing of Environment 85.&lt;/p&gt;&lt;p&gt;Se ajusta una regresión cuadrática LST = a + b·NDVI + c·NDVI² en los píxeles gruesos más homogéneos: el 25 % con el menor coeficiente de variación del NDVI fino en cada una de tres clases de NDVI (&amp;lt;0,2, 0,2-0,5, &amp;gt;0,5). Se aplica al NDVI fino y se vuelve a sumar el residuo grueso para que cada píxel grueso conserve su temperatura.&lt;/p&gt;&lt;p&gt;Supuestos: la LST solo varía con la vegetación, con una única relación en la escena; el agua, la nieve y el relieve la rompen. La LST debe estar en kelvin; cualquier SRC y resolución, la capa de NDVI define la malla de salida.&lt;/p&gt;&lt;p&gt;Valores por defecto, elegidos en 56 pares MODIS/ASTER y comprobados en bucles cerrados Landsat: un residuo cúbico, una ganancia de detalle ajustada a la escena y el agua (NDVI &amp;lt; 0) como clase propia. Cuando la LST es un verdadero agregado por bloques, elija el residuo suave que conserva la masa. Ponga la ganancia a 1 y el residuo en Por bloques para el método original.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Heat hot spots</source>
-      <translation>Puntos calientes de calor</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>&lt;p&gt;Marks the hot spots of a land surface temperature layer, such as a downscaled LST: the pixels strictly above a percentile of the layer's valid pixels (default 90: the hottest tenth of the scene), or above an absolute threshold in the layer's unit (K or °C), which makes dates comparable. The mask holds 1 for hot, 0 for not hot and nodata where the LST is nodata.&lt;/p&gt;&lt;p&gt;With a polygon layer of districts, in any CRS, each district gets the mean and maximum LST of its pixels (fields lst_mean and lst_max, in the layer's unit) and the share of its valid pixels that are hot (hot_share, in %). They come from QGIS's zonal statistics (native:zonalstatisticsfb): a pixel belongs to a district when its centre lies inside it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Marca los puntos calientes de una capa de temperatura de superficie (LST), por ejemplo una LST a escala reducida: los píxeles estrictamente por encima de un percentil de los píxeles válidos de la capa (90 por defecto: la décima parte más caliente de la escena), o por encima de un umbral absoluto en la unidad de la capa (K o °C), que hace comparables las fechas. La máscara vale 1 si es caliente, 0 si no lo es y sin datos donde la LST no tiene datos.&lt;/p&gt;&lt;p&gt;Con una capa de polígonos de distritos, en cualquier SRC, cada distrito recibe la LST media y máxima de sus píxeles (campos lst_mean y lst_max, en la unidad de la capa) y la proporción de sus píxeles válidos que son calientes (hot_share, en %). Proceden de las estadísticas zonales de QGIS (native:zonalstatisticsfb): un píxel pertenece a un distrito cuando su centro está dentro de él.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>LST layer</source>
-      <translation>Capa de LST</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Percentile above which a pixel is hot</source>
-      <translation>Percentil por encima del cual un píxel es caliente</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Or: absolute threshold, in the layer's unit (empty: the percentile)</source>
-      <translation>O bien: umbral absoluto, en la unidad de la capa (vacío: el percentil)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Districts (polygons)</source>
-      <translation>Distritos (polígonos)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Hot spots (1 hot, 0 not)</source>
-      <translation>Puntos calientes (1 caliente, 0 no)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Heat by district</source>
-      <translation>Calor por distrito</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Threshold used</source>
-      <translation>Umbral utilizado</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Share of hot pixels (%)</source>
-      <translation>Proporción de píxeles calientes (%)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Threshold {:.2f} {}: {} of {} valid pixels are hot ({:.1f} %).</source>
-      <translation>Umbral {:.2f} {}: {} de {} píxeles válidos son calientes ({:.1f} %).</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <source>Prepare ASTER surface kinetic temperature (AST_08)</source>
-      <translation>Preparar la temperatura cinética de superficie de ASTER (AST_08)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <source>&lt;p&gt;Reads an ASTER AST_08 surface kinetic temperature product, as the HDF-EOS granule or as a GeoTIFF of its DN band, and writes the land surface temperature in kelvin (DN × 0.1; DN 0 is fill and becomes nodata), after the &lt;i&gt;ASTER Higher-Level Product User Guide&lt;/i&gt; (NASA JPL). The 90 m ASTER LST is a fine-scale reference for checking downscaled MODIS LST (both fly on Terra).&lt;/p&gt;&lt;p&gt;The HDF granule is a swath located by latitude/longitude tie points: it is warped to the UTM zone of its centre with nearest neighbour, so every output value is a product value. A GeoTIFF keeps its own grid.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Lee un producto ASTER AST_08 de temperatura cinética de superficie, como gránulo HDF-EOS o como GeoTIFF de su banda de niveles digitales (ND), y escribe la temperatura de superficie en kelvin (ND × 0,1; el ND 0 es relleno y pasa a sin datos), según la &lt;i&gt;ASTER Higher-Level Product User Guide&lt;/i&gt; (NASA JPL). La LST de ASTER a 90 m es una referencia a escala fina para comprobar una LST de MODIS a escala reducida (ambos vuelan en Terra).&lt;/p&gt;&lt;p&gt;El gránulo HDF es una franja localizada por puntos de enlace de latitud/longitud: se reproyecta a la zona UTM de su centro con vecino más próximo, de modo que cada valor de salida es un valor del producto. Un GeoTIFF conserva su propia malla.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <source>AST_08 granule (*.hdf) or DN GeoTIFF</source>
-      <translation>Gránulo AST_08 (*.hdf) o GeoTIFF de ND</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <source>AST_08 files (*.hdf *.HDF *.tif *.TIF *.tiff)</source>
-      <translation>Archivos AST_08 (*.hdf *.HDF *.tif *.TIF *.tiff)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>LST (K)</source>
-      <translation>LST (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Prepare Landsat Level-1 thermal band (brightness temperature)</source>
-      <translation>Preparar la banda térmica de Landsat de nivel 1 (temperatura de brillo)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>&lt;p&gt;Reads the thermal band of a Landsat 4, 5, 7, 8 or 9 Level-1 scene, given by its *_MTL.txt file, and writes the top-of-atmosphere brightness temperature in kelvin: radiance L = RADIANCE_MULT × DN + RADIANCE_ADD, then T = K2 / ln(K1 / L + 1), with the factors of the MTL (Chander, Markham and Helder 2009, &lt;i&gt;Summary of current radiometric calibration coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors&lt;/i&gt;, Remote Sensing of Environment 113; Landsat 8 Data Users Handbook).&lt;/p&gt;&lt;p&gt;Thermal band: the first is TM B6, ETM+ B6_VCID_1 (low gain) or TIRS B10; the second ETM+ B6_VCID_2 (high gain) or TIRS B11. When the MTL lacks K1/K2, the standard values of the sensor are used (TM 5: 607.76 / 1260.56; ETM+: 666.09 / 1282.71; TIRS B10: 774.8853 / 1321.0789, B11: 480.8883 / 1201.1442); when it lacks RADIANCE_MULT/ADD, they are computed from LMIN/LMAX and QCALMIN/QCALMAX. The log says which.&lt;/p&gt;&lt;p&gt;Fill (DN 0) and the band file's nodata value become nodata; with a QA_PIXEL band (Collection 2), cloud, shadow and snow can be masked. Brightness temperature is not land surface temperature: it has no emissivity or atmospheric correction, and reads a few kelvin colder.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Lee la banda térmica de una escena Landsat 4, 5, 7, 8 o 9 de nivel 1, dada por su archivo *_MTL.txt, y escribe la temperatura de brillo en el techo de la atmósfera en kelvin: radiancia L = RADIANCE_MULT × ND + RADIANCE_ADD, luego T = K2 / ln(K1 / L + 1), con los factores del MTL (Chander, Markham y Helder 2009, &lt;i&gt;Summary of current radiometric calibration coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors&lt;/i&gt;, Remote Sensing of Environment 113; Landsat 8 Data Users Handbook).&lt;/p&gt;&lt;p&gt;Banda térmica: la primera es TM B6, ETM+ B6_VCID_1 (ganancia baja) o TIRS B10; la segunda ETM+ B6_VCID_2 (ganancia alta) o TIRS B11. Cuando el MTL no tiene K1/K2, se usan los valores estándar del sensor (TM 5: 607,76 / 1260,56; ETM+: 666,09 / 1282,71; TIRS B10: 774,8853 / 1321,0789, B11: 480,8883 / 1201,1442); cuando no tiene RADIANCE_MULT/ADD, se calculan a partir de LMIN/LMAX y QCALMIN/QCALMAX. El registro indica cuáles.&lt;/p&gt;&lt;p&gt;El relleno (ND 0) y el valor sin datos del archivo de banda pasan a sin datos; con una banda QA_PIXEL (Colección 2), se pueden enmascarar nubes, sombras y nieve. La temperatura de brillo no es la temperatura de superficie: no tiene corrección de emisividad ni atmosférica, y resulta unos kelvin más fría.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Scene metadata file (*_MTL.txt)</source>
-      <translation>Archivo de metadatos de la escena (*_MTL.txt)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Landsat metadata (*_MTL.txt *_MTL.TXT)</source>
-      <translation>Metadatos de Landsat (*_MTL.txt *_MTL.TXT)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Thermal band</source>
-      <translation>Banda térmica</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>First: TM B6, ETM+ B6_VCID_1 (low gain), TIRS B10</source>
-      <translation>Primera: TM B6, ETM+ B6_VCID_1 (ganancia baja), TIRS B10</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Second: ETM+ B6_VCID_2 (high gain), TIRS B11</source>
-      <translation>Segunda: ETM+ B6_VCID_2 (ganancia alta), TIRS B11</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Mask cloud, shadow and snow (QA_PIXEL)</source>
-      <translation>Enmascarar nubes, sombras y nieve (QA_PIXEL)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Brightness temperature (K)</source>
-      <translation>Temperatura de brillo (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Scene {} ({}), band {}: radiance = {:.6g} × DN + {:.6g}, K1 = {}, K2 = {}</source>
-      <translation>Escena {} ({}), banda {}: radiancia = {:.6g} × ND + {:.6g}, K1 = {}, K2 = {}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Prepare Landsat Collection 2 Level-2 scene</source>
-      <translation>Preparar una escena Landsat Colección 2 de nivel 2</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>&lt;p&gt;Reads a Landsat 4-9 Collection 2 Level-2 scene, given by its *_MTL.txt file, and writes the surface temperature in kelvin (ST_B10 or ST_B6: DN × 0.00341802 + 149.0, factors read from the MTL) and the NDVI from surface reflectance (DN × 2.75e-05 - 0.2). Fill (DN 0) becomes nodata; with a QA_PIXEL band, fill, cloud, dilated cloud, cirrus, cloud shadow and snow can be masked.&lt;/p&gt;&lt;p&gt;Optionally, the surface reflectance of blue, green, red, NIR, SWIR 1 and SWIR 2 (SR_B2..SR_B7 for Landsat 8/9, SR_B1..SR_B5 and SR_B7 for Landsat 4-7, in this order) as one 6-band layer in reflectance (0-1), ready for the Spectral index algorithm.&lt;/p&gt;&lt;p&gt;Band files without georeferencing are placed on the UTM grid given in the MTL. The thermal band is delivered at 30 m but its native resolution is 100 m (Landsat 8/9): aggregate it before sharpening.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Lee una escena Landsat 4-9 Colección 2 de nivel 2, dada por su archivo *_MTL.txt, y escribe la temperatura de superficie en kelvin (ST_B10 o ST_B6: ND × 0,00341802 + 149,0, factores leídos del MTL) y el NDVI a partir de la reflectancia de superficie (ND × 2,75e-05 - 0,2). El relleno (ND 0) pasa a sin datos; con una banda QA_PIXEL, se pueden enmascarar relleno, nubes, nubes dilatadas, cirros, sombras de nubes y nieve.&lt;/p&gt;&lt;p&gt;Opcionalmente, la reflectancia de superficie del azul, verde, rojo, IRC, SWIR 1 y SWIR 2 (SR_B2..SR_B7 para Landsat 8/9, SR_B1..SR_B5 y SR_B7 para Landsat 4-7, en este orden) como una capa de 6 bandas en reflectancia (0-1), lista para el algoritmo Índice espectral.&lt;/p&gt;&lt;p&gt;Los archivos de banda sin georreferencia se sitúan en la malla UTM indicada en el MTL. La banda térmica se entrega a 30 m pero su resolución nativa es de 100 m (Landsat 8/9): agréguela antes del afinado.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>NDVI</source>
-      <translation>NDVI</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Surface reflectance (blue, green, red, NIR, SWIR 1, SWIR 2)</source>
-      <translation>Reflectancia de superficie (azul, verde, rojo, IRC, SWIR 1, SWIR 2)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Scene {} ({})</source>
-      <translation>Escena {} ({})</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Prepare MODIS daily LST (MOD11A1 / MOD21A1 HDF)</source>
-      <translation>Preparar la LST diaria de MODIS (HDF MOD11A1 / MOD21A1)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>&lt;p&gt;Reads a MODIS daily land surface temperature granule as downloaded (HDF4-EOS: MOD11A1/MYD11A1, or MOD21A1D/MOD21A1N) and writes its day or night LST in kelvin (DN × 0.02; DN 0 is fill and becomes nodata), on the granule's 1 km sinusoidal grid and CRS, ready for sharpening.&lt;/p&gt;&lt;p&gt;Quality mask, from bits 0-1 of the QC layer (QC_Day / QC_Night, or QC for MOD21): all produced pixels; good quality only (00); or good and other quality (00 and 01). Source: Wan, &lt;i&gt;MODIS Land Surface Temperature Products Users' Guide&lt;/i&gt; (MOD11, collection 6/6.1) and Hulley et al., &lt;i&gt;MODIS MOD21 Land Surface Temperature and Emissivity User Guide&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A MOD21A1D granule holds day LST only and MOD21A1N night LST only: the overpass must match the granule.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Lee un gránulo diario de temperatura de superficie de MODIS tal como se descarga (HDF4-EOS: MOD11A1/MYD11A1, o MOD21A1D/MOD21A1N) y escribe su LST diurna o nocturna en kelvin (ND × 0,02; el ND 0 es relleno y pasa a sin datos), sobre la malla sinusoidal de 1 km y el SRC del gránulo, lista para el afinado.&lt;/p&gt;&lt;p&gt;Máscara de calidad, a partir de los bits 0-1 de la capa QC (QC_Day / QC_Night, o QC para MOD21): todos los píxeles producidos; solo buena calidad (00); o calidad buena y otra (00 y 01). Fuente: Wan, &lt;i&gt;MODIS Land Surface Temperature Products Users' Guide&lt;/i&gt; (MOD11, colección 6/6.1) y Hulley et al., &lt;i&gt;MODIS MOD21 Land Surface Temperature and Emissivity User Guide&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Un gránulo MOD21A1D solo contiene LST diurna y un MOD21A1N solo nocturna: el paso debe corresponder al gránulo.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>MODIS LST granule (*.hdf)</source>
-      <translation>Gránulo de LST de MODIS (*.hdf)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>HDF4 files (*.hdf *.HDF)</source>
-      <translation>Archivos HDF4 (*.hdf *.HDF)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Overpass</source>
-      <translation>Paso</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Day</source>
-      <translation>Día</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Night</source>
-      <translation>Noche</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Quality mask (QC bits 0-1)</source>
-      <translation>Máscara de calidad (bits QC 0-1)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>All produced pixels</source>
-      <translation>Todos los píxeles producidos</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Good quality only (00)</source>
-      <translation>Solo buena calidad (00)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Good and other quality (00, 01)</source>
-      <translation>Calidad buena y otra (00, 01)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Reading {}</source>
-      <translation>Leyendo {}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>{} of {} pixels valid ({:.1f} %).</source>
-      <translation>{} de {} píxeles válidos ({:.1f} %).</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/sc_unet.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
       <source>SC-UNet (deep, x4, scale-invariance baseline)</source>
       <translation>SC-UNet (profundo, x4, referencia con invariancia de escala)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sc_unet.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Reduce la escala de una capa de LST gruesa por 4 con una capa de NDVI fina mediante la U-Net residual de {}, entrenada con supervisión completa sobre pares degradados: la LST real de MODIS a 1 km degradada a 4 km (y vuelta a ampliar) con el NDVI promediado a 1 km como entrada, la LST real a 1 km como objetivo.&lt;/p&gt;&lt;p&gt;Aplicada de 1 km a 250 m, supone que la relación aprendida una escala por encima vale una escala por debajo (invariancia de escala), el supuesto que SIF-CNN evita. Se ejecuta en CPU o CUDA, por teselas solapadas fundidas sin costuras.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sif_cnn.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>SIF-CNN-SR1 (deep, x4)</source>
       <translation>SIF-CNN-SR1 (profundo, x4)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sif_cnn.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;The network was trained without any fine-resolution truth: its loss asks that the output, degraded by the sensor's PSF, gives back the coarse LST (weight 0.99) and that its Sobel gradients follow -0.5 times those of the NDVI (weight 0.01). It needs no assumption that the LST-NDVI relation is the same across scales.&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other LST / NDVI pixel-size ratios are handled by resampling the NDVI to a quarter of the LST pixel. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Reduce la escala de una capa de LST gruesa por 4 con una capa de NDVI fina mediante una pequeña U-Net residual, según {}.&lt;/p&gt;&lt;p&gt;La red se entrenó sin ninguna verdad de resolución fina: su función de pérdida pide que la salida, degradada por la PSF del sensor, devuelva la LST gruesa (peso 0,99) y que sus gradientes de Sobel sigan -0,5 veces los del NDVI (peso 0,01). No necesita suponer que la relación LST-NDVI es la misma entre escalas.&lt;/p&gt;&lt;p&gt;Entrenada en MODIS de 1 km a 250 m; otras razones de tamaño de píxel LST / NDVI se tratan remuestreando el NDVI a un cuarto del píxel de la LST. Se ejecuta en CPU o CUDA, por teselas solapadas fundidas sin costuras.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sif_cnn.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>SIF-CNN-SR2 (deep, x4)</source>
       <translation>SIF-CNN-SR2 (profundo, x4)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sif_cnn.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;As SIF-CNN-SR1, trained without fine truth, but the detail term of its loss compares high-pass filtered images (image minus its Gaussian low-pass): the output's high frequencies follow -0.25 times those of the NDVI (weight 0.5 in the released configuration).&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other ratios are handled by resampling the NDVI. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Reduce la escala de una capa de LST gruesa por 4 con una capa de NDVI fina mediante una pequeña U-Net residual, según {}.&lt;/p&gt;&lt;p&gt;Como SIF-CNN-SR1, entrenada sin verdad fina, pero el término de detalle de su función de pérdida compara imágenes filtradas paso alto (la imagen menos su paso bajo gaussiano): las altas frecuencias de la salida siguen -0,25 veces las del NDVI (peso 0,5 en la configuración publicada).&lt;/p&gt;&lt;p&gt;Entrenada en MODIS de 1 km a 250 m; otras razones se tratan remuestreando el NDVI. Se ejecuta en CPU o CUDA, por teselas solapadas fundidas sin costuras.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Spectral index (NDVI, NDWI, MNDWI, NDBI, albedo)</source>
-      <translation>Índice espectral (NDVI, NDWI, MNDWI, NDBI, albedo)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>&lt;p&gt;Computes a spectral index from the bands of a surface reflectance layer, by strips:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NDVI = (NIR - red) / (NIR + red) (Rouse et al. 1974);&lt;/li&gt;&lt;li&gt;NDWI = (green - NIR) / (green + NIR) (McFeeters 1996, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 17);&lt;/li&gt;&lt;li&gt;MNDWI = (green - SWIR 1) / (green + SWIR 1) (Xu 2006, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 27);&lt;/li&gt;&lt;li&gt;NDBI = (SWIR 1 - NIR) / (SWIR 1 + NIR) (Zha, Gao and Ni 2003, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 24);&lt;/li&gt;&lt;li&gt;shortwave albedo = 0.356 blue + 0.130 red + 0.373 NIR + 0.085 SWIR 1 + 0.072 SWIR 2 - 0.0018 (Liang 2001, &lt;i&gt;Remote Sensing of Environment&lt;/i&gt; 76; Landsat TM/ETM+ bands 1, 3, 4, 5, 7, OLI bands 2, 4, 5, 6, 7).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Normalised differences are clipped to [-1, 1]. Reflectance comes from the layer's scale and offset metadata; a layer in raw digital numbers (values above 2) is refused. The default bands 1 to 6 (blue, green, red, NIR, SWIR 1, SWIR 2) are those of the reflectance output of 'Prepare Landsat Collection 2 Level-2 scene'.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Calcula un índice espectral a partir de las bandas de una capa de reflectancia de superficie, por franjas:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NDVI = (IRC - rojo) / (IRC + rojo) (Rouse et al. 1974);&lt;/li&gt;&lt;li&gt;NDWI = (verde - IRC) / (verde + IRC) (McFeeters 1996, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 17);&lt;/li&gt;&lt;li&gt;MNDWI = (verde - SWIR 1) / (verde + SWIR 1) (Xu 2006, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 27);&lt;/li&gt;&lt;li&gt;NDBI = (SWIR 1 - IRC) / (SWIR 1 + IRC) (Zha, Gao y Ni 2003, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 24);&lt;/li&gt;&lt;li&gt;albedo de onda corta = 0,356 azul + 0,130 rojo + 0,373 IRC + 0,085 SWIR 1 + 0,072 SWIR 2 - 0,0018 (Liang 2001, &lt;i&gt;Remote Sensing of Environment&lt;/i&gt; 76; bandas Landsat TM/ETM+ 1, 3, 4, 5, 7, bandas OLI 2, 4, 5, 6, 7).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Las diferencias normalizadas se limitan a [-1, 1]. La reflectancia procede de los metadatos de escala y desplazamiento de la capa; una capa en niveles digitales brutos (valores superiores a 2) se rechaza. Las bandas 1 a 6 por defecto (azul, verde, rojo, IRC, SWIR 1, SWIR 2) son las de la salida de reflectancia de «Preparar una escena Landsat Colección 2 de nivel 2».&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Reflectance layer</source>
-      <translation>Capa de reflectancia</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Index</source>
-      <translation>Índice</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>NDWI (McFeeters: green, NIR)</source>
-      <translation>NDWI (McFeeters: verde, IRC)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>MNDWI (green, SWIR 1)</source>
-      <translation>MNDWI (verde, SWIR 1)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>NDBI (SWIR 1, NIR)</source>
-      <translation>NDBI (SWIR 1, IRC)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Shortwave albedo (Liang 2001)</source>
-      <translation>Albedo de onda corta (Liang 2001)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Blue band</source>
-      <translation>Banda azul</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Green band</source>
-      <translation>Banda verde</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>SWIR 1 band</source>
-      <translation>Banda SWIR 1</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>SWIR 2 band</source>
-      <translation>Banda SWIR 2</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/tsharp.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/tsharp.py" />
       <source>TsHARP (NDVI-based thermal sharpening)</source>
       <translation>TsHARP (afinado térmico basado en el NDVI)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/tsharp.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/tsharp.py" />
       <source>&lt;p&gt;Sharpens a coarse land surface temperature (LST) layer with a fine NDVI layer, after Agam, Kustas, Anderson, Li and Neale (2007), &lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;, Remote Sensing of Environment 107.&lt;/p&gt;&lt;p&gt;The fractional vegetation cover fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625 is computed at the fine scale; a linear regression LST = a + b·fc is fitted on the coarse pixels (cold outliers such as cloud are dropped) and applied to the fine fc; the coarse residual is added back so that each coarse pixel keeps its temperature.&lt;/p&gt;&lt;p&gt;Assumptions: LST varies with vegetation cover alone, with one relation over the scene; water, snow and relief break it. The LST must be in kelvin (set its scale and offset if the layer holds raw numbers); any CRS and resolution, the NDVI layer defines the output grid.&lt;/p&gt;&lt;p&gt;Defaults, chosen on 56 MODIS/ASTER pairs and checked on Landsat closed loops: a cubic residual instead of the original blocks, a detail gain fitted on the scene, which weighs the NDVI texture by the LST-NDVI relation observed one octave above the output scale, and water (NDVI &amp;lt; 0) as a class of its own. When the LST is a true block aggregate, choose the smooth mass-preserving residual. Set the gain to 1 and the residual to Block for the original method.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Afina una capa de temperatura de superficie (LST) gruesa con una capa de NDVI fina, según Agam, Kustas, Anderson, Li y Neale (2007), &lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;, Remote Sensing of Environment 107.&lt;/p&gt;&lt;p&gt;La cobertura vegetal fraccional fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625 se calcula a escala fina; se ajusta una regresión lineal LST = a + b·fc en los píxeles gruesos (se descartan los valores atípicos fríos como las nubes) y se aplica a la fc fina; se vuelve a sumar el residuo grueso para que cada píxel grueso conserve su temperatura.&lt;/p&gt;&lt;p&gt;Supuestos: la LST solo varía con la cobertura vegetal, con una única relación en la escena; el agua, la nieve y el relieve la rompen. La LST debe estar en kelvin (ajuste su escala y desplazamiento si la capa contiene valores brutos); cualquier SRC y resolución, la capa de NDVI define la malla de salida.&lt;/p&gt;&lt;p&gt;Valores por defecto, elegidos en 56 pares MODIS/ASTER y comprobados en bucles cerrados Landsat: un residuo cúbico en lugar de los bloques originales, una ganancia de detalle ajustada a la escena, que pondera la textura del NDVI por la relación LST-NDVI observada una octava por encima de la escala de salida, y el agua (NDVI &amp;lt; 0) como clase propia. Cuando la LST es un verdadero agregado por bloques, elija el residuo suave que conserva la masa. Ponga la ganancia a 1 y el residuo en Por bloques para el método original.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Closed-loop evaluation of a downscaling algorithm</source>
+      <translation>Evaluación en bucle cerrado de un algoritmo de reducción de escala</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>&lt;p&gt;Measures how well a downscaling algorithm of this provider recovers a known fine land surface temperature (LST), after the protocol of Wald, Ranchin and Mangolini (1997), &lt;i&gt;Fusion of satellite images of different spatial resolutions: assessing the quality of resulting images&lt;/i&gt;, PE&amp;amp;RS 63(6).&lt;/p&gt;&lt;p&gt;The fine reference LST is aggregated by the scale factor, as a coarser sensor would see it: energy-conserving block mean of T⁴, or a Gaussian PSF (MTF 0.1 at Nyquist) in T⁴ followed by decimation, the degradation of Ait-Bachir et al. (2025). The coarse LST is written to a temporary GeoTIFF on the reference grid scaled by the factor, downscaled back with the chosen algorithm and its default settings, with the fine auxiliary layers given here, and compared with the reference: RMSE, MAE, bias, unbiased RMSE, R², SSIM and ERGAS. Bicubic upsampling of the same coarse LST is the baseline, measured on the same pixels; the ratio of the RMSEs says whether the algorithm adds real detail.&lt;/p&gt;&lt;p&gt;The algorithm is given by its id among this provider's algorithms in the group Downscaling: {}. The auxiliary layers should share the reference grid (block-average them onto it); otherwise the output is warped bilinearly onto the reference grid. The reference must be in kelvin (set its scale and offset otherwise). Outputs: the error raster (prediction - reference, K) on the reference grid, a report (HTML, or JSON when the file name ends in .json) and the metrics as numbers for models.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Mide en qué medida un algoritmo de reducción de escala de este proveedor recupera una temperatura de superficie (LST) fina conocida, según el protocolo de Wald, Ranchin y Mangolini (1997), &lt;i&gt;Fusion of satellite images of different spatial resolutions: assessing the quality of resulting images&lt;/i&gt;, PE&amp;amp;RS 63(6).&lt;/p&gt;&lt;p&gt;La LST fina de referencia se agrega según el factor de escala, tal como la vería un sensor más grueso: media por bloques de T⁴ que conserva la energía, o una PSF gaussiana (MTF 0,1 en Nyquist) en T⁴ seguida de diezmado, la degradación de Ait-Bachir et al. (2025). La LST gruesa se escribe en un GeoTIFF temporal sobre la malla de referencia ampliada por el factor, se reduce de escala con el algoritmo elegido y sus ajustes por defecto, con las capas auxiliares finas dadas aquí, y se compara con la referencia: RMSE, MAE, sesgo, RMSE insesgado, R², SSIM y ERGAS. El remuestreo bicúbico de la misma LST gruesa es la referencia, medida en los mismos píxeles; la razón de los RMSE indica si el algoritmo añade detalle real.&lt;/p&gt;&lt;p&gt;El algoritmo se indica por su identificador entre los algoritmos de este proveedor del grupo Reducción de escala: {}. Las capas auxiliares deben compartir la malla de referencia (promédielas por bloques sobre ella); si no, la salida se remuestrea bilinealmente sobre la malla de referencia. La referencia debe estar en kelvin (ajuste si no su escala y desplazamiento). Salidas: el ráster de error (predicción - referencia, K) sobre la malla de referencia, un informe (HTML, o JSON si el nombre del archivo termina en .json) y las métricas como números para los modelos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Energy-conserving block mean of T⁴</source>
+      <translation>Media por bloques de T⁴ que conserva la energía</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Gaussian PSF in T⁴, then decimation (Ait-Bachir et al. 2025)</source>
+      <translation>PSF gaussiana en T⁴, luego diezmado (Ait-Bachir et al. 2025)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Fine reference LST layer</source>
+      <translation>Capa de LST fina de referencia</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Fine reflectance layer (red and NIR bands)</source>
+      <translation>Capa de reflectancia fina (bandas roja e IRC)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Scale factor</source>
+      <translation>Factor de escala</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Aggregation to the coarse scale</source>
+      <translation>Agregación a la escala gruesa</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Downscaling algorithm (its id: tsharp, distrad, bicubic...)</source>
+      <translation>Algoritmo de reducción de escala (su identificador: tsharp, distrad, bicubic…)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Bicubic baseline RMSE (K)</source>
+      <translation>RMSE de la referencia bicúbica (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>RMSE / bicubic RMSE</source>
+      <translation>RMSE / RMSE bicúbico</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Unknown downscaling algorithm '{}': choose one of {} (the algorithms of this provider in the group Downscaling).</source>
+      <translation>Algoritmo de reducción de escala «{}» desconocido: elija uno de {} (los algoritmos de este proveedor del grupo Reducción de escala).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>The algorithm '{}' needs the parameter '{}', which the closed loop cannot give it: choose another algorithm.</source>
+      <translation>El algoritmo «{}» necesita el parámetro «{}», que el bucle cerrado no puede darle: elija otro algoritmo.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Reference aggregated by {} ({}): {}</source>
+      <translation>Referencia agregada por {} ({}): {}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Closed loop, factor {}, {} aggregation:</source>
+      <translation>Bucle cerrado, factor {}, agregación {}:</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>  {}: {}.</source>
+      <translation>  {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>  bicubic baseline: {}.</source>
+      <translation>  referencia bicúbica: {}.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>  RMSE / bicubic RMSE: {:.3f} ({}).</source>
+      <translation>  RMSE / RMSE bicúbico: {:.3f} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>better than bicubic</source>
+      <translation>mejor que el bicúbico</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>not better than bicubic</source>
+      <translation>no mejor que el bicúbico</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>{} scale (empty: from the layer's metadata)</source>
+      <translation>Escala de {} (vacío: según los metadatos de la capa)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>{} offset (empty: from the layer's metadata)</source>
+      <translation>Desplazamiento de {} (vacío: según los metadatos de la capa)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Error, prediction - reference (K)</source>
+      <translation>Error, predicción - referencia (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Report (HTML, or JSON with a .json extension)</source>
+      <translation>Informe (HTML, o JSON con la extensión .json)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>HTML files (*.html);;JSON files (*.json)</source>
+      <translation>Archivos HTML (*.html);;Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>RMSE (K)</source>
+      <translation>RMSE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>MAE (K)</source>
+      <translation>MAE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Bias (K)</source>
+      <translation>Sesgo (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Unbiased RMSE (K)</source>
+      <translation>RMSE insesgado (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>R²</source>
+      <translation>R²</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>SSIM</source>
+      <translation>SSIM</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>ERGAS</source>
+      <translation>ERGAS</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
+      <translation>RMSE {rmse:.3f} K, MAE {mae:.3f} K, sesgo {bias:+.3f} K, RMSE insesgado {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>, ERGAS {:.3f}</source>
+      <translation>, ERGAS {:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source> ({} pixels)</source>
+      <translation> ({} píxeles)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Compare with a reference LST</source>
+      <translation>Comparar con una LST de referencia</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>&lt;p&gt;Compares a downscaled land surface temperature (LST) layer with an independent fine reference, such as ASTER LST for MODIS: the downscaled layer is warped bilinearly onto the reference grid (any CRS) and the two are compared on the pixels valid in both, as in the protocol of Ait-Bachir et al. (2025). It reports RMSE, MAE, bias, unbiased RMSE (standard deviation of the error), R², SSIM and ERGAS (Wald 2002; the resolution ratio comes from the coarse input, or from the scale factor the downscaling wrote).&lt;/p&gt;&lt;p&gt;With the coarse input LST, it also reports the energy-conservation error, the consistency property of Wald, Ranchin and Mangolini (1997): the downscaled LST is aggregated in T⁴ onto the coarse input's grid and compared with it (mean and maximum absolute difference, K, over coarse pixels entirely covered by valid output).&lt;/p&gt;&lt;p&gt;Outputs: the error raster (downscaled - reference, K) on the reference grid, a report (HTML, or JSON when the file name ends in .json) and the metrics as numbers for models. All layers must be in kelvin (set their scale and offset otherwise).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Compara una capa de temperatura de superficie (LST) a escala reducida con una referencia fina independiente, como la LST de ASTER para MODIS: la capa reducida se remuestrea bilinealmente sobre la malla de referencia (cualquier SRC) y ambas se comparan en los píxeles válidos en las dos, como en el protocolo de Ait-Bachir et al. (2025). Informa del RMSE, MAE, sesgo, RMSE insesgado (desviación típica del error), R², SSIM y ERGAS (Wald 2002; la razón de resoluciones viene de la entrada gruesa, o del factor de escala que escribió la reducción de escala).&lt;/p&gt;&lt;p&gt;Con la LST gruesa de entrada, informa también del error de conservación de la energía, la propiedad de coherencia de Wald, Ranchin y Mangolini (1997): la LST reducida se agrega en T⁴ sobre la malla de la entrada gruesa y se compara con ella (diferencia absoluta media y máxima, K, en los píxeles gruesos cubiertos por completo por salida válida).&lt;/p&gt;&lt;p&gt;Salidas: el ráster de error (reducida - referencia, K) sobre la malla de referencia, un informe (HTML, o JSON si el nombre del archivo termina en .json) y las métricas como números para los modelos. Todas las capas deben estar en kelvin (ajuste si no su escala y desplazamiento).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Downscaled LST layer</source>
+      <translation>Capa de LST a escala reducida</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Reference LST layer</source>
+      <translation>Capa de LST de referencia</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Coarse input LST layer (optional)</source>
+      <translation>Capa de LST gruesa de entrada (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Energy conservation: mean absolute error (K)</source>
+      <translation>Conservación de la energía: error absoluto medio (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Energy conservation: maximum absolute error (K)</source>
+      <translation>Conservación de la energía: error absoluto máximo (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Downscaled LST against the reference: {}.</source>
+      <translation>LST a escala reducida frente a la referencia: {}.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Energy conservation (T⁴ aggregation onto the coarse input grid): {:.4f} K on average, {:.4f} K at most, over {} coarse pixels.</source>
+      <translation>Conservación de la energía (agregación en T⁴ sobre la malla de la entrada gruesa): {:.4f} K de media, {:.4f} K como máximo, en {} píxeles gruesos.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>&lt;p&gt;Layers in any CRS and resolution, in kelvin once their scale and offset (from the layer's metadata) are applied. The fine layer at the base date defines the output grid. The coarse layers are warped onto a coarse grid in that CRS whose pixels are exactly &lt;i&gt;factor&lt;/i&gt; x &lt;i&gt;factor&lt;/i&gt; output pixels (the factor: coarse pixel size / fine pixel size, rounded, unless given), then interpolated onto the output grid (cubic convolution, or nearest). Layers on slightly different grids, as real granules are, are aligned. A coarse layer already resampled onto a grid as fine as the fine layer is used as it is (factor 1), unless a factor is given. Output pixels stay nodata where an input has no value. Assumes that the fine and coarse sensors see the same temperature (a systematic gap between them at the prediction date goes into the output as a bias) and that no land cover changes between the dates.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Fine LST at the base date (t1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Coarse LST at the base date (t1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Coarse LST at the prediction date (t2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Fine LST at the second base date (t3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Coarse LST at the second base date (t3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Cubic convolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Nearest (coarse blocks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Moving window (fine pixels, odd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Number of land cover classes (similarity threshold: standard deviation x 2 / classes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Uncertainty of the fine LST (K)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Uncertainty of the coarse LST (K)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Scale factor (0: coarse pixel size / fine pixel size)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Coarse LST onto the fine grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>The moving window must be an odd number of pixels, not {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Scale factor {}; similarity threshold {:.3f} K; {} output pixels predicted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>ESTARFM (two base pairs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from two base pairs of fine and coarse LST, at t1 and t3 (usually before and after t2), and the coarse LST at t2, with the Enhanced Spatial and Temporal Adaptive Reflectance Fusion Model of Zhu, Chen, Gao, Chen and Masek (2010), &lt;i&gt;An enhanced spatial and temporal adaptive reflectance fusion model for complex heterogeneous regions&lt;/i&gt;, Remote Sensing of Environment 114(11), 2610-2623.&lt;/p&gt;&lt;p&gt;In a moving window, similar pixels are those close to the central pixel at both base dates. A conversion coefficient, the slope of the regression of fine on coarse LST over them, turns the coarse change into a fine change; a prediction from each base date (Fk + coefficient x weighted coarse change) is weighted by how little the coarse LST of the window changed since that date. By default the coefficient is 1 (the fine change is the coarse change), which was more accurate than Zhu's regression on real ECOSTRESS LST; the regression is an advanced option. Zhu's spectral correlation needs several bands: with one band (LST), the similar pixels are weighted by how closely their fine change between t1 and t3 follows the coarse change, and by distance.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>Regression of fine on coarse LST (Zhu et al. 2010)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>1: the fine change is the coarse change (more accurate on LST)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>Conversion coefficient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
+      <source>Fine LST at t2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
+      <source>STARFM (one base pair)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
+      <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from a fine LST and a coarse LST at a base date t1 and the coarse LST at t2, with the Spatial and Temporal Adaptive Reflectance Fusion Model of Gao, Masek, Schwaller and Hall (2006), &lt;i&gt;On the blending of the Landsat and MODIS surface reflectance: predicting daily Landsat surface reflectance&lt;/i&gt;, IEEE TGRS 44(8), 2207-2218.&lt;/p&gt;&lt;p&gt;Each output pixel is a weighted mean, over the spectrally similar pixels of a moving window around it, of the fine LST at t1 plus the coarse change (F1 + C2 - C1). Similar pixels are within the standard deviation of the fine LST x 2 / number of classes of the central pixel, and no worse than it in fine-coarse difference and coarse change (within the sensors' uncertainties). Weights fall with the fine-coarse difference |F1 - C1|, the coarse change |C2 - C1| and the relative distance 1 + d / (window / 2).&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>STARFM time series (one base pair, many coarse dates)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Coarse LST at the prediction dates (band 1 of each)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Folder for the fine LST of each date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Number of files written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>No coarse LST layer in the series: give one or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Wrote {} ({} pixels predicted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <source>Prepare ASTER surface kinetic temperature (AST_08)</source>
+      <translation>Preparar la temperatura cinética de superficie de ASTER (AST_08)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <source>&lt;p&gt;Reads an ASTER AST_08 surface kinetic temperature product, as the HDF-EOS granule or as a GeoTIFF of its DN band, and writes the land surface temperature in kelvin (DN × 0.1; DN 0 is fill and becomes nodata), after the &lt;i&gt;ASTER Higher-Level Product User Guide&lt;/i&gt; (NASA JPL). The 90 m ASTER LST is a fine-scale reference for checking downscaled MODIS LST (both fly on Terra).&lt;/p&gt;&lt;p&gt;The HDF granule is a swath located by latitude/longitude tie points: it is warped to the UTM zone of its centre with nearest neighbour, so every output value is a product value. A GeoTIFF keeps its own grid.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Lee un producto ASTER AST_08 de temperatura cinética de superficie, como gránulo HDF-EOS o como GeoTIFF de su banda de niveles digitales (ND), y escribe la temperatura de superficie en kelvin (ND × 0,1; el ND 0 es relleno y pasa a sin datos), según la &lt;i&gt;ASTER Higher-Level Product User Guide&lt;/i&gt; (NASA JPL). La LST de ASTER a 90 m es una referencia a escala fina para comprobar una LST de MODIS a escala reducida (ambos vuelan en Terra).&lt;/p&gt;&lt;p&gt;El gránulo HDF es una franja localizada por puntos de enlace de latitud/longitud: se reproyecta a la zona UTM de su centro con vecino más próximo, de modo que cada valor de salida es un valor del producto. Un GeoTIFF conserva su propia malla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <source>AST_08 granule (*.hdf) or DN GeoTIFF</source>
+      <translation>Gránulo AST_08 (*.hdf) o GeoTIFF de ND</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <source>AST_08 files (*.hdf *.HDF *.tif *.TIF *.tiff)</source>
+      <translation>Archivos AST_08 (*.hdf *.HDF *.tif *.TIF *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>LST (K)</source>
+      <translation>LST (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Prepare Landsat Level-1 thermal band (brightness temperature)</source>
+      <translation>Preparar la banda térmica de Landsat de nivel 1 (temperatura de brillo)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>&lt;p&gt;Reads the thermal band of a Landsat 4, 5, 7, 8 or 9 Level-1 scene, given by its *_MTL.txt file, and writes the top-of-atmosphere brightness temperature in kelvin: radiance L = RADIANCE_MULT × DN + RADIANCE_ADD, then T = K2 / ln(K1 / L + 1), with the factors of the MTL (Chander, Markham and Helder 2009, &lt;i&gt;Summary of current radiometric calibration coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors&lt;/i&gt;, Remote Sensing of Environment 113; Landsat 8 Data Users Handbook).&lt;/p&gt;&lt;p&gt;Thermal band: the first is TM B6, ETM+ B6_VCID_1 (low gain) or TIRS B10; the second ETM+ B6_VCID_2 (high gain) or TIRS B11. When the MTL lacks K1/K2, the standard values of the sensor are used (TM 5: 607.76 / 1260.56; ETM+: 666.09 / 1282.71; TIRS B10: 774.8853 / 1321.0789, B11: 480.8883 / 1201.1442); when it lacks RADIANCE_MULT/ADD, they are computed from LMIN/LMAX and QCALMIN/QCALMAX. The log says which.&lt;/p&gt;&lt;p&gt;Fill (DN 0) and the band file's nodata value become nodata; with a QA_PIXEL band (Collection 2), cloud, shadow and snow can be masked. Brightness temperature is not land surface temperature: it has no emissivity or atmospheric correction, and reads a few kelvin colder.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Lee la banda térmica de una escena Landsat 4, 5, 7, 8 o 9 de nivel 1, dada por su archivo *_MTL.txt, y escribe la temperatura de brillo en el techo de la atmósfera en kelvin: radiancia L = RADIANCE_MULT × ND + RADIANCE_ADD, luego T = K2 / ln(K1 / L + 1), con los factores del MTL (Chander, Markham y Helder 2009, &lt;i&gt;Summary of current radiometric calibration coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors&lt;/i&gt;, Remote Sensing of Environment 113; Landsat 8 Data Users Handbook).&lt;/p&gt;&lt;p&gt;Banda térmica: la primera es TM B6, ETM+ B6_VCID_1 (ganancia baja) o TIRS B10; la segunda ETM+ B6_VCID_2 (ganancia alta) o TIRS B11. Cuando el MTL no tiene K1/K2, se usan los valores estándar del sensor (TM 5: 607,76 / 1260,56; ETM+: 666,09 / 1282,71; TIRS B10: 774,8853 / 1321,0789, B11: 480,8883 / 1201,1442); cuando no tiene RADIANCE_MULT/ADD, se calculan a partir de LMIN/LMAX y QCALMIN/QCALMAX. El registro indica cuáles.&lt;/p&gt;&lt;p&gt;El relleno (ND 0) y el valor sin datos del archivo de banda pasan a sin datos; con una banda QA_PIXEL (Colección 2), se pueden enmascarar nubes, sombras y nieve. La temperatura de brillo no es la temperatura de superficie: no tiene corrección de emisividad ni atmosférica, y resulta unos kelvin más fría.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>First: TM B6, ETM+ B6_VCID_1 (low gain), TIRS B10</source>
+      <translation>Primera: TM B6, ETM+ B6_VCID_1 (ganancia baja), TIRS B10</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Second: ETM+ B6_VCID_2 (high gain), TIRS B11</source>
+      <translation>Segunda: ETM+ B6_VCID_2 (ganancia alta), TIRS B11</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Scene metadata file (*_MTL.txt)</source>
+      <translation>Archivo de metadatos de la escena (*_MTL.txt)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Landsat metadata (*_MTL.txt *_MTL.TXT)</source>
+      <translation>Metadatos de Landsat (*_MTL.txt *_MTL.TXT)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Thermal band</source>
+      <translation>Banda térmica</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Mask cloud, shadow and snow (QA_PIXEL)</source>
+      <translation>Enmascarar nubes, sombras y nieve (QA_PIXEL)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Brightness temperature (K)</source>
+      <translation>Temperatura de brillo (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Scene {} ({}), band {}: radiance = {:.6g} × DN + {:.6g}, K1 = {}, K2 = {}</source>
+      <translation>Escena {} ({}), banda {}: radiancia = {:.6g} × ND + {:.6g}, K1 = {}, K2 = {}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Prepare Landsat Collection 2 Level-2 scene</source>
+      <translation>Preparar una escena Landsat Colección 2 de nivel 2</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>&lt;p&gt;Reads a Landsat 4-9 Collection 2 Level-2 scene, given by its *_MTL.txt file, and writes the surface temperature in kelvin (ST_B10 or ST_B6: DN × 0.00341802 + 149.0, factors read from the MTL) and the NDVI from surface reflectance (DN × 2.75e-05 - 0.2). Fill (DN 0) becomes nodata; with a QA_PIXEL band, fill, cloud, dilated cloud, cirrus, cloud shadow and snow can be masked.&lt;/p&gt;&lt;p&gt;Optionally, the surface reflectance of blue, green, red, NIR, SWIR 1 and SWIR 2 (SR_B2..SR_B7 for Landsat 8/9, SR_B1..SR_B5 and SR_B7 for Landsat 4-7, in this order) as one 6-band layer in reflectance (0-1), ready for the Spectral index algorithm.&lt;/p&gt;&lt;p&gt;Band files without georeferencing are placed on the UTM grid given in the MTL. The thermal band is delivered at 30 m but its native resolution is 100 m (Landsat 8/9): aggregate it before sharpening.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Lee una escena Landsat 4-9 Colección 2 de nivel 2, dada por su archivo *_MTL.txt, y escribe la temperatura de superficie en kelvin (ST_B10 o ST_B6: ND × 0,00341802 + 149,0, factores leídos del MTL) y el NDVI a partir de la reflectancia de superficie (ND × 2,75e-05 - 0,2). El relleno (ND 0) pasa a sin datos; con una banda QA_PIXEL, se pueden enmascarar relleno, nubes, nubes dilatadas, cirros, sombras de nubes y nieve.&lt;/p&gt;&lt;p&gt;Opcionalmente, la reflectancia de superficie del azul, verde, rojo, IRC, SWIR 1 y SWIR 2 (SR_B2..SR_B7 para Landsat 8/9, SR_B1..SR_B5 y SR_B7 para Landsat 4-7, en este orden) como una capa de 6 bandas en reflectancia (0-1), lista para el algoritmo Índice espectral.&lt;/p&gt;&lt;p&gt;Los archivos de banda sin georreferencia se sitúan en la malla UTM indicada en el MTL. La banda térmica se entrega a 30 m pero su resolución nativa es de 100 m (Landsat 8/9): agréguela antes del afinado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>NDVI</source>
+      <translation>NDVI</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Surface reflectance (blue, green, red, NIR, SWIR 1, SWIR 2)</source>
+      <translation>Reflectancia de superficie (azul, verde, rojo, IRC, SWIR 1, SWIR 2)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Scene {} ({})</source>
+      <translation>Escena {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Prepare MODIS daily LST (MOD11A1 / MOD21A1 HDF)</source>
+      <translation>Preparar la LST diaria de MODIS (HDF MOD11A1 / MOD21A1)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>&lt;p&gt;Reads a MODIS daily land surface temperature granule as downloaded (HDF4-EOS: MOD11A1/MYD11A1, or MOD21A1D/MOD21A1N) and writes its day or night LST in kelvin (DN × 0.02; DN 0 is fill and becomes nodata), on the granule's 1 km sinusoidal grid and CRS, ready for sharpening.&lt;/p&gt;&lt;p&gt;Quality mask, from bits 0-1 of the QC layer (QC_Day / QC_Night, or QC for MOD21): all produced pixels; good quality only (00); or good and other quality (00 and 01). Source: Wan, &lt;i&gt;MODIS Land Surface Temperature Products Users' Guide&lt;/i&gt; (MOD11, collection 6/6.1) and Hulley et al., &lt;i&gt;MODIS MOD21 Land Surface Temperature and Emissivity User Guide&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A MOD21A1D granule holds day LST only and MOD21A1N night LST only: the overpass must match the granule.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Lee un gránulo diario de temperatura de superficie de MODIS tal como se descarga (HDF4-EOS: MOD11A1/MYD11A1, o MOD21A1D/MOD21A1N) y escribe su LST diurna o nocturna en kelvin (ND × 0,02; el ND 0 es relleno y pasa a sin datos), sobre la malla sinusoidal de 1 km y el SRC del gránulo, lista para el afinado.&lt;/p&gt;&lt;p&gt;Máscara de calidad, a partir de los bits 0-1 de la capa QC (QC_Day / QC_Night, o QC para MOD21): todos los píxeles producidos; solo buena calidad (00); o calidad buena y otra (00 y 01). Fuente: Wan, &lt;i&gt;MODIS Land Surface Temperature Products Users' Guide&lt;/i&gt; (MOD11, colección 6/6.1) y Hulley et al., &lt;i&gt;MODIS MOD21 Land Surface Temperature and Emissivity User Guide&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Un gránulo MOD21A1D solo contiene LST diurna y un MOD21A1N solo nocturna: el paso debe corresponder al gránulo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Night</source>
+      <translation>Noche</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>All produced pixels</source>
+      <translation>Todos los píxeles producidos</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Good quality only (00)</source>
+      <translation>Solo buena calidad (00)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Good and other quality (00, 01)</source>
+      <translation>Calidad buena y otra (00, 01)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>MODIS LST granule (*.hdf)</source>
+      <translation>Gránulo de LST de MODIS (*.hdf)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>HDF4 files (*.hdf *.HDF)</source>
+      <translation>Archivos HDF4 (*.hdf *.HDF)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Overpass</source>
+      <translation>Paso</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Quality mask (QC bits 0-1)</source>
+      <translation>Máscara de calidad (bits QC 0-1)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Reading {}</source>
+      <translation>Leyendo {}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>{} of {} pixels valid ({:.1f} %).</source>
+      <translation>{} de {} píxeles válidos ({:.1f} %).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Spectral index (NDVI, NDWI, MNDWI, NDBI, albedo)</source>
+      <translation>Índice espectral (NDVI, NDWI, MNDWI, NDBI, albedo)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>&lt;p&gt;Computes a spectral index from the bands of a surface reflectance layer, by strips:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NDVI = (NIR - red) / (NIR + red) (Rouse et al. 1974);&lt;/li&gt;&lt;li&gt;NDWI = (green - NIR) / (green + NIR) (McFeeters 1996, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 17);&lt;/li&gt;&lt;li&gt;MNDWI = (green - SWIR 1) / (green + SWIR 1) (Xu 2006, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 27);&lt;/li&gt;&lt;li&gt;NDBI = (SWIR 1 - NIR) / (SWIR 1 + NIR) (Zha, Gao and Ni 2003, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 24);&lt;/li&gt;&lt;li&gt;shortwave albedo = 0.356 blue + 0.130 red + 0.373 NIR + 0.085 SWIR 1 + 0.072 SWIR 2 - 0.0018 (Liang 2001, &lt;i&gt;Remote Sensing of Environment&lt;/i&gt; 76; Landsat TM/ETM+ bands 1, 3, 4, 5, 7, OLI bands 2, 4, 5, 6, 7).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Normalised differences are clipped to [-1, 1]. Reflectance comes from the layer's scale and offset metadata; a layer in raw digital numbers (values above 2) is refused. The default bands 1 to 6 (blue, green, red, NIR, SWIR 1, SWIR 2) are those of the reflectance output of 'Prepare Landsat Collection 2 Level-2 scene'.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Calcula un índice espectral a partir de las bandas de una capa de reflectancia de superficie, por franjas:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NDVI = (IRC - rojo) / (IRC + rojo) (Rouse et al. 1974);&lt;/li&gt;&lt;li&gt;NDWI = (verde - IRC) / (verde + IRC) (McFeeters 1996, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 17);&lt;/li&gt;&lt;li&gt;MNDWI = (verde - SWIR 1) / (verde + SWIR 1) (Xu 2006, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 27);&lt;/li&gt;&lt;li&gt;NDBI = (SWIR 1 - IRC) / (SWIR 1 + IRC) (Zha, Gao y Ni 2003, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 24);&lt;/li&gt;&lt;li&gt;albedo de onda corta = 0,356 azul + 0,130 rojo + 0,373 IRC + 0,085 SWIR 1 + 0,072 SWIR 2 - 0,0018 (Liang 2001, &lt;i&gt;Remote Sensing of Environment&lt;/i&gt; 76; bandas Landsat TM/ETM+ 1, 3, 4, 5, 7, bandas OLI 2, 4, 5, 6, 7).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Las diferencias normalizadas se limitan a [-1, 1]. La reflectancia procede de los metadatos de escala y desplazamiento de la capa; una capa en niveles digitales brutos (valores superiores a 2) se rechaza. Las bandas 1 a 6 por defecto (azul, verde, rojo, IRC, SWIR 1, SWIR 2) son las de la salida de reflectancia de «Preparar una escena Landsat Colección 2 de nivel 2».&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>NDWI (McFeeters: green, NIR)</source>
+      <translation>NDWI (McFeeters: verde, IRC)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>MNDWI (green, SWIR 1)</source>
+      <translation>MNDWI (verde, SWIR 1)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>NDBI (SWIR 1, NIR)</source>
+      <translation>NDBI (SWIR 1, IRC)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Shortwave albedo (Liang 2001)</source>
+      <translation>Albedo de onda corta (Liang 2001)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Reflectance layer</source>
+      <translation>Capa de reflectancia</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Index</source>
+      <translation>Índice</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Blue band</source>
+      <translation>Banda azul</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Green band</source>
+      <translation>Banda verde</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>SWIR 1 band</source>
+      <translation>Banda SWIR 1</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>SWIR 2 band</source>
+      <translation>Banda SWIR 2</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/dependencies.py" />

@@ -4,6 +4,61 @@
   <context>
     <name>lst_downscaler</name>
     <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Heat hot spots</source>
+      <translation>Îlots de chaleur</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>&lt;p&gt;Marks the hot spots of a land surface temperature layer, such as a downscaled LST: the pixels strictly above a percentile of the layer's valid pixels (default 90: the hottest tenth of the scene), or above an absolute threshold in the layer's unit (K or °C), which makes dates comparable. The mask holds 1 for hot, 0 for not hot and nodata where the LST is nodata.&lt;/p&gt;&lt;p&gt;With a polygon layer of districts, in any CRS, each district gets the mean and maximum LST of its pixels (fields lst_mean and lst_max, in the layer's unit) and the share of its valid pixels that are hot (hot_share, in %). They come from QGIS's zonal statistics (native:zonalstatisticsfb): a pixel belongs to a district when its centre lies inside it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Repère les îlots de chaleur d'une couche de température de surface (LST), par exemple une LST désagrégée : les pixels strictement au-dessus d'un centile des pixels valides de la couche (90 par défaut : le dixième le plus chaud de la scène), ou au-dessus d'un seuil absolu dans l'unité de la couche (K ou °C), ce qui rend les dates comparables. Le masque vaut 1 pour chaud, 0 pour non chaud et « sans donnée » là où la LST est sans donnée.&lt;/p&gt;&lt;p&gt;Avec une couche de polygones de quartiers, dans n'importe quel SCR, chaque quartier reçoit la LST moyenne et maximale de ses pixels (champs lst_mean et lst_max, dans l'unité de la couche) et la part de ses pixels valides qui sont chauds (hot_share, en %). Elles viennent des statistiques zonales de QGIS (native:zonalstatisticsfb) : un pixel appartient à un quartier quand son centre s'y trouve.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>LST layer</source>
+      <translation>Couche LST</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Percentile above which a pixel is hot</source>
+      <translation>Centile au-dessus duquel un pixel est chaud</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Or: absolute threshold, in the layer's unit (empty: the percentile)</source>
+      <translation>Ou : seuil absolu, dans l'unité de la couche (vide : le centile)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Districts (polygons)</source>
+      <translation>Quartiers (polygones)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Hot spots (1 hot, 0 not)</source>
+      <translation>Îlots de chaleur (1 chaud, 0 non)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Heat by district</source>
+      <translation>Chaleur par quartier</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Threshold used</source>
+      <translation>Seuil utilisé</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Share of hot pixels (%)</source>
+      <translation>Part des pixels chauds (%)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>Threshold {:.2f} {}: {} of {} valid pixels are hot ({:.1f} %).</source>
+      <translation>Seuil {:.2f} {} : {} des {} pixels valides sont chauds ({:.1f} %).</translation>
+    </message>
+    <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Downscaling</source>
       <translation>Désagrégation</translation>
@@ -25,8 +80,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <source>Output units</source>
-      <translation>Unités de sortie</translation>
+      <source>Spatiotemporal fusion</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -37,6 +92,11 @@
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>degrees Celsius (°C)</source>
       <translation>degrés Celsius (°C)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Output units</source>
+      <translation>Unités de sortie</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -65,7 +125,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
       <source>Fine NDVI layer</source>
       <translation>Couche NDVI fine</translation>
     </message>
@@ -76,15 +136,15 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
       <source>Red band</source>
       <translation>Bande rouge</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
       <source>NIR band</source>
       <translation>Bande PIR</translation>
     </message>
@@ -95,6 +155,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first (Raster &gt; Conversion &gt; Translate).</source>
       <translation>La couche « {} » n'est pas un raster sur fichier (fournisseur « {} ») : enregistrez-la d'abord en GeoTIFF (Raster &gt; Conversion &gt; Traduire).</translation>
     </message>
@@ -104,761 +165,862 @@
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>Bicubic upsampling (baseline)</source>
       <translation>Suréchantillonnage bicubique (référence)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>&lt;p&gt;Interpolates a coarse land surface temperature layer onto the grid of another layer by cubic convolution (Keys 1981), without any auxiliary information. It adds no detail: use it as the reference that a sharpening method has to beat.&lt;/p&gt;&lt;p&gt;The grid layer's pixel size and CRS define the output; fine pixels whose coarse pixel has no LST stay nodata.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Interpole une couche de température de surface (LST) grossière sur la grille d'une autre couche par convolution cubique (Keys 1981), sans aucune information auxiliaire. Elle n'ajoute aucun détail : c'est la référence qu'une méthode d'affinage doit battre.&lt;/p&gt;&lt;p&gt;La taille de pixel et le SCR de la couche de grille définissent la sortie ; les pixels fins dont le pixel grossier n'a pas de LST restent sans donnée.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>Layer defining the output grid</source>
       <translation>Couche définissant la grille de sortie</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/bicubic.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>Upsampled LST</source>
       <translation>LST suréchantillonnée</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <source>Residual correction</source>
-      <translation>Correction du résidu</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>None (regression only)</source>
       <translation>Aucune (régression seule)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Block (original method)</source>
       <translation>Par blocs (méthode originale)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Smooth, mass-preserving (block means kept exactly)</source>
       <translation>Lisse, conservant la masse (moyennes des blocs exactement conservées)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Cubic interpolation (for sensor LST such as MODIS)</source>
       <translation>Interpolation cubique (pour une LST de capteur comme MODIS)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <source>Scale factor (0: LST pixel size / output pixel size)</source>
-      <translation>Facteur d'échelle (0 : taille de pixel de la LST / taille de pixel de sortie)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <source>Output resolution (0: that of the NDVI layer)</source>
-      <translation>Résolution de sortie (0 : celle de la couche NDVI)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <source>Regression</source>
-      <translation>Régression</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Linear in fractional cover (TsHARP)</source>
       <translation>Linéaire en couvert fractionnel (TsHARP)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Quadratic in NDVI (DisTrad)</source>
       <translation>Quadratique en NDVI (DisTrad)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Linear in NDVI</source>
       <translation>Linéaire en NDVI</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <source>Residual correction</source>
+      <translation>Correction du résidu</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <source>Scale factor (0: LST pixel size / output pixel size)</source>
+      <translation>Facteur d'échelle (0 : taille de pixel de la LST / taille de pixel de sortie)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <source>Output resolution (0: that of the NDVI layer)</source>
+      <translation>Résolution de sortie (0 : celle de la couche NDVI)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <source>Regression</source>
+      <translation>Régression</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Fractional cover exponent</source>
       <translation>Exposant du couvert fractionnel</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>NDVI of bare soil (empty: 1st percentile)</source>
       <translation>NDVI du sol nu (vide : 1er centile)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>NDVI of full cover (empty: 99th percentile)</source>
       <translation>NDVI du couvert complet (vide : 99e centile)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Homogeneous pixels fitted: lowest-CV percentage per NDVI class</source>
       <translation>Pixels homogènes ajustés : pourcentage de plus faible CV par classe de NDVI</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Maximum NDVI coefficient of variation (empty: no limit)</source>
       <translation>Coefficient de variation maximal du NDVI (vide : sans limite)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Detail gain (empty: fitted on the scene; 1: classic)</source>
       <translation>Gain de détail (vide : ajusté sur la scène ; 1 : classique)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Downscaled LST</source>
       <translation>LST désagrégée</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Scale factor {}; regression coefficients {} fitted on {} coarse pixels (R² {:.3f}); NDVI range {:.3f} to {:.3f}; detail gain {:.3f}.</source>
       <translation>Facteur d'échelle {} ; coefficients de régression {} ajustés sur {} pixels grossiers (R² {:.3f}) ; NDVI de {:.3f} à {:.3f} ; gain de détail {:.3f}.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Energy conservation: block means of the output differ from the coarse LST by {:.4f} K on average, {:.4f} K at most.</source>
       <translation>Conservation de l'énergie : les moyennes par bloc de la sortie diffèrent de la LST grossière de {:.4f} K en moyenne, {:.4f} K au plus.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Closed-loop evaluation of a downscaling algorithm</source>
-      <translation>Évaluation en boucle fermée d'un algorithme de désagrégation</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>&lt;p&gt;Measures how well a downscaling algorithm of this provider recovers a known fine land surface temperature (LST), after the protocol of Wald, Ranchin and Mangolini (1997), &lt;i&gt;Fusion of satellite images of different spatial resolutions: assessing the quality of resulting images&lt;/i&gt;, PE&amp;amp;RS 63(6).&lt;/p&gt;&lt;p&gt;The fine reference LST is aggregated by the scale factor, as a coarser sensor would see it: energy-conserving block mean of T⁴, or a Gaussian PSF (MTF 0.1 at Nyquist) in T⁴ followed by decimation, the degradation of Ait-Bachir et al. (2025). The coarse LST is written to a temporary GeoTIFF on the reference grid scaled by the factor, downscaled back with the chosen algorithm and its default settings, with the fine auxiliary layers given here, and compared with the reference: RMSE, MAE, bias, unbiased RMSE, R², SSIM and ERGAS. Bicubic upsampling of the same coarse LST is the baseline, measured on the same pixels; the ratio of the RMSEs says whether the algorithm adds real detail.&lt;/p&gt;&lt;p&gt;The algorithm is given by its id among this provider's algorithms in the group Downscaling: {}. The auxiliary layers should share the reference grid (block-average them onto it); otherwise the output is warped bilinearly onto the reference grid. The reference must be in kelvin (set its scale and offset otherwise). Outputs: the error raster (prediction - reference, K) on the reference grid, a report (HTML, or JSON when the file name ends in .json) and the metrics as numbers for models.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Mesure dans quelle mesure un algorithme de désagrégation de ce fournisseur retrouve une température de surface (LST) fine connue, selon le protocole de Wald, Ranchin et Mangolini (1997), &lt;i&gt;Fusion of satellite images of different spatial resolutions: assessing the quality of resulting images&lt;/i&gt;, PE&amp;amp;RS 63(6).&lt;/p&gt;&lt;p&gt;La LST fine de référence est agrégée selon le facteur d'échelle, comme la verrait un capteur plus grossier : moyenne par bloc de T⁴ conservant l'énergie, ou FEP gaussienne (FTM 0,1 à Nyquist) en T⁴ suivie d'une décimation, la dégradation d'Ait-Bachir et al. (2025). La LST grossière est écrite dans un GeoTIFF temporaire sur la grille de référence agrandie par le facteur, désagrégée avec l'algorithme choisi et ses réglages par défaut, avec les couches auxiliaires fines données ici, et comparée à la référence : RMSE, MAE, biais, RMSE non biaisée, R², SSIM et ERGAS. Le suréchantillonnage bicubique de la même LST grossière sert de référence, mesuré sur les mêmes pixels ; le rapport des RMSE dit si l'algorithme ajoute un vrai détail.&lt;/p&gt;&lt;p&gt;L'algorithme est désigné par son identifiant parmi les algorithmes de ce fournisseur du groupe Désagrégation : {}. Les couches auxiliaires doivent partager la grille de référence (moyennez-les par blocs sur celle-ci) ; sinon la sortie est rééchantillonnée bilinéairement sur la grille de référence. La référence doit être en kelvin (réglez sinon son facteur d'échelle et son décalage). Sorties : le raster d'erreur (prédiction - référence, K) sur la grille de référence, un rapport (HTML, ou JSON si le nom du fichier se termine par .json) et les métriques sous forme de nombres pour les modèles.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Fine reference LST layer</source>
-      <translation>Couche LST fine de référence</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Fine reflectance layer (red and NIR bands)</source>
-      <translation>Couche de réflectance fine (bandes rouge et PIR)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Scale factor</source>
-      <translation>Facteur d'échelle</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Aggregation to the coarse scale</source>
-      <translation>Agrégation à l'échelle grossière</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Energy-conserving block mean of T⁴</source>
-      <translation>Moyenne par bloc de T⁴ conservant l'énergie</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Gaussian PSF in T⁴, then decimation (Ait-Bachir et al. 2025)</source>
-      <translation>FEP gaussienne en T⁴, puis décimation (Ait-Bachir et al. 2025)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Downscaling algorithm (its id: tsharp, distrad, bicubic...)</source>
-      <translation>Algorithme de désagrégation (son identifiant : tsharp, distrad, bicubic…)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Bicubic baseline RMSE (K)</source>
-      <translation>RMSE de la référence bicubique (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>RMSE / bicubic RMSE</source>
-      <translation>RMSE / RMSE bicubique</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Unknown downscaling algorithm '{}': choose one of {} (the algorithms of this provider in the group Downscaling).</source>
-      <translation>Algorithme de désagrégation « {} » inconnu : choisissez parmi {} (les algorithmes de ce fournisseur du groupe Désagrégation).</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>The algorithm '{}' needs the parameter '{}', which the closed loop cannot give it: choose another algorithm.</source>
-      <translation>L'algorithme « {} » a besoin du paramètre « {} », que la boucle fermée ne peut pas lui fournir : choisissez un autre algorithme.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Reference aggregated by {} ({}): {}</source>
-      <translation>Référence agrégée par {} ({}) : {}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>Closed loop, factor {}, {} aggregation:</source>
-      <translation>Boucle fermée, facteur {}, agrégation {} :</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>  {}: {}.</source>
-      <translation>  {} : {}.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>  bicubic baseline: {}.</source>
-      <translation>  référence bicubique : {}.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>  RMSE / bicubic RMSE: {:.3f} ({}).</source>
-      <translation>  RMSE / RMSE bicubique : {:.3f} ({}).</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>better than bicubic</source>
-      <translation>meilleur que le bicubique</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/closed_loop_evaluation.py" />
-      <source>not better than bicubic</source>
-      <translation>pas meilleur que le bicubique</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>{} scale (empty: from the layer's metadata)</source>
-      <translation>Facteur d'échelle de {} (vide : d'après les métadonnées de la couche)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>{} offset (empty: from the layer's metadata)</source>
-      <translation>Décalage de {} (vide : d'après les métadonnées de la couche)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Error, prediction - reference (K)</source>
-      <translation>Erreur, prédiction - référence (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Report (HTML, or JSON with a .json extension)</source>
-      <translation>Rapport (HTML, ou JSON avec l'extension .json)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>HTML files (*.html);;JSON files (*.json)</source>
-      <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>RMSE (K)</source>
-      <translation>RMSE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>MAE (K)</source>
-      <translation>MAE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Bias (K)</source>
-      <translation>Biais (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Unbiased RMSE (K)</source>
-      <translation>RMSE non biaisée (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>R²</source>
-      <translation>R²</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>SSIM</source>
-      <translation>SSIM</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>ERGAS</source>
-      <translation>ERGAS</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
-      <translation>RMSE {rmse:.3f} K, MAE {mae:.3f} K, biais {bias:+.3f} K, RMSE non biaisée {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>, ERGAS {:.3f}</source>
-      <translation>, ERGAS {:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source> ({} pixels)</source>
-      <translation> ({} pixels)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Compare with a reference LST</source>
-      <translation>Comparer à une LST de référence</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>&lt;p&gt;Compares a downscaled land surface temperature (LST) layer with an independent fine reference, such as ASTER LST for MODIS: the downscaled layer is warped bilinearly onto the reference grid (any CRS) and the two are compared on the pixels valid in both, as in the protocol of Ait-Bachir et al. (2025). It reports RMSE, MAE, bias, unbiased RMSE (standard deviation of the error), R², SSIM and ERGAS (Wald 2002; the resolution ratio comes from the coarse input, or from the scale factor the downscaling wrote).&lt;/p&gt;&lt;p&gt;With the coarse input LST, it also reports the energy-conservation error, the consistency property of Wald, Ranchin and Mangolini (1997): the downscaled LST is aggregated in T⁴ onto the coarse input's grid and compared with it (mean and maximum absolute difference, K, over coarse pixels entirely covered by valid output).&lt;/p&gt;&lt;p&gt;Outputs: the error raster (downscaled - reference, K) on the reference grid, a report (HTML, or JSON when the file name ends in .json) and the metrics as numbers for models. All layers must be in kelvin (set their scale and offset otherwise).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Compare une couche de température de surface (LST) désagrégée à une référence fine indépendante, comme la LST ASTER pour MODIS : la couche désagrégée est rééchantillonnée bilinéairement sur la grille de référence (n'importe quel SCR) et les deux sont comparées sur les pixels valides dans les deux, comme dans le protocole d'Ait-Bachir et al. (2025). Elle donne la RMSE, la MAE, le biais, la RMSE non biaisée (écart-type de l'erreur), le R², le SSIM et l'ERGAS (Wald 2002 ; le rapport de résolution vient de l'entrée grossière, ou du facteur d'échelle écrit par la désagrégation).&lt;/p&gt;&lt;p&gt;Avec la LST grossière d'entrée, elle donne aussi l'erreur de conservation de l'énergie, la propriété de cohérence de Wald, Ranchin et Mangolini (1997) : la LST désagrégée est agrégée en T⁴ sur la grille de l'entrée grossière et comparée à celle-ci (différence absolue moyenne et maximale, K, sur les pixels grossiers entièrement couverts par une sortie valide).&lt;/p&gt;&lt;p&gt;Sorties : le raster d'erreur (désagrégée - référence, K) sur la grille de référence, un rapport (HTML, ou JSON si le nom du fichier se termine par .json) et les métriques sous forme de nombres pour les modèles. Toutes les couches doivent être en kelvin (réglez sinon leur facteur d'échelle et leur décalage).&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Downscaled LST layer</source>
-      <translation>Couche LST désagrégée</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Reference LST layer</source>
-      <translation>Couche LST de référence</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Coarse input LST layer (optional)</source>
-      <translation>Couche LST grossière d'entrée (facultative)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Energy conservation: mean absolute error (K)</source>
-      <translation>Conservation de l'énergie : erreur absolue moyenne (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Energy conservation: maximum absolute error (K)</source>
-      <translation>Conservation de l'énergie : erreur absolue maximale (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Downscaled LST against the reference: {}.</source>
-      <translation>LST désagrégée comparée à la référence : {}.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/compare_with_reference.py" />
-      <source>Energy conservation (T⁴ aggregation onto the coarse input grid): {:.4f} K on average, {:.4f} K at most, over {} coarse pixels.</source>
-      <translation>Conservation de l'énergie (agrégation en T⁴ sur la grille de l'entrée grossière) : {:.4f} K en moyenne, {:.4f} K au plus, sur {} pixels grossiers.</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Les poids de ce modèle manquent dans l'extension.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source> Against ASTER on 56 MODIS scenes: RMSE {rmse:.2f} K (bicubic {bicubic_rmse:.2f} K).</source>
       <translation> Face à ASTER sur 56 scènes MODIS : RMSE {rmse:.2f} K (bicubique {bicubic_rmse:.2f} K).</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>&lt;p&gt;Bundled weights: {} parameters, trained with &lt;code&gt;{}&lt;/code&gt;.{}&lt;/p&gt;</source>
       <translation>&lt;p&gt;Poids fournis : {} paramètres, entraînés avec &lt;code&gt;{}&lt;/code&gt;.{}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
-      <source>Device</source>
-      <translation>Périphérique</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Auto (CUDA GPU if available, else CPU)</source>
       <translation>Automatique (GPU CUDA s'il y en a un, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>CUDA GPU</source>
       <translation>GPU CUDA</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <source>Device</source>
+      <translation>Périphérique</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>CUDA device number</source>
       <translation>Numéro du périphérique CUDA</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>CPU threads (0: PyTorch's default)</source>
       <translation>Fils d'exécution CPU (0 : valeur par défaut de PyTorch)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Half precision on CUDA</source>
       <translation>Demi-précision sur CUDA</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Tile size (pixels, multiple of 8)</source>
       <translation>Taille des tuiles (pixels, multiple de 8)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Tiles per batch</source>
       <translation>Tuiles par lot</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Per-scene adaptation steps (0: off)</source>
       <translation>Pas d'adaptation à la scène (0 : désactivée)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Random seed of the adaptation</source>
       <translation>Graine aléatoire de l'adaptation</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Ran on {}; scale factor {}; output pixel {:.4g}.</source>
       <translation>Exécuté sur {} ; facteur d'échelle {} ; pixel de sortie {:.4g}.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>The LST / NDVI pixel-size ratio is not the model's factor: the NDVI was resampled to 1/{} of the LST pixel size, which is the output resolution.</source>
       <translation>Le rapport des tailles de pixel LST / NDVI n'est pas le facteur du modèle : le NDVI a été rééchantillonné à 1/{} de la taille de pixel de la LST, qui est la résolution de sortie.</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/distrad.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/distrad.py" />
       <source>DisTrad (NDVI-based disaggregation of temperature)</source>
       <translation>DisTrad (désagrégation de la température fondée sur le NDVI)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/distrad.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/distrad.py" />
       <source>&lt;p&gt;Disaggregates a coarse land surface temperature (LST) layer with a fine NDVI layer, after Kustas, Norman, Anderson and French (2003), &lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;, Remote Sensing of Environment 85.&lt;/p&gt;&lt;p&gt;A quadratic regression LST = a + b·NDVI + c·NDVI² is fitted on the most homogeneous coarse pixels: the 25 % with the lowest coefficient of variation of the fine NDVI in each of three NDVI classes (&amp;lt;0.2, 0.2-0.5, &amp;gt;0.5). It is applied to the fine NDVI and the coarse residual is added back so that each coarse pixel keeps its temperature.&lt;/p&gt;&lt;p&gt;Assumptions: LST varies with vegetation alone, with one relation over the scene; water, snow and relief break it. The LST must be in kelvin; any CRS and resolution, the NDVI layer defines the output grid.&lt;/p&gt;&lt;p&gt;Defaults, chosen on 56 MODIS/ASTER pairs and checked on Landsat closed loops: a cubic residual, a detail gain fitted on the scene and water (NDVI &amp;lt; 0) as a class of its own. When the LST is a true block aggregate, choose the smooth mass-preserving residual. Set the gain to 1 and the residual to Block for the original method.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Désagrège une couche de température de surface (LST) grossière avec une couche NDVI fine, d'après Kustas, Norman, Anderson et French (2003), &lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;, Remote Sensing of Environment 85.&lt;/p&gt;&lt;p&gt;Une régression quadratique LST = a + b·NDVI + c·NDVI² est ajustée sur les pixels grossiers les plus homogènes : les 25 % au plus faible coefficient de variation du NDVI fin dans chacune de trois classes de NDVI (&amp;lt;0,2, 0,2-0,5, &amp;gt;0,5). Elle est appliquée au NDVI fin et le résidu grossier est rajouté pour que chaque pixel grossier garde sa température.&lt;/p&gt;&lt;p&gt;Hypothèses : la LST ne varie qu'avec la végétation, selon une seule relation sur la scène ; l'eau, la neige et le relief la mettent en défaut. La LST doit être en kelvin ; n'importe quel SCR et résolution, la couche NDVI définit la grille de sortie.&lt;/p&gt;&lt;p&gt;Valeurs par défaut, choisies sur 56 paires MODIS/ASTER et vérifiées sur des boucles fermées Landsat : un résidu cubique, un gain de détail ajusté sur la scène et l'eau (NDVI &amp;lt; 0) comme classe à part. Quand la LST est un véritable agrégat par blocs, choisissez le résidu lisse conservant la masse. Réglez le gain à 1 et le résidu sur Par blocs pour la méthode originale.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Heat hot spots</source>
-      <translation>Îlots de chaleur</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>&lt;p&gt;Marks the hot spots of a land surface temperature layer, such as a downscaled LST: the pixels strictly above a percentile of the layer's valid pixels (default 90: the hottest tenth of the scene), or above an absolute threshold in the layer's unit (K or °C), which makes dates comparable. The mask holds 1 for hot, 0 for not hot and nodata where the LST is nodata.&lt;/p&gt;&lt;p&gt;With a polygon layer of districts, in any CRS, each district gets the mean and maximum LST of its pixels (fields lst_mean and lst_max, in the layer's unit) and the share of its valid pixels that are hot (hot_share, in %). They come from QGIS's zonal statistics (native:zonalstatisticsfb): a pixel belongs to a district when its centre lies inside it.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Repère les îlots de chaleur d'une couche de température de surface (LST), par exemple une LST désagrégée : les pixels strictement au-dessus d'un centile des pixels valides de la couche (90 par défaut : le dixième le plus chaud de la scène), ou au-dessus d'un seuil absolu dans l'unité de la couche (K ou °C), ce qui rend les dates comparables. Le masque vaut 1 pour chaud, 0 pour non chaud et « sans donnée » là où la LST est sans donnée.&lt;/p&gt;&lt;p&gt;Avec une couche de polygones de quartiers, dans n'importe quel SCR, chaque quartier reçoit la LST moyenne et maximale de ses pixels (champs lst_mean et lst_max, dans l'unité de la couche) et la part de ses pixels valides qui sont chauds (hot_share, en %). Elles viennent des statistiques zonales de QGIS (native:zonalstatisticsfb) : un pixel appartient à un quartier quand son centre s'y trouve.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>LST layer</source>
-      <translation>Couche LST</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Percentile above which a pixel is hot</source>
-      <translation>Centile au-dessus duquel un pixel est chaud</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Or: absolute threshold, in the layer's unit (empty: the percentile)</source>
-      <translation>Ou : seuil absolu, dans l'unité de la couche (vide : le centile)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Districts (polygons)</source>
-      <translation>Quartiers (polygones)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Hot spots (1 hot, 0 not)</source>
-      <translation>Îlots de chaleur (1 chaud, 0 non)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Heat by district</source>
-      <translation>Chaleur par quartier</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Threshold used</source>
-      <translation>Seuil utilisé</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Share of hot pixels (%)</source>
-      <translation>Part des pixels chauds (%)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/heat_hot_spots.py" />
-      <source>Threshold {:.2f} {}: {} of {} valid pixels are hot ({:.1f} %).</source>
-      <translation>Seuil {:.2f} {} : {} des {} pixels valides sont chauds ({:.1f} %).</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <source>Prepare ASTER surface kinetic temperature (AST_08)</source>
-      <translation>Préparer la température cinétique de surface ASTER (AST_08)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <source>&lt;p&gt;Reads an ASTER AST_08 surface kinetic temperature product, as the HDF-EOS granule or as a GeoTIFF of its DN band, and writes the land surface temperature in kelvin (DN × 0.1; DN 0 is fill and becomes nodata), after the &lt;i&gt;ASTER Higher-Level Product User Guide&lt;/i&gt; (NASA JPL). The 90 m ASTER LST is a fine-scale reference for checking downscaled MODIS LST (both fly on Terra).&lt;/p&gt;&lt;p&gt;The HDF granule is a swath located by latitude/longitude tie points: it is warped to the UTM zone of its centre with nearest neighbour, so every output value is a product value. A GeoTIFF keeps its own grid.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Lit un produit ASTER AST_08 de température cinétique de surface, sous forme de granule HDF-EOS ou de GeoTIFF de sa bande de comptes numériques (CN), et écrit la température de surface en kelvin (CN × 0,1 ; le CN 0 est un remplissage et devient « sans donnée »), d'après l'&lt;i&gt;ASTER Higher-Level Product User Guide&lt;/i&gt; (NASA JPL). La LST ASTER à 90 m est une référence à fine échelle pour vérifier une LST MODIS désagrégée (les deux volent sur Terra).&lt;/p&gt;&lt;p&gt;Le granule HDF est une fauchée localisée par des points d'attache en latitude/longitude : il est reprojeté dans la zone UTM de son centre au plus proche voisin, de sorte que chaque valeur de sortie est une valeur du produit. Un GeoTIFF garde sa propre grille.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <source>AST_08 granule (*.hdf) or DN GeoTIFF</source>
-      <translation>Granule AST_08 (*.hdf) ou GeoTIFF de CN</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <source>AST_08 files (*.hdf *.HDF *.tif *.TIF *.tiff)</source>
-      <translation>Fichiers AST_08 (*.hdf *.HDF *.tif *.TIF *.tiff)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_aster.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>LST (K)</source>
-      <translation>LST (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Prepare Landsat Level-1 thermal band (brightness temperature)</source>
-      <translation>Préparer la bande thermique Landsat de niveau 1 (température de brillance)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>&lt;p&gt;Reads the thermal band of a Landsat 4, 5, 7, 8 or 9 Level-1 scene, given by its *_MTL.txt file, and writes the top-of-atmosphere brightness temperature in kelvin: radiance L = RADIANCE_MULT × DN + RADIANCE_ADD, then T = K2 / ln(K1 / L + 1), with the factors of the MTL (Chander, Markham and Helder 2009, &lt;i&gt;Summary of current radiometric calibration coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors&lt;/i&gt;, Remote Sensing of Environment 113; Landsat 8 Data Users Handbook).&lt;/p&gt;&lt;p&gt;Thermal band: the first is TM B6, ETM+ B6_VCID_1 (low gain) or TIRS B10; the second ETM+ B6_VCID_2 (high gain) or TIRS B11. When the MTL lacks K1/K2, the standard values of the sensor are used (TM 5: 607.76 / 1260.56; ETM+: 666.09 / 1282.71; TIRS B10: 774.8853 / 1321.0789, B11: 480.8883 / 1201.1442); when it lacks RADIANCE_MULT/ADD, they are computed from LMIN/LMAX and QCALMIN/QCALMAX. The log says which.&lt;/p&gt;&lt;p&gt;Fill (DN 0) and the band file's nodata value become nodata; with a QA_PIXEL band (Collection 2), cloud, shadow and snow can be masked. Brightness temperature is not land surface temperature: it has no emissivity or atmospheric correction, and reads a few kelvin colder.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Lit la bande thermique d'une scène Landsat 4, 5, 7, 8 ou 9 de niveau 1, désignée par son fichier *_MTL.txt, et écrit la température de brillance au sommet de l'atmosphère en kelvin : luminance L = RADIANCE_MULT × CN + RADIANCE_ADD, puis T = K2 / ln(K1 / L + 1), avec les facteurs du MTL (Chander, Markham et Helder 2009, &lt;i&gt;Summary of current radiometric calibration coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors&lt;/i&gt;, Remote Sensing of Environment 113 ; Landsat 8 Data Users Handbook).&lt;/p&gt;&lt;p&gt;Bande thermique : la première est TM B6, ETM+ B6_VCID_1 (gain faible) ou TIRS B10 ; la seconde ETM+ B6_VCID_2 (gain fort) ou TIRS B11. Quand le MTL n'a pas K1/K2, les valeurs standard du capteur sont utilisées (TM 5 : 607,76 / 1260,56 ; ETM+ : 666,09 / 1282,71 ; TIRS B10 : 774,8853 / 1321,0789, B11 : 480,8883 / 1201,1442) ; quand il n'a pas RADIANCE_MULT/ADD, ils sont calculés à partir de LMIN/LMAX et QCALMIN/QCALMAX. Le journal indique lesquels.&lt;/p&gt;&lt;p&gt;Le remplissage (CN 0) et la valeur « sans donnée » du fichier de bande deviennent « sans donnée » ; avec une bande QA_PIXEL (Collection 2), les nuages, ombres et neige peuvent être masqués. La température de brillance n'est pas la température de surface : elle n'a ni correction d'émissivité ni correction atmosphérique, et paraît de quelques kelvins plus froide.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Scene metadata file (*_MTL.txt)</source>
-      <translation>Fichier de métadonnées de la scène (*_MTL.txt)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Landsat metadata (*_MTL.txt *_MTL.TXT)</source>
-      <translation>Métadonnées Landsat (*_MTL.txt *_MTL.TXT)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Thermal band</source>
-      <translation>Bande thermique</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>First: TM B6, ETM+ B6_VCID_1 (low gain), TIRS B10</source>
-      <translation>Première : TM B6, ETM+ B6_VCID_1 (gain faible), TIRS B10</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Second: ETM+ B6_VCID_2 (high gain), TIRS B11</source>
-      <translation>Seconde : ETM+ B6_VCID_2 (gain fort), TIRS B11</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Mask cloud, shadow and snow (QA_PIXEL)</source>
-      <translation>Masquer nuages, ombres et neige (QA_PIXEL)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Brightness temperature (K)</source>
-      <translation>Température de brillance (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l1.py" />
-      <source>Scene {} ({}), band {}: radiance = {:.6g} × DN + {:.6g}, K1 = {}, K2 = {}</source>
-      <translation>Scène {} ({}), bande {} : luminance = {:.6g} × CN + {:.6g}, K1 = {}, K2 = {}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Prepare Landsat Collection 2 Level-2 scene</source>
-      <translation>Préparer une scène Landsat Collection 2 de niveau 2</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>&lt;p&gt;Reads a Landsat 4-9 Collection 2 Level-2 scene, given by its *_MTL.txt file, and writes the surface temperature in kelvin (ST_B10 or ST_B6: DN × 0.00341802 + 149.0, factors read from the MTL) and the NDVI from surface reflectance (DN × 2.75e-05 - 0.2). Fill (DN 0) becomes nodata; with a QA_PIXEL band, fill, cloud, dilated cloud, cirrus, cloud shadow and snow can be masked.&lt;/p&gt;&lt;p&gt;Optionally, the surface reflectance of blue, green, red, NIR, SWIR 1 and SWIR 2 (SR_B2..SR_B7 for Landsat 8/9, SR_B1..SR_B5 and SR_B7 for Landsat 4-7, in this order) as one 6-band layer in reflectance (0-1), ready for the Spectral index algorithm.&lt;/p&gt;&lt;p&gt;Band files without georeferencing are placed on the UTM grid given in the MTL. The thermal band is delivered at 30 m but its native resolution is 100 m (Landsat 8/9): aggregate it before sharpening.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Lit une scène Landsat 4-9 Collection 2 de niveau 2, désignée par son fichier *_MTL.txt, et écrit la température de surface en kelvin (ST_B10 ou ST_B6 : CN × 0,00341802 + 149,0, facteurs lus dans le MTL) et le NDVI issu de la réflectance de surface (CN × 2,75e-05 - 0,2). Le remplissage (CN 0) devient « sans donnée » ; avec une bande QA_PIXEL, le remplissage, les nuages, nuages dilatés, cirrus, ombres de nuages et la neige peuvent être masqués.&lt;/p&gt;&lt;p&gt;En option, la réflectance de surface du bleu, vert, rouge, PIR, SWIR 1 et SWIR 2 (SR_B2..SR_B7 pour Landsat 8/9, SR_B1..SR_B5 et SR_B7 pour Landsat 4-7, dans cet ordre) en une couche de 6 bandes en réflectance (0-1), prête pour l'algorithme Indice spectral.&lt;/p&gt;&lt;p&gt;Les fichiers de bande sans géoréférencement sont placés sur la grille UTM donnée dans le MTL. La bande thermique est livrée à 30 m mais sa résolution native est de 100 m (Landsat 8/9) : agrégez-la avant l'affinage.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>NDVI</source>
-      <translation>NDVI</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Surface reflectance (blue, green, red, NIR, SWIR 1, SWIR 2)</source>
-      <translation>Réflectance de surface (bleu, vert, rouge, PIR, SWIR 1, SWIR 2)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_landsat_l2.py" />
-      <source>Scene {} ({})</source>
-      <translation>Scène {} ({})</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Prepare MODIS daily LST (MOD11A1 / MOD21A1 HDF)</source>
-      <translation>Préparer la LST journalière MODIS (HDF MOD11A1 / MOD21A1)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>&lt;p&gt;Reads a MODIS daily land surface temperature granule as downloaded (HDF4-EOS: MOD11A1/MYD11A1, or MOD21A1D/MOD21A1N) and writes its day or night LST in kelvin (DN × 0.02; DN 0 is fill and becomes nodata), on the granule's 1 km sinusoidal grid and CRS, ready for sharpening.&lt;/p&gt;&lt;p&gt;Quality mask, from bits 0-1 of the QC layer (QC_Day / QC_Night, or QC for MOD21): all produced pixels; good quality only (00); or good and other quality (00 and 01). Source: Wan, &lt;i&gt;MODIS Land Surface Temperature Products Users' Guide&lt;/i&gt; (MOD11, collection 6/6.1) and Hulley et al., &lt;i&gt;MODIS MOD21 Land Surface Temperature and Emissivity User Guide&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A MOD21A1D granule holds day LST only and MOD21A1N night LST only: the overpass must match the granule.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Lit un granule journalier MODIS de température de surface tel que téléchargé (HDF4-EOS : MOD11A1/MYD11A1, ou MOD21A1D/MOD21A1N) et écrit sa LST de jour ou de nuit en kelvin (CN × 0,02 ; le CN 0 est un remplissage et devient « sans donnée »), sur la grille sinusoïdale à 1 km et dans le SCR du granule, prête pour l'affinage.&lt;/p&gt;&lt;p&gt;Masque de qualité, d'après les bits 0-1 de la couche QC (QC_Day / QC_Night, ou QC pour MOD21) : tous les pixels produits ; bonne qualité seulement (00) ; ou bonne et autre qualité (00 et 01). Source : Wan, &lt;i&gt;MODIS Land Surface Temperature Products Users' Guide&lt;/i&gt; (MOD11, collection 6/6.1) et Hulley et al., &lt;i&gt;MODIS MOD21 Land Surface Temperature and Emissivity User Guide&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Un granule MOD21A1D ne contient que la LST de jour et un MOD21A1N que la LST de nuit : le passage doit correspondre au granule.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>MODIS LST granule (*.hdf)</source>
-      <translation>Granule LST MODIS (*.hdf)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>HDF4 files (*.hdf *.HDF)</source>
-      <translation>Fichiers HDF4 (*.hdf *.HDF)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Overpass</source>
-      <translation>Passage</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Day</source>
-      <translation>Jour</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Night</source>
-      <translation>Nuit</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Quality mask (QC bits 0-1)</source>
-      <translation>Masque de qualité (bits QC 0-1)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>All produced pixels</source>
-      <translation>Tous les pixels produits</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Good quality only (00)</source>
-      <translation>Bonne qualité seulement (00)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Good and other quality (00, 01)</source>
-      <translation>Bonne et autre qualité (00, 01)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>Reading {}</source>
-      <translation>Lecture de {}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/prepare_modis_lst.py" />
-      <source>{} of {} pixels valid ({:.1f} %).</source>
-      <translation>{} pixels valides sur {} ({:.1f} %).</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/sc_unet.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
       <source>SC-UNet (deep, x4, scale-invariance baseline)</source>
       <translation>SC-UNet (profond, x4, référence à invariance d'échelle)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sc_unet.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Désagrège d'un facteur 4 une couche LST grossière avec une couche NDVI fine à l'aide du U-Net résiduel de {}, entraîné en supervision complète sur des paires dégradées : la vraie LST MODIS à 1 km dégradée à 4 km (et ré-agrandie) avec le NDVI moyenné à 1 km en entrée, la vraie LST à 1 km comme cible.&lt;/p&gt;&lt;p&gt;Appliqué de 1 km à 250 m, il suppose que la relation apprise une échelle au-dessus vaut une échelle en dessous (invariance d'échelle), l'hypothèse qu'évite SIF-CNN. S'exécute sur CPU ou CUDA, par tuiles chevauchantes fondues sans raccord.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sif_cnn.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>SIF-CNN-SR1 (deep, x4)</source>
       <translation>SIF-CNN-SR1 (profond, x4)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sif_cnn.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;The network was trained without any fine-resolution truth: its loss asks that the output, degraded by the sensor's PSF, gives back the coarse LST (weight 0.99) and that its Sobel gradients follow -0.5 times those of the NDVI (weight 0.01). It needs no assumption that the LST-NDVI relation is the same across scales.&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other LST / NDVI pixel-size ratios are handled by resampling the NDVI to a quarter of the LST pixel. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Désagrège d'un facteur 4 une couche LST grossière avec une couche NDVI fine à l'aide d'un petit U-Net résiduel, d'après {}.&lt;/p&gt;&lt;p&gt;Le réseau a été entraîné sans aucune vérité à fine résolution : sa fonction de perte demande que la sortie, dégradée par la FEP du capteur, redonne la LST grossière (poids 0,99) et que ses gradients de Sobel suivent -0,5 fois ceux du NDVI (poids 0,01). Il ne suppose pas que la relation LST-NDVI est la même d'une échelle à l'autre.&lt;/p&gt;&lt;p&gt;Entraîné sur MODIS de 1 km à 250 m ; les autres rapports de taille de pixel LST / NDVI sont traités en rééchantillonnant le NDVI au quart du pixel de la LST. S'exécute sur CPU ou CUDA, par tuiles chevauchantes fondues sans raccord.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sif_cnn.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>SIF-CNN-SR2 (deep, x4)</source>
       <translation>SIF-CNN-SR2 (profond, x4)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/sif_cnn.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;As SIF-CNN-SR1, trained without fine truth, but the detail term of its loss compares high-pass filtered images (image minus its Gaussian low-pass): the output's high frequencies follow -0.25 times those of the NDVI (weight 0.5 in the released configuration).&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other ratios are handled by resampling the NDVI. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Désagrège d'un facteur 4 une couche LST grossière avec une couche NDVI fine à l'aide d'un petit U-Net résiduel, d'après {}.&lt;/p&gt;&lt;p&gt;Comme SIF-CNN-SR1, entraîné sans vérité fine, mais le terme de détail de sa fonction de perte compare des images filtrées passe-haut (image moins son passe-bas gaussien) : les hautes fréquences de la sortie suivent -0,25 fois celles du NDVI (poids 0,5 dans la configuration publiée).&lt;/p&gt;&lt;p&gt;Entraîné sur MODIS de 1 km à 250 m ; les autres rapports sont traités en rééchantillonnant le NDVI. S'exécute sur CPU ou CUDA, par tuiles chevauchantes fondues sans raccord.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Spectral index (NDVI, NDWI, MNDWI, NDBI, albedo)</source>
-      <translation>Indice spectral (NDVI, NDWI, MNDWI, NDBI, albédo)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>&lt;p&gt;Computes a spectral index from the bands of a surface reflectance layer, by strips:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NDVI = (NIR - red) / (NIR + red) (Rouse et al. 1974);&lt;/li&gt;&lt;li&gt;NDWI = (green - NIR) / (green + NIR) (McFeeters 1996, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 17);&lt;/li&gt;&lt;li&gt;MNDWI = (green - SWIR 1) / (green + SWIR 1) (Xu 2006, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 27);&lt;/li&gt;&lt;li&gt;NDBI = (SWIR 1 - NIR) / (SWIR 1 + NIR) (Zha, Gao and Ni 2003, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 24);&lt;/li&gt;&lt;li&gt;shortwave albedo = 0.356 blue + 0.130 red + 0.373 NIR + 0.085 SWIR 1 + 0.072 SWIR 2 - 0.0018 (Liang 2001, &lt;i&gt;Remote Sensing of Environment&lt;/i&gt; 76; Landsat TM/ETM+ bands 1, 3, 4, 5, 7, OLI bands 2, 4, 5, 6, 7).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Normalised differences are clipped to [-1, 1]. Reflectance comes from the layer's scale and offset metadata; a layer in raw digital numbers (values above 2) is refused. The default bands 1 to 6 (blue, green, red, NIR, SWIR 1, SWIR 2) are those of the reflectance output of 'Prepare Landsat Collection 2 Level-2 scene'.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Calcule un indice spectral à partir des bandes d'une couche de réflectance de surface, par bandes de lignes :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NDVI = (PIR - rouge) / (PIR + rouge) (Rouse et al. 1974) ;&lt;/li&gt;&lt;li&gt;NDWI = (vert - PIR) / (vert + PIR) (McFeeters 1996, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 17) ;&lt;/li&gt;&lt;li&gt;MNDWI = (vert - SWIR 1) / (vert + SWIR 1) (Xu 2006, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 27) ;&lt;/li&gt;&lt;li&gt;NDBI = (SWIR 1 - PIR) / (SWIR 1 + PIR) (Zha, Gao et Ni 2003, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 24) ;&lt;/li&gt;&lt;li&gt;albédo courtes longueurs d'onde = 0,356 bleu + 0,130 rouge + 0,373 PIR + 0,085 SWIR 1 + 0,072 SWIR 2 - 0,0018 (Liang 2001, &lt;i&gt;Remote Sensing of Environment&lt;/i&gt; 76 ; bandes Landsat TM/ETM+ 1, 3, 4, 5, 7, bandes OLI 2, 4, 5, 6, 7).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les différences normalisées sont bornées à [-1, 1]. La réflectance vient des métadonnées de facteur d'échelle et de décalage de la couche ; une couche en comptes numériques bruts (valeurs supérieures à 2) est refusée. Les bandes 1 à 6 par défaut (bleu, vert, rouge, PIR, SWIR 1, SWIR 2) sont celles de la sortie de réflectance de « Préparer une scène Landsat Collection 2 de niveau 2 ».&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Reflectance layer</source>
-      <translation>Couche de réflectance</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Index</source>
-      <translation>Indice</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>NDWI (McFeeters: green, NIR)</source>
-      <translation>NDWI (McFeeters : vert, PIR)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>MNDWI (green, SWIR 1)</source>
-      <translation>MNDWI (vert, SWIR 1)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>NDBI (SWIR 1, NIR)</source>
-      <translation>NDBI (SWIR 1, PIR)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Shortwave albedo (Liang 2001)</source>
-      <translation>Albédo courtes longueurs d'onde (Liang 2001)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Blue band</source>
-      <translation>Bande bleue</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>Green band</source>
-      <translation>Bande verte</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>SWIR 1 band</source>
-      <translation>Bande SWIR 1</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/spectral_index.py" />
-      <source>SWIR 2 band</source>
-      <translation>Bande SWIR 2</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/tsharp.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/tsharp.py" />
       <source>TsHARP (NDVI-based thermal sharpening)</source>
       <translation>TsHARP (affinage thermique fondé sur le NDVI)</translation>
     </message>
     <message>
-      <location filename="../lst_downscaler/algorithms/tsharp.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/tsharp.py" />
       <source>&lt;p&gt;Sharpens a coarse land surface temperature (LST) layer with a fine NDVI layer, after Agam, Kustas, Anderson, Li and Neale (2007), &lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;, Remote Sensing of Environment 107.&lt;/p&gt;&lt;p&gt;The fractional vegetation cover fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625 is computed at the fine scale; a linear regression LST = a + b·fc is fitted on the coarse pixels (cold outliers such as cloud are dropped) and applied to the fine fc; the coarse residual is added back so that each coarse pixel keeps its temperature.&lt;/p&gt;&lt;p&gt;Assumptions: LST varies with vegetation cover alone, with one relation over the scene; water, snow and relief break it. The LST must be in kelvin (set its scale and offset if the layer holds raw numbers); any CRS and resolution, the NDVI layer defines the output grid.&lt;/p&gt;&lt;p&gt;Defaults, chosen on 56 MODIS/ASTER pairs and checked on Landsat closed loops: a cubic residual instead of the original blocks, a detail gain fitted on the scene, which weighs the NDVI texture by the LST-NDVI relation observed one octave above the output scale, and water (NDVI &amp;lt; 0) as a class of its own. When the LST is a true block aggregate, choose the smooth mass-preserving residual. Set the gain to 1 and the residual to Block for the original method.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Affine une couche de température de surface (LST) grossière avec une couche NDVI fine, d'après Agam, Kustas, Anderson, Li et Neale (2007), &lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;, Remote Sensing of Environment 107.&lt;/p&gt;&lt;p&gt;Le couvert végétal fractionnel fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625 est calculé à l'échelle fine ; une régression linéaire LST = a + b·fc est ajustée sur les pixels grossiers (les valeurs aberrantes froides comme les nuages sont écartées) et appliquée au fc fin ; le résidu grossier est rajouté pour que chaque pixel grossier garde sa température.&lt;/p&gt;&lt;p&gt;Hypothèses : la LST ne varie qu'avec le couvert végétal, selon une seule relation sur la scène ; l'eau, la neige et le relief la mettent en défaut. La LST doit être en kelvin (réglez son facteur d'échelle et son décalage si la couche contient des valeurs brutes) ; n'importe quel SCR et résolution, la couche NDVI définit la grille de sortie.&lt;/p&gt;&lt;p&gt;Valeurs par défaut, choisies sur 56 paires MODIS/ASTER et vérifiées sur des boucles fermées Landsat : un résidu cubique au lieu des blocs d'origine, un gain de détail ajusté sur la scène, qui pondère la texture du NDVI par la relation LST-NDVI observée une octave au-dessus de l'échelle de sortie, et l'eau (NDVI &amp;lt; 0) comme classe à part. Quand la LST est un véritable agrégat par blocs, choisissez le résidu lisse conservant la masse. Réglez le gain à 1 et le résidu sur Par blocs pour la méthode originale.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Closed-loop evaluation of a downscaling algorithm</source>
+      <translation>Évaluation en boucle fermée d'un algorithme de désagrégation</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>&lt;p&gt;Measures how well a downscaling algorithm of this provider recovers a known fine land surface temperature (LST), after the protocol of Wald, Ranchin and Mangolini (1997), &lt;i&gt;Fusion of satellite images of different spatial resolutions: assessing the quality of resulting images&lt;/i&gt;, PE&amp;amp;RS 63(6).&lt;/p&gt;&lt;p&gt;The fine reference LST is aggregated by the scale factor, as a coarser sensor would see it: energy-conserving block mean of T⁴, or a Gaussian PSF (MTF 0.1 at Nyquist) in T⁴ followed by decimation, the degradation of Ait-Bachir et al. (2025). The coarse LST is written to a temporary GeoTIFF on the reference grid scaled by the factor, downscaled back with the chosen algorithm and its default settings, with the fine auxiliary layers given here, and compared with the reference: RMSE, MAE, bias, unbiased RMSE, R², SSIM and ERGAS. Bicubic upsampling of the same coarse LST is the baseline, measured on the same pixels; the ratio of the RMSEs says whether the algorithm adds real detail.&lt;/p&gt;&lt;p&gt;The algorithm is given by its id among this provider's algorithms in the group Downscaling: {}. The auxiliary layers should share the reference grid (block-average them onto it); otherwise the output is warped bilinearly onto the reference grid. The reference must be in kelvin (set its scale and offset otherwise). Outputs: the error raster (prediction - reference, K) on the reference grid, a report (HTML, or JSON when the file name ends in .json) and the metrics as numbers for models.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Mesure dans quelle mesure un algorithme de désagrégation de ce fournisseur retrouve une température de surface (LST) fine connue, selon le protocole de Wald, Ranchin et Mangolini (1997), &lt;i&gt;Fusion of satellite images of different spatial resolutions: assessing the quality of resulting images&lt;/i&gt;, PE&amp;amp;RS 63(6).&lt;/p&gt;&lt;p&gt;La LST fine de référence est agrégée selon le facteur d'échelle, comme la verrait un capteur plus grossier : moyenne par bloc de T⁴ conservant l'énergie, ou FEP gaussienne (FTM 0,1 à Nyquist) en T⁴ suivie d'une décimation, la dégradation d'Ait-Bachir et al. (2025). La LST grossière est écrite dans un GeoTIFF temporaire sur la grille de référence agrandie par le facteur, désagrégée avec l'algorithme choisi et ses réglages par défaut, avec les couches auxiliaires fines données ici, et comparée à la référence : RMSE, MAE, biais, RMSE non biaisée, R², SSIM et ERGAS. Le suréchantillonnage bicubique de la même LST grossière sert de référence, mesuré sur les mêmes pixels ; le rapport des RMSE dit si l'algorithme ajoute un vrai détail.&lt;/p&gt;&lt;p&gt;L'algorithme est désigné par son identifiant parmi les algorithmes de ce fournisseur du groupe Désagrégation : {}. Les couches auxiliaires doivent partager la grille de référence (moyennez-les par blocs sur celle-ci) ; sinon la sortie est rééchantillonnée bilinéairement sur la grille de référence. La référence doit être en kelvin (réglez sinon son facteur d'échelle et son décalage). Sorties : le raster d'erreur (prédiction - référence, K) sur la grille de référence, un rapport (HTML, ou JSON si le nom du fichier se termine par .json) et les métriques sous forme de nombres pour les modèles.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Energy-conserving block mean of T⁴</source>
+      <translation>Moyenne par bloc de T⁴ conservant l'énergie</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Gaussian PSF in T⁴, then decimation (Ait-Bachir et al. 2025)</source>
+      <translation>FEP gaussienne en T⁴, puis décimation (Ait-Bachir et al. 2025)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Fine reference LST layer</source>
+      <translation>Couche LST fine de référence</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Fine reflectance layer (red and NIR bands)</source>
+      <translation>Couche de réflectance fine (bandes rouge et PIR)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Scale factor</source>
+      <translation>Facteur d'échelle</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Aggregation to the coarse scale</source>
+      <translation>Agrégation à l'échelle grossière</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Downscaling algorithm (its id: tsharp, distrad, bicubic...)</source>
+      <translation>Algorithme de désagrégation (son identifiant : tsharp, distrad, bicubic…)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Bicubic baseline RMSE (K)</source>
+      <translation>RMSE de la référence bicubique (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>RMSE / bicubic RMSE</source>
+      <translation>RMSE / RMSE bicubique</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Unknown downscaling algorithm '{}': choose one of {} (the algorithms of this provider in the group Downscaling).</source>
+      <translation>Algorithme de désagrégation « {} » inconnu : choisissez parmi {} (les algorithmes de ce fournisseur du groupe Désagrégation).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>The algorithm '{}' needs the parameter '{}', which the closed loop cannot give it: choose another algorithm.</source>
+      <translation>L'algorithme « {} » a besoin du paramètre « {} », que la boucle fermée ne peut pas lui fournir : choisissez un autre algorithme.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Reference aggregated by {} ({}): {}</source>
+      <translation>Référence agrégée par {} ({}) : {}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>Closed loop, factor {}, {} aggregation:</source>
+      <translation>Boucle fermée, facteur {}, agrégation {} :</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>  {}: {}.</source>
+      <translation>  {} : {}.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>  bicubic baseline: {}.</source>
+      <translation>  référence bicubique : {}.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>  RMSE / bicubic RMSE: {:.3f} ({}).</source>
+      <translation>  RMSE / RMSE bicubique : {:.3f} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>better than bicubic</source>
+      <translation>meilleur que le bicubique</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
+      <source>not better than bicubic</source>
+      <translation>pas meilleur que le bicubique</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>{} scale (empty: from the layer's metadata)</source>
+      <translation>Facteur d'échelle de {} (vide : d'après les métadonnées de la couche)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>{} offset (empty: from the layer's metadata)</source>
+      <translation>Décalage de {} (vide : d'après les métadonnées de la couche)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Error, prediction - reference (K)</source>
+      <translation>Erreur, prédiction - référence (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Report (HTML, or JSON with a .json extension)</source>
+      <translation>Rapport (HTML, ou JSON avec l'extension .json)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>HTML files (*.html);;JSON files (*.json)</source>
+      <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>RMSE (K)</source>
+      <translation>RMSE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>MAE (K)</source>
+      <translation>MAE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Bias (K)</source>
+      <translation>Biais (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Unbiased RMSE (K)</source>
+      <translation>RMSE non biaisée (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>R²</source>
+      <translation>R²</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>SSIM</source>
+      <translation>SSIM</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>ERGAS</source>
+      <translation>ERGAS</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
+      <translation>RMSE {rmse:.3f} K, MAE {mae:.3f} K, biais {bias:+.3f} K, RMSE non biaisée {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>, ERGAS {:.3f}</source>
+      <translation>, ERGAS {:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source> ({} pixels)</source>
+      <translation> ({} pixels)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Compare with a reference LST</source>
+      <translation>Comparer à une LST de référence</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>&lt;p&gt;Compares a downscaled land surface temperature (LST) layer with an independent fine reference, such as ASTER LST for MODIS: the downscaled layer is warped bilinearly onto the reference grid (any CRS) and the two are compared on the pixels valid in both, as in the protocol of Ait-Bachir et al. (2025). It reports RMSE, MAE, bias, unbiased RMSE (standard deviation of the error), R², SSIM and ERGAS (Wald 2002; the resolution ratio comes from the coarse input, or from the scale factor the downscaling wrote).&lt;/p&gt;&lt;p&gt;With the coarse input LST, it also reports the energy-conservation error, the consistency property of Wald, Ranchin and Mangolini (1997): the downscaled LST is aggregated in T⁴ onto the coarse input's grid and compared with it (mean and maximum absolute difference, K, over coarse pixels entirely covered by valid output).&lt;/p&gt;&lt;p&gt;Outputs: the error raster (downscaled - reference, K) on the reference grid, a report (HTML, or JSON when the file name ends in .json) and the metrics as numbers for models. All layers must be in kelvin (set their scale and offset otherwise).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Compare une couche de température de surface (LST) désagrégée à une référence fine indépendante, comme la LST ASTER pour MODIS : la couche désagrégée est rééchantillonnée bilinéairement sur la grille de référence (n'importe quel SCR) et les deux sont comparées sur les pixels valides dans les deux, comme dans le protocole d'Ait-Bachir et al. (2025). Elle donne la RMSE, la MAE, le biais, la RMSE non biaisée (écart-type de l'erreur), le R², le SSIM et l'ERGAS (Wald 2002 ; le rapport de résolution vient de l'entrée grossière, ou du facteur d'échelle écrit par la désagrégation).&lt;/p&gt;&lt;p&gt;Avec la LST grossière d'entrée, elle donne aussi l'erreur de conservation de l'énergie, la propriété de cohérence de Wald, Ranchin et Mangolini (1997) : la LST désagrégée est agrégée en T⁴ sur la grille de l'entrée grossière et comparée à celle-ci (différence absolue moyenne et maximale, K, sur les pixels grossiers entièrement couverts par une sortie valide).&lt;/p&gt;&lt;p&gt;Sorties : le raster d'erreur (désagrégée - référence, K) sur la grille de référence, un rapport (HTML, ou JSON si le nom du fichier se termine par .json) et les métriques sous forme de nombres pour les modèles. Toutes les couches doivent être en kelvin (réglez sinon leur facteur d'échelle et leur décalage).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Downscaled LST layer</source>
+      <translation>Couche LST désagrégée</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Reference LST layer</source>
+      <translation>Couche LST de référence</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Coarse input LST layer (optional)</source>
+      <translation>Couche LST grossière d'entrée (facultative)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Energy conservation: mean absolute error (K)</source>
+      <translation>Conservation de l'énergie : erreur absolue moyenne (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Energy conservation: maximum absolute error (K)</source>
+      <translation>Conservation de l'énergie : erreur absolue maximale (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Downscaled LST against the reference: {}.</source>
+      <translation>LST désagrégée comparée à la référence : {}.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
+      <source>Energy conservation (T⁴ aggregation onto the coarse input grid): {:.4f} K on average, {:.4f} K at most, over {} coarse pixels.</source>
+      <translation>Conservation de l'énergie (agrégation en T⁴ sur la grille de l'entrée grossière) : {:.4f} K en moyenne, {:.4f} K au plus, sur {} pixels grossiers.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>&lt;p&gt;Layers in any CRS and resolution, in kelvin once their scale and offset (from the layer's metadata) are applied. The fine layer at the base date defines the output grid. The coarse layers are warped onto a coarse grid in that CRS whose pixels are exactly &lt;i&gt;factor&lt;/i&gt; x &lt;i&gt;factor&lt;/i&gt; output pixels (the factor: coarse pixel size / fine pixel size, rounded, unless given), then interpolated onto the output grid (cubic convolution, or nearest). Layers on slightly different grids, as real granules are, are aligned. A coarse layer already resampled onto a grid as fine as the fine layer is used as it is (factor 1), unless a factor is given. Output pixels stay nodata where an input has no value. Assumes that the fine and coarse sensors see the same temperature (a systematic gap between them at the prediction date goes into the output as a bias) and that no land cover changes between the dates.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Fine LST at the base date (t1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Coarse LST at the base date (t1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Coarse LST at the prediction date (t2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Fine LST at the second base date (t3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Coarse LST at the second base date (t3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Cubic convolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Nearest (coarse blocks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Moving window (fine pixels, odd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Number of land cover classes (similarity threshold: standard deviation x 2 / classes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Uncertainty of the fine LST (K)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Uncertainty of the coarse LST (K)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Scale factor (0: coarse pixel size / fine pixel size)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Coarse LST onto the fine grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>The moving window must be an odd number of pixels, not {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Scale factor {}; similarity threshold {:.3f} K; {} output pixels predicted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>ESTARFM (two base pairs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from two base pairs of fine and coarse LST, at t1 and t3 (usually before and after t2), and the coarse LST at t2, with the Enhanced Spatial and Temporal Adaptive Reflectance Fusion Model of Zhu, Chen, Gao, Chen and Masek (2010), &lt;i&gt;An enhanced spatial and temporal adaptive reflectance fusion model for complex heterogeneous regions&lt;/i&gt;, Remote Sensing of Environment 114(11), 2610-2623.&lt;/p&gt;&lt;p&gt;In a moving window, similar pixels are those close to the central pixel at both base dates. A conversion coefficient, the slope of the regression of fine on coarse LST over them, turns the coarse change into a fine change; a prediction from each base date (Fk + coefficient x weighted coarse change) is weighted by how little the coarse LST of the window changed since that date. By default the coefficient is 1 (the fine change is the coarse change), which was more accurate than Zhu's regression on real ECOSTRESS LST; the regression is an advanced option. Zhu's spectral correlation needs several bands: with one band (LST), the similar pixels are weighted by how closely their fine change between t1 and t3 follows the coarse change, and by distance.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>Regression of fine on coarse LST (Zhu et al. 2010)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>1: the fine change is the coarse change (more accurate on LST)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <source>Conversion coefficient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
+      <source>Fine LST at t2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
+      <source>STARFM (one base pair)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
+      <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from a fine LST and a coarse LST at a base date t1 and the coarse LST at t2, with the Spatial and Temporal Adaptive Reflectance Fusion Model of Gao, Masek, Schwaller and Hall (2006), &lt;i&gt;On the blending of the Landsat and MODIS surface reflectance: predicting daily Landsat surface reflectance&lt;/i&gt;, IEEE TGRS 44(8), 2207-2218.&lt;/p&gt;&lt;p&gt;Each output pixel is a weighted mean, over the spectrally similar pixels of a moving window around it, of the fine LST at t1 plus the coarse change (F1 + C2 - C1). Similar pixels are within the standard deviation of the fine LST x 2 / number of classes of the central pixel, and no worse than it in fine-coarse difference and coarse change (within the sensors' uncertainties). Weights fall with the fine-coarse difference |F1 - C1|, the coarse change |C2 - C1| and the relative distance 1 + d / (window / 2).&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>STARFM time series (one base pair, many coarse dates)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Coarse LST at the prediction dates (band 1 of each)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Folder for the fine LST of each date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Number of files written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>No coarse LST layer in the series: give one or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Wrote {} ({} pixels predicted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <source>Prepare ASTER surface kinetic temperature (AST_08)</source>
+      <translation>Préparer la température cinétique de surface ASTER (AST_08)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <source>&lt;p&gt;Reads an ASTER AST_08 surface kinetic temperature product, as the HDF-EOS granule or as a GeoTIFF of its DN band, and writes the land surface temperature in kelvin (DN × 0.1; DN 0 is fill and becomes nodata), after the &lt;i&gt;ASTER Higher-Level Product User Guide&lt;/i&gt; (NASA JPL). The 90 m ASTER LST is a fine-scale reference for checking downscaled MODIS LST (both fly on Terra).&lt;/p&gt;&lt;p&gt;The HDF granule is a swath located by latitude/longitude tie points: it is warped to the UTM zone of its centre with nearest neighbour, so every output value is a product value. A GeoTIFF keeps its own grid.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Lit un produit ASTER AST_08 de température cinétique de surface, sous forme de granule HDF-EOS ou de GeoTIFF de sa bande de comptes numériques (CN), et écrit la température de surface en kelvin (CN × 0,1 ; le CN 0 est un remplissage et devient « sans donnée »), d'après l'&lt;i&gt;ASTER Higher-Level Product User Guide&lt;/i&gt; (NASA JPL). La LST ASTER à 90 m est une référence à fine échelle pour vérifier une LST MODIS désagrégée (les deux volent sur Terra).&lt;/p&gt;&lt;p&gt;Le granule HDF est une fauchée localisée par des points d'attache en latitude/longitude : il est reprojeté dans la zone UTM de son centre au plus proche voisin, de sorte que chaque valeur de sortie est une valeur du produit. Un GeoTIFF garde sa propre grille.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <source>AST_08 granule (*.hdf) or DN GeoTIFF</source>
+      <translation>Granule AST_08 (*.hdf) ou GeoTIFF de CN</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <source>AST_08 files (*.hdf *.HDF *.tif *.TIF *.tiff)</source>
+      <translation>Fichiers AST_08 (*.hdf *.HDF *.tif *.TIF *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>LST (K)</source>
+      <translation>LST (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Prepare Landsat Level-1 thermal band (brightness temperature)</source>
+      <translation>Préparer la bande thermique Landsat de niveau 1 (température de brillance)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>&lt;p&gt;Reads the thermal band of a Landsat 4, 5, 7, 8 or 9 Level-1 scene, given by its *_MTL.txt file, and writes the top-of-atmosphere brightness temperature in kelvin: radiance L = RADIANCE_MULT × DN + RADIANCE_ADD, then T = K2 / ln(K1 / L + 1), with the factors of the MTL (Chander, Markham and Helder 2009, &lt;i&gt;Summary of current radiometric calibration coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors&lt;/i&gt;, Remote Sensing of Environment 113; Landsat 8 Data Users Handbook).&lt;/p&gt;&lt;p&gt;Thermal band: the first is TM B6, ETM+ B6_VCID_1 (low gain) or TIRS B10; the second ETM+ B6_VCID_2 (high gain) or TIRS B11. When the MTL lacks K1/K2, the standard values of the sensor are used (TM 5: 607.76 / 1260.56; ETM+: 666.09 / 1282.71; TIRS B10: 774.8853 / 1321.0789, B11: 480.8883 / 1201.1442); when it lacks RADIANCE_MULT/ADD, they are computed from LMIN/LMAX and QCALMIN/QCALMAX. The log says which.&lt;/p&gt;&lt;p&gt;Fill (DN 0) and the band file's nodata value become nodata; with a QA_PIXEL band (Collection 2), cloud, shadow and snow can be masked. Brightness temperature is not land surface temperature: it has no emissivity or atmospheric correction, and reads a few kelvin colder.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Lit la bande thermique d'une scène Landsat 4, 5, 7, 8 ou 9 de niveau 1, désignée par son fichier *_MTL.txt, et écrit la température de brillance au sommet de l'atmosphère en kelvin : luminance L = RADIANCE_MULT × CN + RADIANCE_ADD, puis T = K2 / ln(K1 / L + 1), avec les facteurs du MTL (Chander, Markham et Helder 2009, &lt;i&gt;Summary of current radiometric calibration coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors&lt;/i&gt;, Remote Sensing of Environment 113 ; Landsat 8 Data Users Handbook).&lt;/p&gt;&lt;p&gt;Bande thermique : la première est TM B6, ETM+ B6_VCID_1 (gain faible) ou TIRS B10 ; la seconde ETM+ B6_VCID_2 (gain fort) ou TIRS B11. Quand le MTL n'a pas K1/K2, les valeurs standard du capteur sont utilisées (TM 5 : 607,76 / 1260,56 ; ETM+ : 666,09 / 1282,71 ; TIRS B10 : 774,8853 / 1321,0789, B11 : 480,8883 / 1201,1442) ; quand il n'a pas RADIANCE_MULT/ADD, ils sont calculés à partir de LMIN/LMAX et QCALMIN/QCALMAX. Le journal indique lesquels.&lt;/p&gt;&lt;p&gt;Le remplissage (CN 0) et la valeur « sans donnée » du fichier de bande deviennent « sans donnée » ; avec une bande QA_PIXEL (Collection 2), les nuages, ombres et neige peuvent être masqués. La température de brillance n'est pas la température de surface : elle n'a ni correction d'émissivité ni correction atmosphérique, et paraît de quelques kelvins plus froide.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>First: TM B6, ETM+ B6_VCID_1 (low gain), TIRS B10</source>
+      <translation>Première : TM B6, ETM+ B6_VCID_1 (gain faible), TIRS B10</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Second: ETM+ B6_VCID_2 (high gain), TIRS B11</source>
+      <translation>Seconde : ETM+ B6_VCID_2 (gain fort), TIRS B11</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Scene metadata file (*_MTL.txt)</source>
+      <translation>Fichier de métadonnées de la scène (*_MTL.txt)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Landsat metadata (*_MTL.txt *_MTL.TXT)</source>
+      <translation>Métadonnées Landsat (*_MTL.txt *_MTL.TXT)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Thermal band</source>
+      <translation>Bande thermique</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Mask cloud, shadow and snow (QA_PIXEL)</source>
+      <translation>Masquer nuages, ombres et neige (QA_PIXEL)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Brightness temperature (K)</source>
+      <translation>Température de brillance (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l1.py" />
+      <source>Scene {} ({}), band {}: radiance = {:.6g} × DN + {:.6g}, K1 = {}, K2 = {}</source>
+      <translation>Scène {} ({}), bande {} : luminance = {:.6g} × CN + {:.6g}, K1 = {}, K2 = {}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Prepare Landsat Collection 2 Level-2 scene</source>
+      <translation>Préparer une scène Landsat Collection 2 de niveau 2</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>&lt;p&gt;Reads a Landsat 4-9 Collection 2 Level-2 scene, given by its *_MTL.txt file, and writes the surface temperature in kelvin (ST_B10 or ST_B6: DN × 0.00341802 + 149.0, factors read from the MTL) and the NDVI from surface reflectance (DN × 2.75e-05 - 0.2). Fill (DN 0) becomes nodata; with a QA_PIXEL band, fill, cloud, dilated cloud, cirrus, cloud shadow and snow can be masked.&lt;/p&gt;&lt;p&gt;Optionally, the surface reflectance of blue, green, red, NIR, SWIR 1 and SWIR 2 (SR_B2..SR_B7 for Landsat 8/9, SR_B1..SR_B5 and SR_B7 for Landsat 4-7, in this order) as one 6-band layer in reflectance (0-1), ready for the Spectral index algorithm.&lt;/p&gt;&lt;p&gt;Band files without georeferencing are placed on the UTM grid given in the MTL. The thermal band is delivered at 30 m but its native resolution is 100 m (Landsat 8/9): aggregate it before sharpening.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Lit une scène Landsat 4-9 Collection 2 de niveau 2, désignée par son fichier *_MTL.txt, et écrit la température de surface en kelvin (ST_B10 ou ST_B6 : CN × 0,00341802 + 149,0, facteurs lus dans le MTL) et le NDVI issu de la réflectance de surface (CN × 2,75e-05 - 0,2). Le remplissage (CN 0) devient « sans donnée » ; avec une bande QA_PIXEL, le remplissage, les nuages, nuages dilatés, cirrus, ombres de nuages et la neige peuvent être masqués.&lt;/p&gt;&lt;p&gt;En option, la réflectance de surface du bleu, vert, rouge, PIR, SWIR 1 et SWIR 2 (SR_B2..SR_B7 pour Landsat 8/9, SR_B1..SR_B5 et SR_B7 pour Landsat 4-7, dans cet ordre) en une couche de 6 bandes en réflectance (0-1), prête pour l'algorithme Indice spectral.&lt;/p&gt;&lt;p&gt;Les fichiers de bande sans géoréférencement sont placés sur la grille UTM donnée dans le MTL. La bande thermique est livrée à 30 m mais sa résolution native est de 100 m (Landsat 8/9) : agrégez-la avant l'affinage.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>NDVI</source>
+      <translation>NDVI</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Surface reflectance (blue, green, red, NIR, SWIR 1, SWIR 2)</source>
+      <translation>Réflectance de surface (bleu, vert, rouge, PIR, SWIR 1, SWIR 2)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_landsat_l2.py" />
+      <source>Scene {} ({})</source>
+      <translation>Scène {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Prepare MODIS daily LST (MOD11A1 / MOD21A1 HDF)</source>
+      <translation>Préparer la LST journalière MODIS (HDF MOD11A1 / MOD21A1)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>&lt;p&gt;Reads a MODIS daily land surface temperature granule as downloaded (HDF4-EOS: MOD11A1/MYD11A1, or MOD21A1D/MOD21A1N) and writes its day or night LST in kelvin (DN × 0.02; DN 0 is fill and becomes nodata), on the granule's 1 km sinusoidal grid and CRS, ready for sharpening.&lt;/p&gt;&lt;p&gt;Quality mask, from bits 0-1 of the QC layer (QC_Day / QC_Night, or QC for MOD21): all produced pixels; good quality only (00); or good and other quality (00 and 01). Source: Wan, &lt;i&gt;MODIS Land Surface Temperature Products Users' Guide&lt;/i&gt; (MOD11, collection 6/6.1) and Hulley et al., &lt;i&gt;MODIS MOD21 Land Surface Temperature and Emissivity User Guide&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A MOD21A1D granule holds day LST only and MOD21A1N night LST only: the overpass must match the granule.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Lit un granule journalier MODIS de température de surface tel que téléchargé (HDF4-EOS : MOD11A1/MYD11A1, ou MOD21A1D/MOD21A1N) et écrit sa LST de jour ou de nuit en kelvin (CN × 0,02 ; le CN 0 est un remplissage et devient « sans donnée »), sur la grille sinusoïdale à 1 km et dans le SCR du granule, prête pour l'affinage.&lt;/p&gt;&lt;p&gt;Masque de qualité, d'après les bits 0-1 de la couche QC (QC_Day / QC_Night, ou QC pour MOD21) : tous les pixels produits ; bonne qualité seulement (00) ; ou bonne et autre qualité (00 et 01). Source : Wan, &lt;i&gt;MODIS Land Surface Temperature Products Users' Guide&lt;/i&gt; (MOD11, collection 6/6.1) et Hulley et al., &lt;i&gt;MODIS MOD21 Land Surface Temperature and Emissivity User Guide&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Un granule MOD21A1D ne contient que la LST de jour et un MOD21A1N que la LST de nuit : le passage doit correspondre au granule.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Night</source>
+      <translation>Nuit</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>All produced pixels</source>
+      <translation>Tous les pixels produits</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Good quality only (00)</source>
+      <translation>Bonne qualité seulement (00)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Good and other quality (00, 01)</source>
+      <translation>Bonne et autre qualité (00, 01)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>MODIS LST granule (*.hdf)</source>
+      <translation>Granule LST MODIS (*.hdf)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>HDF4 files (*.hdf *.HDF)</source>
+      <translation>Fichiers HDF4 (*.hdf *.HDF)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Overpass</source>
+      <translation>Passage</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Quality mask (QC bits 0-1)</source>
+      <translation>Masque de qualité (bits QC 0-1)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>Reading {}</source>
+      <translation>Lecture de {}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/prepare_modis_lst.py" />
+      <source>{} of {} pixels valid ({:.1f} %).</source>
+      <translation>{} pixels valides sur {} ({:.1f} %).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Spectral index (NDVI, NDWI, MNDWI, NDBI, albedo)</source>
+      <translation>Indice spectral (NDVI, NDWI, MNDWI, NDBI, albédo)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>&lt;p&gt;Computes a spectral index from the bands of a surface reflectance layer, by strips:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NDVI = (NIR - red) / (NIR + red) (Rouse et al. 1974);&lt;/li&gt;&lt;li&gt;NDWI = (green - NIR) / (green + NIR) (McFeeters 1996, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 17);&lt;/li&gt;&lt;li&gt;MNDWI = (green - SWIR 1) / (green + SWIR 1) (Xu 2006, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 27);&lt;/li&gt;&lt;li&gt;NDBI = (SWIR 1 - NIR) / (SWIR 1 + NIR) (Zha, Gao and Ni 2003, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 24);&lt;/li&gt;&lt;li&gt;shortwave albedo = 0.356 blue + 0.130 red + 0.373 NIR + 0.085 SWIR 1 + 0.072 SWIR 2 - 0.0018 (Liang 2001, &lt;i&gt;Remote Sensing of Environment&lt;/i&gt; 76; Landsat TM/ETM+ bands 1, 3, 4, 5, 7, OLI bands 2, 4, 5, 6, 7).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Normalised differences are clipped to [-1, 1]. Reflectance comes from the layer's scale and offset metadata; a layer in raw digital numbers (values above 2) is refused. The default bands 1 to 6 (blue, green, red, NIR, SWIR 1, SWIR 2) are those of the reflectance output of 'Prepare Landsat Collection 2 Level-2 scene'.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Calcule un indice spectral à partir des bandes d'une couche de réflectance de surface, par bandes de lignes :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NDVI = (PIR - rouge) / (PIR + rouge) (Rouse et al. 1974) ;&lt;/li&gt;&lt;li&gt;NDWI = (vert - PIR) / (vert + PIR) (McFeeters 1996, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 17) ;&lt;/li&gt;&lt;li&gt;MNDWI = (vert - SWIR 1) / (vert + SWIR 1) (Xu 2006, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 27) ;&lt;/li&gt;&lt;li&gt;NDBI = (SWIR 1 - PIR) / (SWIR 1 + PIR) (Zha, Gao et Ni 2003, &lt;i&gt;International Journal of Remote Sensing&lt;/i&gt; 24) ;&lt;/li&gt;&lt;li&gt;albédo courtes longueurs d'onde = 0,356 bleu + 0,130 rouge + 0,373 PIR + 0,085 SWIR 1 + 0,072 SWIR 2 - 0,0018 (Liang 2001, &lt;i&gt;Remote Sensing of Environment&lt;/i&gt; 76 ; bandes Landsat TM/ETM+ 1, 3, 4, 5, 7, bandes OLI 2, 4, 5, 6, 7).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les différences normalisées sont bornées à [-1, 1]. La réflectance vient des métadonnées de facteur d'échelle et de décalage de la couche ; une couche en comptes numériques bruts (valeurs supérieures à 2) est refusée. Les bandes 1 à 6 par défaut (bleu, vert, rouge, PIR, SWIR 1, SWIR 2) sont celles de la sortie de réflectance de « Préparer une scène Landsat Collection 2 de niveau 2 ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>NDWI (McFeeters: green, NIR)</source>
+      <translation>NDWI (McFeeters : vert, PIR)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>MNDWI (green, SWIR 1)</source>
+      <translation>MNDWI (vert, SWIR 1)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>NDBI (SWIR 1, NIR)</source>
+      <translation>NDBI (SWIR 1, PIR)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Shortwave albedo (Liang 2001)</source>
+      <translation>Albédo courtes longueurs d'onde (Liang 2001)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Reflectance layer</source>
+      <translation>Couche de réflectance</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Index</source>
+      <translation>Indice</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Blue band</source>
+      <translation>Bande bleue</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Green band</source>
+      <translation>Bande verte</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>SWIR 1 band</source>
+      <translation>Bande SWIR 1</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>SWIR 2 band</source>
+      <translation>Bande SWIR 2</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/dependencies.py" />

@@ -13,6 +13,9 @@ from .algorithms.downscaling.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorit
 from .algorithms.downscaling.tsharp import TsharpAlgorithm
 from .algorithms.evaluation.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
 from .algorithms.evaluation.compare_with_reference import CompareWithReferenceAlgorithm
+from .algorithms.fusion.estarfm import EstarfmAlgorithm
+from .algorithms.fusion.starfm import StarfmAlgorithm
+from .algorithms.fusion.time_series import FusionTimeSeriesAlgorithm
 from .algorithms.preparation.prepare_aster import PrepareAsterAlgorithm
 from .algorithms.preparation.prepare_landsat_l1 import PrepareLandsatL1Algorithm
 from .algorithms.preparation.prepare_landsat_l2 import PrepareLandsatL2Algorithm
@@ -27,12 +30,15 @@ def algorithms():
     return [TsharpAlgorithm(), DistradAlgorithm(), BicubicAlgorithm(), SifCnnSr1Algorithm(), SifCnnSr2Algorithm(),
             ScUnetAlgorithm(), PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
             PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
-            CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm()]
+            CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm(), StarfmAlgorithm(), EstarfmAlgorithm(),
+            FusionTimeSeriesAlgorithm()]
 
 
 class LstDownscalerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         for algorithm in algorithms():
+            self.addAlgorithm(algorithm)
+        for algorithm in (StarfmAlgorithm(), EstarfmAlgorithm(), FusionTimeSeriesAlgorithm()):
             self.addAlgorithm(algorithm)
         # A model cannot say why it cannot run: without rasterio, only the algorithms are listed,
         # and each of them says how to install it.

@@ -34,7 +34,8 @@ def tr(text):
 def group_names():
     """Display names of the Toolbox groups, by group id."""
     return {"downscaling": tr("Downscaling"), "preparation": tr("Input preparation"),
-            "evaluation": tr("Evaluation"), "analysis": tr("Analysis")}
+            "evaluation": tr("Evaluation"), "analysis": tr("Analysis"),
+            "fusion": tr("Spatiotemporal fusion")}
 
 
 class LstAlgorithm(QgsProcessingAlgorithm):
