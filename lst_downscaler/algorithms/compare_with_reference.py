@@ -111,7 +111,7 @@ class CompareWithReferenceAlgorithm(EvaluationAlgorithm):
         downscaled = self.lst_source(parameters, self.DOWNSCALED, context)
         reference = self.lst_source(parameters, self.REFERENCE, context)
         coarse = self.lst_source(parameters, self.COARSE, context)
-        with self.core_errors():
+        with self.core_errors(feedback):
             grid, reference_values = evaluation.read_reference(reference)
             prediction = evaluation.read_downscaled(downscaled, grid)
             metrics = evaluation.scores(prediction, reference_values,

@@ -54,7 +54,7 @@ class PrepareLandsatL1Algorithm(LstAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         second = self.parameterAsEnum(parameters, self.THERMAL_BAND, context) == 1
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        with self.core_errors():
+        with self.core_errors(feedback):
             scene = LandsatScene.open(self.parameterAsFile(parameters, self.SCENE, context))
             calibration = thermal_calibration(scene, second)
         mult, add = calibration.radiance

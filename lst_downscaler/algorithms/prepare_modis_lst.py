@@ -52,7 +52,7 @@ class PrepareModisLstAlgorithm(LstAlgorithm):
         night = self.parameterAsEnum(parameters, self.OVERPASS, context) == 1
         quality = QUALITIES[self.parameterAsEnum(parameters, self.QUALITY, context)]
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        with self.core_errors():
+        with self.core_errors(feedback):
             lst_name, _ = modis_layers(granule, night)
         feedback.pushInfo(self.tr("Reading {}").format(lst_name))
         _, valid, total = self.run_core(write_modis_lst, feedback, granule, output, night=night, quality=quality)
