@@ -171,8 +171,11 @@ class LstAlgorithm(QgsProcessingAlgorithm):
             parameter.setMaximum(maximum)
         return parameter
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         """Refuse, before any work, outputs that would overwrite an input or cannot be written."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
         outputs, rasters, inputs, folders = {}, set(), [], []
         for definition in self.parameterDefinitions():
             name, kind = definition.name(), definition.type()
@@ -197,9 +200,11 @@ class LstAlgorithm(QgsProcessingAlgorithm):
                     inputs.append(path)
                     if os.path.isdir(path) or path.upper().endswith("_MTL.TXT"):
                         folders.append(path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path)))
-        with self.core_errors(feedback):
+        try:
             check_outputs({name: path for name, path in outputs.items() if path}, inputs, folders, rasters)
-        return True
+        except DownscalingError as error:
+            return False, str(error)
+        return True, ""
 
     @contextmanager
     def core_errors(self, feedback=None):
@@ -213,7 +218,7 @@ class LstAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(str(error)) from error
             except Canceled as error:
                 raise QgsProcessingException(self.tr("Canceled: no output was written.")) from error
-            except (rasterio.errors.RasterioError, CPLE_BaseError) as error:
+            except (rasterio.errors.RasterioIOError, rasterio.errors.RasterioError, CPLE_BaseError) as error:
                 raise QgsProcessingException(self.tr(
                     "GDAL could not read or write a file: {}. A truncated or corrupt input, or an output "
                     "folder that cannot be written, are the usual causes.").format(error)) from error

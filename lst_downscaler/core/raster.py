@@ -119,7 +119,7 @@ def read_band(dataset, band, name=None, **kwargs):
     dataset's) instead of a GDAL error."""
     try:
         return dataset.read(band, **kwargs)
-    except (rasterio.errors.RasterioError, CPLE_BaseError) as error:
+    except (rasterio.errors.RasterioIOError, rasterio.errors.RasterioError, CPLE_BaseError) as error:
         raise unreadable(name or dataset.name, error) from error
 
 
