@@ -62,6 +62,12 @@ def truncated(source, destination):
     return str(destination)
 
 
+def scattered_hot_pixels(values):
+    """One pixel in 20 set to a distinct temperature of 10000 K or more."""
+    index = np.arange(values.size).reshape(values.shape)
+    return np.where(index % 20 == 0, 10000 + index, values)
+
+
 def one_pixel(value, row=20, col=30):
     def change(values):
         values = values.copy()
@@ -146,10 +152,8 @@ MODIS_REFUSED = {
     "sif_cnn_sr1, LST in Celsius": ("sif_cnn_sr1", lambda i, t: {
         "LST": derive(i["lst"], t / "lst_c.tif", lambda v: np.where(v == -9999, v, v - 273.15)),
         "NDVI": i["ndvi"]}, "degrees Celsius"),
-    "tsharp, 5 % of LST pixels at 10000 K": ("tsharp", lambda i, t: {
-        "LST": derive(i["lst"], t / "hot.tif", lambda v: np.where(
-            (np.arange(v.size).reshape(v.shape) % 20 == 0) & (v != -9999), 10000 + np.arange(v.size).reshape(v.shape), v)),
-        "NDVI": i["ndvi"]}, "are outside 150-500 K"),
+    "tsharp, 5 % of LST pixels at 10000 K and more": ("tsharp", lambda i, t: {
+        "LST": derive(i["lst"], t / "hot.tif", scattered_hot_pixels), "NDVI": i["ndvi"]}, "are outside 150-500 K"),
     "bicubic, one coarse pixel of overlap": ("bicubic", lambda i, t: {
         "LST": i["lst"], "GRID": window(i["ndvi"], t / "tiny.tif", 100, 100, 4, 5)}, "at least 2 x 2"),
     "sif_cnn_sr2, one coarse pixel of overlap": ("sif_cnn_sr2", lambda i, t: {
@@ -179,7 +183,8 @@ MODIS_REFUSED = {
     "sif_cnn_sr2, OUTPUT .nc": ("sif_cnn_sr2", lambda i, t: {
         "LST": i["lst"], "NDVI": i["ndvi"], "OUTPUT": str(i["out"] / "lst.nc")}, "ends in '.nc'"),
     "tsharp, OUTPUT under a file": ("tsharp", lambda i, t: {
-        "LST": i["lst"], "NDVI": i["ndvi"], "OUTPUT": str(t / "in" / "lst.tif" / "x.tif")}, "is a file, not a folder"),
+        "LST": i["lst"], "NDVI": i["ndvi"], "OUTPUT": str(t / "in" / "lst.tif" / "x.tif")},
+        "is a file, not a folder"),
     "tsharp, OUTPUT where nothing can be written": ("tsharp", lambda i, t: {
         "LST": i["lst"], "NDVI": i["ndvi"], "OUTPUT": "/proc/lst_downscaler_test.tif"}, "Cannot write"),
     "prepare_aster, Landsat ST_B10 file": ("prepare_aster", lambda i, t: {
@@ -194,7 +199,8 @@ MODIS_CORRECT = {
     "sif_cnn_sr2, one LST pixel at 10000 K": ("sif_cnn_sr2", lambda i, t: {
         "LST": derive(i["lst"], t / "lst.tif", one_pixel(10000)), "NDVI": i["ndvi"]}),
     "tsharp, untagged 0 fill in the LST": ("tsharp", lambda i, t: {
-        "LST": untagged(i["lst"], t / "lst.tif", lambda v: np.where(np.arange(v.shape[0])[:, None] < 3, 0, v)), "NDVI": i["ndvi"]}),
+        "LST": untagged(i["lst"], t / "lst.tif", lambda v: np.where(np.arange(v.shape[0])[:, None] < 3, 0, v)),
+        "NDVI": i["ndvi"]}),
     "bicubic, untagged -9999 fill in the LST": ("bicubic", lambda i, t: {
         "LST": untagged(i["lst"], t / "lst.tif", one_pixel(-9999)), "GRID": i["ndvi"]}),
 }

@@ -149,7 +149,8 @@ def valid_vegetation(values, name, kind="NDVI"):
                  else "0.0001 for MODIS MOD09, 2.75e-05 with offset -0.2 for Landsat Collection 2")
         raise DownscalingError(
             f"The {kind} layer {name} holds values from {smallest:.6g} to {largest:.6g}, outside "
-            f"[{low:g}, {high:g}]: it looks like {kind} stored as scaled integers (x 10000 as in MODIS products). Give it in physical units: "
+            f"[{low:g}, {high:g}]: it looks like {kind} stored as scaled integers (x 10000 as in MODIS "
+            "products). Give it in physical units: "
             f"set the scale ({scale}) in the file's metadata (gdal_edit.py -scale), or rescale it with "
             "the Raster calculator, or prepare the scene with this plugin's preparation algorithms.")
     raise DownscalingError(

@@ -175,11 +175,13 @@ class GridReader:
     def read(self, row_off, height):
         """Rows ``row_off`` to ``row_off + height`` of the target grid, in physical units."""
         if self._window is None:
-            raw = read_band(self._dataset, self.source.band, self.source.path, window=Window(0, row_off, self.grid.width, height))
+            raw = read_band(self._dataset, self.source.band, self.source.path,
+                            window=Window(0, row_off, self.grid.width, height))
         else:
             window = Window(self._window.col_off, self._window.row_off + row_off, self.grid.width, height)
             fill = self._nodata if self._nodata is not None else 0
-            raw = read_band(self._dataset, self.source.band, self.source.path, window=window, boundless=True, fill_value=fill)
+            raw = read_band(self._dataset, self.source.band, self.source.path, window=window, boundless=True,
+                            fill_value=fill)
             if self._nodata is None:
                 raw = raw.astype(np.float32)
                 _mark_outside(raw, window, self._dataset.width, self._dataset.height)

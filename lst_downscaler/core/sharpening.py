@@ -270,7 +270,8 @@ def _fit(coarse_lst, aggregates, options):
         residual = t - design @ beta
         spread = 1.4826 * np.median(np.abs(residual[keep] - np.median(residual[keep])))
         sigma = max(spread, 1e-6)
-        new_keep = (residual > -options.cold_outlier_sigma * sigma) & (np.abs(residual) < options.outlier_sigma * sigma)
+        new_keep = ((residual > -options.cold_outlier_sigma * sigma)
+                    & (np.abs(residual) < options.outlier_sigma * sigma))
         if np.array_equal(new_keep, keep) or np.count_nonzero(new_keep) < minimum:
             break
         keep = new_keep
