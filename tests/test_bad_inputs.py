@@ -257,7 +257,7 @@ SCENE_REFUSED = {
         lambda s: (drop_georeferencing(s["folder"]), edit_mtl(s["mtl"], drop=("GRID_CELL_SIZE_REFLECTIVE",))), {},
         "GRID_CELL_SIZE_REFLECTIVE"),
     "OUTPUT_LST is the ST_B10 band": (
-        lambda s: None, {"OUTPUT_LST": "ST_B10"}, "is the input|inside the scene folder"),
+        lambda s: None, {"OUTPUT_LST": "ST_B10"}, "inside the scene folder"),
     "OUTPUT_NDVI inside the scene folder": (
         lambda s: None, {"OUTPUT_NDVI": "ndvi.tif"}, "inside the scene folder"),
     "OUTPUT_LST and OUTPUT_NDVI the same file": (
