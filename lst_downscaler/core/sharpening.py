@@ -50,7 +50,7 @@ class SharpeningOptions:
     max_cv: float = None            # coarse pixels with a larger NDVI CV are not fitted
     min_coverage: float = 0.9       # fraction of valid fine NDVI a fitted coarse pixel needs
     cold_outlier_sigma: float = 3.0  # fitted pixels colder than this many robust sigmas are dropped
-    outlier_sigma: float = 8.0       # and, either side, beyond this many: no single pixel leads the fit
+    outlier_sigma: float = 10.0      # and, either side, beyond this many: no single pixel leads the fit
     detail_gain: float = None       # weight of the fine NDVI texture; None: fitted (see _detail_gain)
     water_ndvi: float = 0.0         # NDVI below which a pixel is water, a class of its own; None: off
     celsius: bool = False
