@@ -203,6 +203,8 @@ MODIS_CORRECT = {
         "NDVI": i["ndvi"]}),
     "bicubic, untagged -9999 fill in the LST": ("bicubic", lambda i, t: {
         "LST": untagged(i["lst"], t / "lst.tif", one_pixel(-9999)), "GRID": i["ndvi"]}),
+    "sif_cnn_sr2, untagged -9999 fill in the NDVI": ("sif_cnn_sr2", lambda i, t: {
+        "LST": i["lst"], "NDVI": untagged(i["ndvi"], t / "ndvi.tif", one_pixel(-9999, 100, 100))}),
 }
 
 

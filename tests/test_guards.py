@@ -57,7 +57,8 @@ def test_overlap_needs_two_by_two_coarse_pixels():
 
 
 def test_vegetation_ranges():
-    assert np.isnan(valid_vegetation(np.array([0.3, -9999.0]), "n")[1])
+    with pytest.warns(InputWarning, match="The NDVI layer n holds -9999, a fill value without a nodata tag"):
+        assert np.isnan(valid_vegetation(np.array([0.3, -9999.0]), "n")[1])
     with pytest.raises(DownscalingError, match=r"x 10000 .*gdal_edit.py -scale"):
         valid_vegetation(np.array([3000.0, 8000.0]), "n")
     with pytest.raises(DownscalingError, match=r"outside \[-1, 1\]"):

@@ -223,9 +223,9 @@ class LstAlgorithm(QgsProcessingAlgorithm):
                     "GDAL could not read or write a file: {}. A truncated or corrupt input, or an output "
                     "folder that cannot be written, are the usual causes.").format(error)) from error
             finally:
-                for warning in caught:
-                    if feedback is not None and issubclass(warning.category, InputWarning):
-                        feedback.pushWarning(str(warning.message))
+                messages = [str(w.message) for w in caught if issubclass(w.category, InputWarning)]
+                for message in dict.fromkeys(messages) if feedback is not None else ():
+                    feedback.pushWarning(message)
 
     def run_core(self, function, feedback, *args, **kwargs):
         """Call a core function with progress and Cancel wired to ``feedback``."""

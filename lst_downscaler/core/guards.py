@@ -131,13 +131,18 @@ def check_overlap(coarse_lst, name):
 
 def valid_vegetation(values, name, kind="NDVI"):
     """NDVI (``kind="NDVI"``, [-1, 1]) or reflectance (``"reflectance"``, about [-0.2, 1.6]) with
-    known fill values set to NaN; refuses other out-of-range values, naming the x10000 fix."""
+    known fill values set to NaN (with a warning); refuses other out-of-range values, naming
+    the x10000 fix. Called on each strip, so the warning names the value, not a count."""
     low, high = NDVI_RANGE if kind == "NDVI" else REFLECTANCE_RANGE
     outside = (values < low - TOLERANCE) | (values > high + TOLERANCE)
     if not outside.any():
         return values
     fill = outside & np.isin(values, KNOWN_FILLS)
     if fill.any():
+        found = ", ".join(f"{value:.6g}" for value in np.unique(values[fill]))
+        warnings.warn(InputWarning(
+            f"The {kind} layer {name} holds {found}, a fill value without a nodata tag: those pixels were "
+            "treated as nodata. Set the layer's nodata value to silence this."), stacklevel=2)
         values = np.where(fill, np.nan, values)
         outside &= ~fill
         if not outside.any():
