@@ -5,11 +5,15 @@ loads where rasterio is missing, and ``canExecute`` says how to install it.
 """
 
 import dataclasses
+import os
+import warnings
 from contextlib import contextmanager
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterBand,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -21,6 +25,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import dependencies
 from ..core.errors import Canceled, DownscalingError
+from ..core.guards import InputWarning, check_outputs
 from ..resources import resource_path
 from .heat_map_style import HeatMapStyle
 
@@ -193,18 +198,67 @@ class LstAlgorithm(QgsProcessingAlgorithm):
             parameter.setMaximum(maximum)
         return parameter
 
-    @contextmanager
-    def core_errors(self):
-        """Turn the core's errors into Processing errors that the user sees."""
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """Refuse, before any work, outputs that would overwrite an input or cannot be written."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        outputs, rasters, inputs, folders = {}, set(), [], []
+        for definition in self.parameterDefinitions():
+            name, kind = definition.name(), definition.type()
+            if definition.isDestination():
+                value = parameters.get(name)
+                if isinstance(value, QgsProcessingOutputLayerDefinition):
+                    value = value.sink.staticValue()
+                if value in (None, "", QgsProcessing.TEMPORARY_OUTPUT):
+                    continue
+                if kind == "rasterDestination":
+                    outputs[name] = self.parameterAsOutputLayer(parameters, name, context)
+                    rasters.add(name)
+                else:
+                    outputs[name] = self.parameterAsFileOutput(parameters, name, context)
+            elif kind == "raster":
+                layer = self.parameterAsRasterLayer(parameters, name, context)
+                if layer is not None:
+                    inputs.append(layer.source())
+            elif kind == "file":
+                path = self.parameterAsFile(parameters, name, context)
+                if path:
+                    inputs.append(path)
+                    if os.path.isdir(path) or path.upper().endswith("_MTL.TXT"):
+                        folders.append(path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path)))
         try:
-            yield
+            check_outputs({name: path for name, path in outputs.items() if path}, inputs, folders, rasters)
         except DownscalingError as error:
-            raise QgsProcessingException(str(error)) from error
-        except Canceled as error:
-            raise QgsProcessingException(self.tr("Canceled: no output was written.")) from error
+            return False, str(error)
+        return True, ""
+
+    @contextmanager
+    def core_errors(self, feedback=None):
+        """Turn the core's errors into Processing errors that the user sees, and its input
+        warnings (pixels dropped by the guards) into feedback warnings."""
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", InputWarning)
+            try:
+                yield
+            except DownscalingError as error:
+                raise QgsProcessingException(str(error)) from error
+            except Canceled as error:
+                raise QgsProcessingException(self.tr("Canceled: no output was written.")) from error
+            except Exception as error:
+                from ..core.io.raster import GDAL_ERRORS  # rasterio is there whenever an algorithm runs
+                if not isinstance(error, GDAL_ERRORS):
+                    raise
+                raise QgsProcessingException(self.tr(
+                    "GDAL could not read or write a file: {}. A truncated or corrupt input, or an output "
+                    "folder that cannot be written, are the usual causes.").format(error)) from error
+            finally:
+                messages = [str(w.message) for w in caught if issubclass(w.category, InputWarning)]
+                for message in dict.fromkeys(messages) if feedback is not None else ():
+                    feedback.pushWarning(message)
 
     def run_core(self, function, feedback, *args, **kwargs):
         """Call a core function with progress and Cancel wired to ``feedback``."""
-        with self.core_errors():
+        with self.core_errors(feedback):
             return function(*args, progress=feedback.setProgress, is_canceled=feedback.isCanceled,
                             **kwargs)

@@ -4,11 +4,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import DownscalingError
+from .guards import valid_vegetation
 from .io.raster import GridReader
-
-# Allowance for rounding in stored NDVI before values count as out of range.
-NDVI_RANGE_TOLERANCE = 1e-3
 
 
 @dataclass(frozen=True)
@@ -51,7 +48,7 @@ class _NdviBandReader:
         return self._reader.__exit__(*exc)
 
     def read(self, row_off, height):
-        return self._reader.read(row_off, height)
+        return valid_vegetation(self._reader.read(row_off, height), self.name, "NDVI")
 
 
 class _RedNirReader:
@@ -70,26 +67,9 @@ class _RedNirReader:
         return self._red.__exit__(*exc)
 
     def read(self, row_off, height):
-        red = self._red.read(row_off, height)
-        nir = self._nir.read(row_off, height)
-        peak = max(np.nanmax(red, initial=0), np.nanmax(nir, initial=0))
-        if peak > 2:
-            raise DownscalingError(
-                f"Red/NIR values reach {peak:.0f}, which is not a reflectance (0-1): the bands look "
-                "like raw digital numbers. Set their scale/offset (Landsat Collection 2: 2.75e-05 "
-                "and -0.2) or prepare the scene first.")
+        red = valid_vegetation(self._red.read(row_off, height), self.name, "reflectance")
+        nir = valid_vegetation(self._nir.read(row_off, height), self._nir.source.path, "reflectance")
         with np.errstate(invalid="ignore", divide="ignore"):
             ndvi = (nir - red) / (nir + red)
         ndvi[~np.isfinite(ndvi)] = np.nan
         return np.clip(ndvi, -1, 1)
-
-
-def check_ndvi_range(values, name):
-    """Refuse NDVI that is not in [-1, 1], which usually means scaled integers."""
-    low, high = np.nanmin(values), np.nanmax(values)
-    outside = np.count_nonzero((values < -1 - NDVI_RANGE_TOLERANCE) | (values > 1 + NDVI_RANGE_TOLERANCE))
-    if outside:
-        raise DownscalingError(
-            f"NDVI of {name} ranges from {low:.4g} to {high:.4g}, outside [-1, 1]: it looks like "
-            "scaled integers or raw digital numbers. Set the NDVI scale (e.g. 0.0001 for MODIS "
-            "MOD13 NDVI) or compute NDVI from red and NIR reflectance.")

@@ -36,7 +36,7 @@ class BicubicAlgorithm(LstAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ...core.sharpening.bicubic import bicubic
         lst = self.lst_source(parameters, context)
-        with self.core_errors():
+        with self.core_errors(feedback):
             grid = self.band_source(parameters, self.GRID, context).grid()
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         celsius = self.wants_celsius(parameters, context)

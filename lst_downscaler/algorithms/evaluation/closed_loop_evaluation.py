@@ -154,7 +154,7 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
         child, output = self.child_parameters(algorithm, inputs)
         steps = QgsProcessingMultiStepFeedback(3, feedback)
 
-        with self.core_errors():
+        with self.core_errors(feedback):
             grid, reference_values = comparison.read_reference(reference)
             comparison.write_coarse(reference_values, grid, factor, aggregation, coarse_path)
         feedback.pushInfo(self.tr("Reference aggregated by {} ({}): {}").format(
@@ -165,7 +165,7 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
         steps.setCurrentStep(2)
         baseline_path = QgsProcessingUtils.generateTempFilename("bicubic.tif")
         self.run_core(bicubic, steps, BandSource(coarse_path), grid, baseline_path)
-        with self.core_errors():
+        with self.core_errors(feedback):
             prediction = comparison.read_downscaled(BandSource(results[output]), grid)
             baseline = comparison.read_downscaled(BandSource(baseline_path), grid)
             metrics, baseline_metrics = comparison.closed_loop_scores(

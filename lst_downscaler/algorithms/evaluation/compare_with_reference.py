@@ -116,7 +116,7 @@ class CompareWithReferenceAlgorithm(EvaluationAlgorithm):
         downscaled = self.lst_source(parameters, self.DOWNSCALED, context)
         reference = self.lst_source(parameters, self.REFERENCE, context)
         coarse = self.lst_source(parameters, self.COARSE, context)
-        with self.core_errors():
+        with self.core_errors(feedback):
             grid, reference_values = comparison.read_reference(reference)
             prediction = comparison.read_downscaled(downscaled, grid)
             metrics = comparison.scores(prediction, reference_values,

@@ -56,7 +56,7 @@ class PrepareLandsatL1Algorithm(LstAlgorithm):
         from ...core.sensors.landsat import LandsatScene, thermal_calibration, write_brightness_temperature
         second = self.enum_value(parameters, self.THERMAL_BAND, context, self.thermal_band_choices())
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        with self.core_errors():
+        with self.core_errors(feedback):
             scene = LandsatScene.open(self.parameterAsFile(parameters, self.SCENE, context))
             calibration = thermal_calibration(scene, second)
         mult, add = calibration.radiance

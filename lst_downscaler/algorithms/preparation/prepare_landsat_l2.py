@@ -47,18 +47,19 @@ class PrepareLandsatL2Algorithm(LstAlgorithm):
             optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        from ...core.sensors.landsat import LandsatScene, write_lst_kelvin, write_ndvi, write_reflectance
+        from ...core.io.raster import staged
+        from ...core.sensors.landsat import LandsatScene, check_level2, write_lst_kelvin, write_ndvi, write_reflectance
         mask = self.parameterAsBoolean(parameters, self.MASK_CLOUDS, context)
-        lst_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_LST, context)
-        ndvi_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_NDVI, context)
-        with self.core_errors():
+        paths = [self.parameterAsOutputLayer(parameters, name, context) or None
+                 for name in (self.OUTPUT_LST, self.OUTPUT_NDVI, self.OUTPUT_REFLECTANCE)]
+        with self.core_errors(feedback):
             scene = LandsatScene.open(self.parameterAsFile(parameters, self.SCENE, context))
+            check_level2(scene, reflectance=paths[2] is not None)
         feedback.pushInfo(self.tr("Scene {} ({})").format(scene.mtl_path.name, scene.spacecraft_id))
-        self.run_core(write_lst_kelvin, feedback, scene, lst_path, mask_clouds=mask)
-        self.run_core(write_ndvi, feedback, scene, ndvi_path, mask_clouds=mask)
-        results = {self.OUTPUT_LST: lst_path, self.OUTPUT_NDVI: ndvi_path}
-        reflectance_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_REFLECTANCE, context)
-        if reflectance_path:
-            self.run_core(write_reflectance, feedback, scene, reflectance_path, mask_clouds=mask)
-            results[self.OUTPUT_REFLECTANCE] = reflectance_path
-        return results
+        with self.core_errors(feedback), staged(paths) as (lst_path, ndvi_path, reflectance_path):
+            self.run_core(write_lst_kelvin, feedback, scene, lst_path, mask_clouds=mask)
+            self.run_core(write_ndvi, feedback, scene, ndvi_path, mask_clouds=mask)
+            if reflectance_path:
+                self.run_core(write_reflectance, feedback, scene, reflectance_path, mask_clouds=mask)
+        names = (self.OUTPUT_LST, self.OUTPUT_NDVI, self.OUTPUT_REFLECTANCE)
+        return {name: path for name, path in zip(names, paths) if path}

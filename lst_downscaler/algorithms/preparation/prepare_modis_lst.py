@@ -56,7 +56,7 @@ class PrepareModisLstAlgorithm(LstAlgorithm):
         night = self.enum_value(parameters, self.OVERPASS, context, self.overpass_choices())
         quality = Quality[self.enum_value(parameters, self.QUALITY, context, self.quality_choices())]
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        with self.core_errors():
+        with self.core_errors(feedback):
             lst_name, _ = modis_layers(granule, night)
         feedback.pushInfo(self.tr("Reading {}").format(lst_name))
         _, valid, total = self.run_core(write_modis_lst, feedback, granule, output, night=night, quality=quality)

@@ -22,9 +22,9 @@ from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
 from ..errors import DownscalingError
+from ..guards import valid_kelvin
 from ..io.grid import resolution_in
 from ..io.raster import GeoTiffWriter, read_on_grid
-from ..lst import check_kelvin
 from .aggregate import energy_conserving_mean, gaussian_psf_mean
 from .metrics import accuracy, warp_onto
 
@@ -50,12 +50,11 @@ AGGREGATE = {Aggregation.T4_BLOCK: energy_conserving_mean, Aggregation.GAUSSIAN_
 def read_reference(source):
     """(grid, LST in kelvin) of a reference band on its own grid, NaN for nodata."""
     grid = source.grid()
-    values = read_on_grid(source, grid)
+    values = read_on_grid(source, grid, clean=lambda raw: valid_kelvin(raw, source.path)[0])
     if not np.isfinite(values).any():
         raise DownscalingError(
             f"The reference layer {source.path} has no valid pixel: it is all nodata. Check its "
             "nodata value and band.")
-    check_kelvin(values, source.path)
     return grid, values
 
 
@@ -88,9 +87,7 @@ def read_downscaled(source, grid):
             f"The downscaled layer {source.path} and the reference do not overlap (nothing of it "
             "falls on the reference grid): check that both cover the same area and that their "
             "CRSs are right.")
-    values = values * scale + offset
-    check_kelvin(values, source.path)
-    return values
+    return valid_kelvin(values * scale + offset, source.path)[0]
 
 
 def scores(prediction, reference, factor=None):
@@ -134,8 +131,7 @@ def conservation_error(downscaled, coarse_source):
     fine_grid = downscaled.grid()
     fine = read_on_grid(downscaled, fine_grid).astype(np.float64)
     coarse_grid = coarse_source.grid()
-    coarse = read_on_grid(coarse_source, coarse_grid)
-    check_kelvin(coarse, coarse_source.path)
+    coarse = read_on_grid(coarse_source, coarse_grid, clean=lambda raw: valid_kelvin(raw, coarse_source.path)[0])
     # A frame of invalid pixels, so that coarse pixels that stick out of the output count as partial.
     margin = math.ceil(resolution_in(coarse_grid, fine_grid.crs) / min(fine_grid.res)) + 1
     valid = np.isfinite(fine)

@@ -2,8 +2,11 @@
 
 import numpy as np
 import rasterio
+from rasterio._err import CPLE_BaseError
 from rasterio.enums import Resampling
 from rasterio.warp import reproject
+
+from ..io.raster import unreadable
 
 SSIM_WINDOW = 7
 SSIM_K1, SSIM_K2 = 0.01, 0.03
@@ -86,7 +89,10 @@ def warp_onto(path, crs, transform, shape, resampling=Resampling.bilinear, band=
     """
     warped = np.full(shape, np.nan)
     with rasterio.open(path) as prediction:
-        reproject(rasterio.band(prediction, band), warped, src_nodata=prediction.nodata,
-                  src_crs=prediction.crs or src_crs, dst_transform=transform, dst_crs=crs,
-                  dst_nodata=np.nan, resampling=resampling)
+        try:
+            reproject(rasterio.band(prediction, band), warped, src_nodata=prediction.nodata,
+                      src_crs=prediction.crs or src_crs, dst_transform=transform, dst_crs=crs,
+                      dst_nodata=np.nan, resampling=resampling)
+        except (rasterio.errors.RasterioIOError, rasterio.errors.RasterioError, CPLE_BaseError) as error:
+            raise unreadable(path, error) from error
     return warped

@@ -26,7 +26,8 @@ from ..errors import Canceled, DownscalingError
 from ..io import resample
 from ..io.grid import GridPlan, resolution_in
 from ..io.raster import GeoTiffWriter, GridReader, reported
-from ..lst import check_kelvin, output_units, read_coarse_lst, to_output_units
+from ..guards import PIXEL_KELVIN_RANGE, valid_kelvin
+from ..lst import output_units, read_coarse_lst, to_output_units
 
 
 class CoarseResampling(enum.Enum):
@@ -112,19 +113,22 @@ class FineLayer:
     def __exit__(self, *exc):
         return self._reader.__exit__(*exc)
 
-    def rows(self, start, stop):
-        """Rows ``start...stop`` in kelvin; rows outside the grid are NaN."""
+    def rows(self, start, stop, clean=True):
+        """Rows ``start...stop`` in kelvin; rows outside the grid, and with ``clean`` impossible
+        temperatures (the guards' pixel range), are NaN."""
         out = np.full((stop - start, self.grid.width), np.nan, dtype=np.float32)
         lo, hi = max(start, 0), min(stop, self.grid.height)
         if hi > lo:
             out[lo - start:hi - start] = self._reader.read(lo, hi - lo)
-        return out
+        return _without_impossible(out) if clean else out
 
     def statistics(self, strips, report):
         """(standard deviation, number of valid pixels) over the grid, checked to be kelvin."""
         total, total_sq, count, sample = 0.0, 0.0, 0, []
         for row, height in report(strips):
-            values = self.rows(row, row + height)
+            raw = self.rows(row, row + height, clean=False)
+            sample.append(raw[np.isfinite(raw)][::17])
+            values = _without_impossible(raw)
             valid = values[np.isfinite(values)].astype(np.float64)
             if valid.size == 0:
                 continue
@@ -135,14 +139,23 @@ class FineLayer:
             total += valid.sum()
             total_sq += (valid ** 2).sum()
             count += valid.size
-            sample.append(valid[::17] + self._centre)
+        sample = np.concatenate(sample)
+        if sample.size:
+            valid_kelvin(sample, self.source.path)  # refuses another unit
         if count == 0:
             raise DownscalingError(
                 f"The fine LST layer {self.source.path} has no valid pixel (all nodata): choose another "
                 "date, or check its nodata value.")
-        check_kelvin(np.concatenate(sample), self.source.path)
         variance = max(total_sq / count - (total / count) ** 2, 0.0)
         return math.sqrt(variance), count
+
+
+def _without_impossible(kelvin):
+    """``kelvin`` with temperatures outside the guards' pixel range set to NaN (in place)."""
+    low, high = PIXEL_KELVIN_RANGE
+    with np.errstate(invalid="ignore"):
+        kelvin[(kelvin < low) | (kelvin > high)] = np.nan
+    return kelvin
 
 
 def _fine_resampling(source, grid):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import rasterio
+from rasterio._err import CPLE_BaseError
 from rasterio.enums import Resampling
 from rasterio.vrt import WarpedVRT
 from rasterio.warp import reproject
@@ -20,6 +21,8 @@ from ..errors import Canceled, DownscalingError
 from .grid import grid_of
 
 OUTPUT_NODATA = -9999.0
+#: What rasterio raises when GDAL fails to read or write a file.
+GDAL_ERRORS = (rasterio.errors.RasterioError, CPLE_BaseError)
 
 
 @dataclass(frozen=True)
@@ -87,25 +90,46 @@ def _aligned_window(dataset_grid, grid):
     return Window(round(col), round(row), grid.width, grid.height)
 
 
-def read_on_grid(source, grid, resampling=Resampling.bilinear):
-    """The whole band warped onto ``grid`` (meant for coarse grids, which fit in memory)."""
+def read_on_grid(source, grid, resampling=Resampling.bilinear, clean=None):
+    """The whole band warped onto ``grid`` (meant for coarse grids, which fit in memory).
+
+    ``clean`` (physical values -> physical values) is applied before any resampling, so
+    that the pixels it drops (fill, impossible values) do not leak into their neighbours.
+    """
+    clean = clean or (lambda values: values)
     with source.open() as dataset:
         scale, offset, nodata = source.calibration(dataset)
         dataset_grid = grid_of(dataset, source.crs)
         window = _aligned_window(dataset_grid, grid)
         if window is not None:
             fill = nodata if nodata is not None else np.nan
-            raw = dataset.read(source.band, window=window, boundless=True, fill_value=fill)
+            raw = read_band(dataset, source.band, window=window, boundless=True, fill_value=fill)
             if nodata is None and raw.dtype.kind != "f":
                 raw = raw.astype(np.float32)
                 _mark_outside(raw, window, dataset.width, dataset.height)
-            return to_physical(raw, scale, offset, nodata)
-        raw = np.full(grid.shape, np.nan, dtype=np.float32)
-        reproject(rasterio.band(dataset, source.band), raw,
-                  src_transform=dataset_grid.transform, src_crs=dataset_grid.crs,
-                  src_nodata=nodata, dst_transform=grid.transform, dst_crs=grid.crs,
+            return clean(to_physical(raw, scale, offset, nodata))
+        values = clean(to_physical(read_band(dataset, source.band), scale, offset, nodata))
+        warped = np.full(grid.shape, np.nan, dtype=np.float32)
+        reproject(values, warped, src_transform=dataset_grid.transform, src_crs=dataset_grid.crs,
+                  src_nodata=np.nan, dst_transform=grid.transform, dst_crs=grid.crs,
                   dst_nodata=np.nan, resampling=resampling)
-        return to_physical(raw, scale, offset, None)
+        return warped
+
+
+def read_band(dataset, band, name=None, **kwargs):
+    """``dataset.read(band, ...)``, with a damaged file reported by name (``name``, else the
+    dataset's) instead of a GDAL error."""
+    try:
+        return dataset.read(band, **kwargs)
+    except (rasterio.errors.RasterioIOError, rasterio.errors.RasterioError, CPLE_BaseError) as error:
+        raise unreadable(name or dataset.name, error) from error
+
+
+def unreadable(path, error):
+    """The DownscalingError for a file whose pixels GDAL cannot read."""
+    return DownscalingError(
+        f"Cannot read the pixels of {path}: truncated or corrupt GeoTIFF ({error}). Copy or download "
+        "the file again.")
 
 
 def _mark_outside(raw, window, width, height):
@@ -153,11 +177,13 @@ class GridReader:
     def read(self, row_off, height):
         """Rows ``row_off`` to ``row_off + height`` of the target grid, in physical units."""
         if self._window is None:
-            raw = self._dataset.read(self.source.band, window=Window(0, row_off, self.grid.width, height))
+            raw = read_band(self._dataset, self.source.band, self.source.path,
+                            window=Window(0, row_off, self.grid.width, height))
         else:
             window = Window(self._window.col_off, self._window.row_off + row_off, self.grid.width, height)
             fill = self._nodata if self._nodata is not None else 0
-            raw = self._dataset.read(self.source.band, window=window, boundless=True, fill_value=fill)
+            raw = read_band(self._dataset, self.source.band, self.source.path, window=window, boundless=True,
+                            fill_value=fill)
             if self._nodata is None:
                 raw = raw.astype(np.float32)
                 _mark_outside(raw, window, self._dataset.width, self._dataset.height)
@@ -183,13 +209,16 @@ class GeoTiffWriter:
         self._temporary = os.path.join(directory, f".{os.path.basename(self.path)}.{uuid.uuid4().hex}.partial.tif")
 
     def __enter__(self):
-        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         count = len(self.descriptions)
-        self._dataset = rasterio.open(
-            self._temporary, "w", driver="GTiff", width=self.grid.width, height=self.grid.height,
-            count=count, dtype="float32", crs=self.grid.crs, transform=self.grid.transform,
-            nodata=OUTPUT_NODATA, compress="deflate", predictor=3, tiled=True,
-            blockxsize=256, blockysize=256, interleave="band", bigtiff="IF_SAFER")
+        try:
+            os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+            self._dataset = rasterio.open(
+                self._temporary, "w", driver="GTiff", width=self.grid.width, height=self.grid.height,
+                count=count, dtype="float32", crs=self.grid.crs, transform=self.grid.transform,
+                nodata=OUTPUT_NODATA, compress="deflate", predictor=3, tiled=True,
+                blockxsize=256, blockysize=256, interleave="band", bigtiff="IF_SAFER")
+        except (OSError, rasterio.errors.RasterioError, CPLE_BaseError) as error:
+            raise unwritable(self.path, error) from error
         for band, description in enumerate(self.descriptions, start=1):
             self._dataset.set_band_description(band, description)
             self._dataset.update_tags(band, UNITS=self.units)
@@ -206,12 +235,49 @@ class GeoTiffWriter:
     def __exit__(self, exc_type, exc, traceback):
         self._dataset.close()
         if exc_type is None:
-            os.replace(self._temporary, self.path)
-        else:
-            for leftover in (self._temporary, self._temporary + ".aux.xml"):
-                if os.path.exists(leftover):
-                    os.remove(leftover)
+            try:
+                os.replace(self._temporary, self.path)
+                return False
+            except OSError as error:
+                _remove(self._temporary)
+                raise unwritable(self.path, error) from error
+        _remove(self._temporary)
         return False
+
+
+def unwritable(path, error):
+    """The DownscalingError for an output that cannot be created."""
+    return DownscalingError(
+        f"Cannot write {path} ({error}): choose a file name ending .tif in a folder where you can write.")
+
+
+def _remove(path):
+    """Delete a temporary GeoTIFF and its sidecar, if present."""
+    for leftover in (path, path + ".aux.xml"):
+        if os.path.exists(leftover):
+            os.remove(leftover)
+
+
+@contextmanager
+def staged(paths):
+    """Temporary paths beside ``paths`` (None entries stay None), moved over them only when
+    the ``with`` block ends without an exception: an algorithm with several outputs leaves
+    all of them or none."""
+    temporaries = [None if path is None else os.path.join(
+        os.path.dirname(os.path.abspath(path)), f".{os.path.basename(path)}.{uuid.uuid4().hex}.staged.tif")
+        for path in paths]
+    try:
+        yield temporaries
+        for temporary, path in zip(temporaries, paths):
+            if temporary is not None:
+                try:
+                    os.replace(temporary, path)
+                except OSError as error:
+                    raise unwritable(path, error) from error
+    finally:
+        for temporary in temporaries:
+            if temporary is not None:
+                _remove(temporary)
 
 
 def strip_rows(grid, factor, target_pixels=1 << 22):

@@ -19,8 +19,9 @@ from rasterio.warp import transform as transform_points
 from rasterio.windows import Window
 
 from ..errors import DownscalingError
+from ..guards import KELVIN_RANGE, valid_kelvin
 from ..io.grid import Grid, grid_of
-from ..io.raster import GeoTiffWriter, reported, strip_rows
+from ..io.raster import GeoTiffWriter, read_band, reported, strip_rows
 
 KINETIC_TEMPERATURE_SCALE = 0.1
 FILL_DN = 0
@@ -68,13 +69,27 @@ def write_aster_lst(path, out_path, progress=None, is_canceled=None):
         with GeoTiffWriter(out_path, grid, "LST (K)", "K") as writer:
             for row, height in reported(strips, progress, is_canceled):
                 if swath is None:
-                    dn = dataset.read(1, window=Window(0, row, grid.width, height))
+                    dn = read_band(dataset, 1, path, window=Window(0, row, grid.width, height))
                 else:
                     dn = swath[row:row + height]
                 values = dn.astype(np.float32) * np.float32(KINETIC_TEMPERATURE_SCALE)
                 values[np.isin(dn, fills)] = np.nan
-                writer.write(values, row)
+                writer.write(_checked_kelvin(values, path), row)
     return out_path
+
+
+def _checked_kelvin(values, path):
+    """``values`` through the kelvin guard, refusing a file that is not AST_08 (a Landsat ST_B10 band, say)."""
+    valid = values[np.isfinite(values)]
+    if valid.size == 0:
+        return values
+    median = float(np.median(valid))
+    if not KELVIN_RANGE[0] <= median <= KELVIN_RANGE[1]:
+        raise DownscalingError(
+            f"{path} is not an ASTER AST_08 kinetic temperature: DN x 0.1 gives a median of {median:.4g} K, "
+            "not a land surface temperature. Choose the AST_08 granule or its DN band (a Landsat ST_B10 "
+            "band goes through Prepare Landsat Collection 2 Level-2).")
+    return valid_kelvin(values, path)[0]
 
 
 def _swath_to_utm(dataset):

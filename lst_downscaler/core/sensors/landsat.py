@@ -22,7 +22,7 @@ from rasterio.windows import Window
 from ..errors import DownscalingError
 from ..io.grid import Grid
 from ..io.grid import grid_of as dataset_grid
-from ..io.raster import GeoTiffWriter, reported, strip_rows
+from ..io.raster import GeoTiffWriter, read_band, reported, strip_rows
 
 FILL_DN = 0
 DEFAULT_TEMPERATURE_SCALE = (0.00341802, 149.0)
@@ -253,6 +253,15 @@ class LandsatScene:
                 f"{band_path} has no georeferencing and the MTL does not describe a WGS84 UTM grid "
                 f"(MAP_PROJECTION {projection.get('MAP_PROJECTION')}): georeference the band first.")
         kind = "THERMAL" if thermal else "REFLECTIVE"
+        needed = ("UTM_ZONE", f"GRID_CELL_SIZE_{kind}", f"{kind}_SAMPLES", f"{kind}_LINES",
+                  "CORNER_UL_PROJECTION_X_PRODUCT", "CORNER_UL_PROJECTION_Y_PRODUCT",
+                  "CORNER_LR_PROJECTION_X_PRODUCT", "CORNER_LR_PROJECTION_Y_PRODUCT")
+        missing = [key for key in needed if not _is_number(projection.get(key))]
+        if missing:
+            raise DownscalingError(
+                f"{band_path} has no georeferencing, and the MTL {self.mtl_path} lacks {', '.join(missing)} "
+                "(group PROJECTION_ATTRIBUTES) to place it: use the scene's complete MTL file, or "
+                "georeference the band first.")
         size = float(projection[f"GRID_CELL_SIZE_{kind}"])
         samples, lines = projection[f"{kind}_SAMPLES"], projection[f"{kind}_LINES"]
         ul_x, ul_y = projection["CORNER_UL_PROJECTION_X_PRODUCT"], projection["CORNER_UL_PROJECTION_Y_PRODUCT"]
@@ -266,6 +275,36 @@ class LandsatScene:
         crs = CRS.from_epsg(32600 + int(projection["UTM_ZONE"]))
         transform = Affine(size, 0, ul_x - size / 2, 0, -size, ul_y + size / 2)
         return Grid(crs, transform, width, height)
+
+
+def _is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def check_level2(scene, reflectance=False):
+    """Check, before any output is written, all that the Level-2 writers need: SPACECRAFT_ID,
+    numeric scale factors where the MTL gives them, the band files, and the MTL grid of
+    bands without georeferencing. One DownscalingError lists every problem found."""
+    spacecraft = scene.first_value(("IMAGE_ATTRIBUTES", "PRODUCT_METADATA"), "SPACECRAFT_ID")
+    if not isinstance(spacecraft, str) or not re.fullmatch(r"LANDSAT_\d", spacecraft):
+        raise DownscalingError(
+            f"{scene.mtl_path} has no valid SPACECRAFT_ID (found: {spacecraft!r}): it is not a complete "
+            "Landsat MTL file; download the scene's MTL again.")
+    numbers = scene.reflectance_bands() if reflectance else scene.red_nir_bands()
+    keys = [("LEVEL2_SURFACE_TEMPERATURE_PARAMETERS", f"TEMPERATURE_{kind}_BAND_{scene.thermal_band}")
+            for kind in ("MULT", "ADD")]
+    keys += [("LEVEL2_SURFACE_REFLECTANCE_PARAMETERS", f"REFLECTANCE_{kind}_BAND_{number}")
+             for number in numbers for kind in ("MULT", "ADD")]
+    problems = [f"{key} is empty or not a number" for group, key in keys
+                if scene.value(group, key) is not None and not _is_number(scene.value(group, key))]
+    bands = [scene.thermal_band] + [f"SR_B{number}" for number in numbers]
+    problems += [f"no {band} band file (*_{band}.TIF)" for band in bands if band not in scene.bands]
+    if problems:
+        raise DownscalingError(
+            f"The scene {scene.mtl_path} cannot be prepared: {'; '.join(problems)}. Download the complete "
+            "Level-2 product (MTL and band files) and keep the files together.")
+    for band in bands:
+        scene.grid_of(scene.bands[band])
 
 
 def open_band(path):
@@ -439,8 +478,8 @@ def _write_scaled(scene, paths, compute, out_path, description, units, mask_clou
         with GeoTiffWriter(out_path, grid, description, units) as writer:
             for row, height in reported(strips, progress, is_canceled):
                 window = Window(0, row, grid.width, height)
-                values = compute(*(dataset.read(1, window=window) for dataset in bands))
+                values = compute(*(read_band(dataset, 1, window=window) for dataset in bands))
                 if qa:
-                    values[..., qa_rejected(qa.read(1, window=window))] = np.nan
+                    values[..., qa_rejected(read_band(qa, 1, window=window))] = np.nan
                 writer.write(values, row)
     return out_path

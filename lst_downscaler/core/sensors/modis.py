@@ -17,7 +17,7 @@ from rasterio.windows import Window
 
 from ..errors import DownscalingError
 from ..io.grid import grid_of
-from ..io.raster import GeoTiffWriter, reported, strip_rows
+from ..io.raster import GeoTiffWriter, read_band, reported, strip_rows
 
 LST_SCALE = 0.02
 FILL_DN = 0
@@ -89,12 +89,12 @@ def write_modis_lst(path, out_path, night=False, quality=Quality.ALL, progress=N
         with GeoTiffWriter(out_path, grid, "LST (K)", "K") as writer:
             for row, height in reported(strips, progress, is_canceled):
                 window = Window(0, row, grid.width, height)
-                dn = lst.read(1, window=window)
+                dn = read_band(lst, 1, path, window=window)
                 values = dn.astype(np.float32) * np.float32(LST_SCALE)
                 rejected = dn == FILL_DN
                 if qc is not None:
                     # Raw QC values: some granules declare 0 (good quality) as the QC nodata value.
-                    rejected |= ~np.isin(qc.read(1, window=window) & 0b11, kept)
+                    rejected |= ~np.isin(read_band(qc, 1, path, window=window) & 0b11, kept)
                 values[rejected] = np.nan
                 valid += int(np.count_nonzero(~rejected))
                 writer.write(values, row)

@@ -21,7 +21,6 @@ from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, reported, strip_rows
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
-from ..ndvi import check_ndvi_range
 
 NDVI_CLASS_EDGES = (0.2, 0.5)  # DisTrad's three NDVI classes: <0.2, 0.2-0.5, >0.5
 HISTOGRAM_BINS = 20000
@@ -51,6 +50,7 @@ class SharpeningOptions:
     max_cv: float = None            # coarse pixels with a larger NDVI CV are not fitted
     min_coverage: float = 0.9       # fraction of valid fine NDVI a fitted coarse pixel needs
     cold_outlier_sigma: float = 3.0  # fitted pixels colder than this many robust sigmas are dropped
+    outlier_sigma: float = 10.0      # and, either side, beyond this many: no single pixel leads the fit
     detail_gain: float = None       # weight of the fine NDVI texture; None: fitted (see _detail_gain)
     water_ndvi: float = 0.0         # NDVI below which a pixel is water, a class of its own; None: off
     celsius: bool = False
@@ -135,9 +135,7 @@ def _ndvi_bounds(reader, strips, options, report):
     for row, height in report(strips, start=0, end=20):
         ndvi = reader.read(row, height)
         valid = ndvi[np.isfinite(ndvi)]
-        if valid.size:
-            check_ndvi_range(valid, reader.name)
-            seen = True
+        seen = seen or valid.size > 0
         if options.water_ndvi is not None:
             valid = valid[valid >= options.water_ndvi]
         histogram += np.histogram(np.clip(valid, -1, 1), bins=edges)[0]
@@ -271,7 +269,9 @@ def _fit(coarse_lst, aggregates, options):
         beta = np.linalg.lstsq(design[keep], t[keep], rcond=None)[0]
         residual = t - design @ beta
         spread = 1.4826 * np.median(np.abs(residual[keep] - np.median(residual[keep])))
-        new_keep = residual > -options.cold_outlier_sigma * max(spread, 1e-6)
+        sigma = max(spread, 1e-6)
+        new_keep = ((residual > -options.cold_outlier_sigma * sigma)
+                    & (np.abs(residual) < options.outlier_sigma * sigma))
         if np.array_equal(new_keep, keep) or np.count_nonzero(new_keep) < minimum:
             break
         keep = new_keep

@@ -1,0 +1,212 @@
+"""Checks of the inputs that every algorithm shares: physical ranges, fill values, overlap.
+
+The readers call these on values already in physical units (NaN for nodata). A check
+either cleans the values (a few impossible pixels become NaN, with a
+:class:`InputWarning` that counts them, which the Processing adapters show to the
+user) or raises :class:`DownscalingError` naming the problem and the fix. One broken
+pixel must not decide a heat map, and a layer in the wrong unit must not run at all.
+"""
+
+import os
+import warnings
+
+import numpy as np
+
+from .errors import DownscalingError
+
+# A scene's median land surface temperature, with room for deserts and polar nights.
+KELVIN_RANGE = (150.0, 400.0)
+# A single pixel's, with room for fires and lava (a real MODIS pixel of the test set is at 402 K).
+PIXEL_KELVIN_RANGE = (150.0, 500.0)
+# Out-of-range pixels are dropped with a warning up to this share of the valid pixels.
+MAX_OUTLIER_SHARE = 0.01
+NDVI_RANGE = (-1.0, 1.0)
+REFLECTANCE_RANGE = (-0.2, 1.6)
+# Allowance for rounding in stored values before they count as out of range.
+TOLERANCE = 1e-3
+# Fill values that products write without always tagging them as nodata.
+KNOWN_FILLS = (-32768.0, -32767.0, -9999.0, -3000.0, 32767.0, 65535.0, -3.4028235e38)
+# Scaled-integer encodings of LST: (description, scale, offset) that would bring the median into range.
+LST_ENCODINGS = (
+    ("kelvin x 10 (ASTER AST_08)", 0.1, 0.0),
+    ("kelvin x 50 (MODIS MOD11/MYD11)", 0.02, 0.0),
+    ("kelvin x 100", 0.01, 0.0),
+    ("Landsat Collection 2 ST_B10/ST_B6 digital numbers", 0.00341802, 149.0),
+)
+# Minimum overlap: coarse LST pixels with valid values inside the output grid, per axis.
+MIN_OVERLAP = 2
+RASTER_EXTENSIONS = (".tif", ".tiff")
+
+
+class InputWarning(UserWarning):
+    """An input was usable after cleaning; the message says what was dropped and why."""
+
+
+def valid_kelvin(lst, name):
+    """``lst`` with impossible temperatures set to NaN; the number of pixels dropped.
+
+    Untagged fill (a value repeated at the layer's minimum or maximum, outside the
+    pixel range: 0, -9999...) becomes nodata. A layer whose median is not a land
+    temperature in kelvin is refused with the scale/offset that would fix it; the
+    remaining pixels outside 150-500 K are dropped when they are at most 1 % of the
+    valid ones, and refused otherwise.
+    """
+    lst = np.array(lst, dtype=np.float32 if lst.dtype != np.float64 else np.float64)
+    low, high = PIXEL_KELVIN_RANGE
+    valid = np.isfinite(lst)
+    if not valid.any():
+        raise DownscalingError(
+            f"The LST layer {name} has no valid pixel over the area used: it is all nodata there "
+            "(clouds, fill, or a wrong nodata value). Choose another date or area.")
+    fill_count = _drop_untagged_fill(lst, valid, (low, high), name, "LST")
+    valid = np.isfinite(lst)
+    if not valid.any():
+        raise DownscalingError(
+            f"The LST layer {name} holds only fill values over the area used: set its nodata value, or "
+            "choose another date or area.")
+    values = lst[valid]
+    median = float(np.median(values))
+    if not KELVIN_RANGE[0] <= median <= KELVIN_RANGE[1]:
+        raise DownscalingError(
+            f"The LST layer {name} has a median of {median:.4g}, which is not a land surface "
+            f"temperature in kelvin ({KELVIN_RANGE[0]:.0f}-{KELVIN_RANGE[1]:.0f} K): {_unit_hint(median)}.")
+    outside = valid & ((lst < low) | (lst > high))
+    count = int(np.count_nonzero(outside))
+    if count > MAX_OUTLIER_SHARE * values.size:
+        raise DownscalingError(
+            f"{count} pixels of the LST layer {name} ({100 * count / values.size:.1f} %) are outside "
+            f"{low:.0f}-{high:.0f} K (from {np.min(values):.4g} to {np.max(values):.4g}): the layer mixes "
+            "units or holds untagged fill values. Set its nodata value and its scale/offset, or mask "
+            "those pixels first.")
+    if count:
+        lst[outside] = np.nan
+        warnings.warn(InputWarning(
+            f"{count} pixels of the LST layer {name} were outside {low:.0f}-{high:.0f} K and were treated "
+            "as nodata."), stacklevel=2)
+    return lst, fill_count + count
+
+
+def _unit_hint(median):
+    if -90 <= median <= 80:
+        return "it looks like degrees Celsius: set the LST offset to 273.15"
+    encodings = [f"{label}: scale {scale:g}" + (f", offset {offset:g}" if offset else "")
+                 for label, scale, offset in LST_ENCODINGS
+                 if KELVIN_RANGE[0] <= median * scale + offset <= KELVIN_RANGE[1]]
+    if encodings:
+        return ("it looks like raw digital numbers (scaled integers): set the LST scale and offset of "
+                "the product, e.g. "
+                + "; or ".join(encodings))
+    return "check the LST scale and offset"
+
+
+def _drop_untagged_fill(values, valid, bounds, name, kind):
+    """Set to NaN a repeated extreme value outside ``bounds`` (untagged fill); return the count."""
+    low, high = bounds
+    dropped = 0
+    for extreme in {float(np.min(values[valid])), float(np.max(values[valid]))}:
+        if low - TOLERANCE <= extreme <= high + TOLERANCE:
+            continue
+        spike = valid & (values == extreme)
+        count = int(np.count_nonzero(spike))
+        if count >= 2 or extreme in KNOWN_FILLS:
+            values[spike] = np.nan
+            dropped += count
+            warnings.warn(InputWarning(
+                f"{count} pixels of the {kind} layer {name} hold {extreme:.6g}, a fill value without a "
+                "nodata tag: they were treated as nodata. Set the layer's nodata value to silence this."),
+                stacklevel=3)
+    return dropped
+
+
+def check_overlap(coarse_lst, name):
+    """Refuse fewer than 2 x 2 coarse LST pixels with valid values inside the output grid."""
+    valid = np.isfinite(coarse_lst)
+    rows, cols = np.count_nonzero(valid.any(axis=1)), np.count_nonzero(valid.any(axis=0))
+    if rows < MIN_OVERLAP or cols < MIN_OVERLAP:
+        raise DownscalingError(
+            f"The LST layer {name} has valid values in only {rows} x {cols} of its pixels over the output "
+            f"grid: downscaling needs at least {MIN_OVERLAP} x {MIN_OVERLAP}. Choose an auxiliary layer "
+            "that covers more of the LST layer, or an LST layer with fewer gaps there.")
+
+
+def valid_vegetation(values, name, kind="NDVI"):
+    """NDVI (``kind="NDVI"``, [-1, 1]) or reflectance (``"reflectance"``, about [-0.2, 1.6]) with
+    known fill values set to NaN (with a warning); refuses other out-of-range values, naming
+    the x10000 fix. Called on each strip, so the warning names the value, not a count."""
+    low, high = NDVI_RANGE if kind == "NDVI" else REFLECTANCE_RANGE
+    outside = (values < low - TOLERANCE) | (values > high + TOLERANCE)
+    if not outside.any():
+        return values
+    fill = outside & np.isin(values, KNOWN_FILLS)
+    if fill.any():
+        found = ", ".join(f"{value:.6g}" for value in np.unique(values[fill]))
+        warnings.warn(InputWarning(
+            f"The {kind} layer {name} holds {found}, a fill value without a nodata tag: those pixels were "
+            "treated as nodata. Set the layer's nodata value to silence this."), stacklevel=2)
+        values = np.where(fill, np.nan, values)
+        outside &= ~fill
+        if not outside.any():
+            return values
+    finite = values[np.isfinite(values)]
+    smallest, largest = float(np.min(finite)), float(np.max(finite))
+    if max(abs(smallest), abs(largest)) > 100:
+        scale = ("0.0001" if kind == "NDVI"
+                 else "0.0001 for MODIS MOD09, 2.75e-05 with offset -0.2 for Landsat Collection 2")
+        raise DownscalingError(
+            f"The {kind} layer {name} holds values from {smallest:.6g} to {largest:.6g}, outside "
+            f"[{low:g}, {high:g}]: it looks like {kind} stored as scaled integers (x 10000 as in MODIS "
+            "products). Give it in physical units: "
+            f"set the scale ({scale}) in the file's metadata (gdal_edit.py -scale), or rescale it with "
+            "the Raster calculator, or prepare the scene with this plugin's preparation algorithms.")
+    raise DownscalingError(
+        f"The {kind} layer {name} holds values from {smallest:.4g} to {largest:.4g}, outside "
+        f"[{low:g}, {high:g}]: check that the layer is {kind}, and its scale, offset and nodata value.")
+
+
+def check_outputs(outputs, inputs, scene_folders=(), rasters=()):
+    """Refuse output paths that would destroy an input or cannot be written, before any work.
+
+    ``outputs`` maps an output's label to its path, ``inputs`` lists the files read,
+    ``scene_folders`` the folders whose files are read by name (a Landsat scene),
+    ``rasters`` the labels of outputs written as GeoTIFF.
+    """
+    read = {os.path.realpath(path): path for path in inputs}
+    folders = [os.path.realpath(folder) for folder in scene_folders]
+    seen = {}
+    for label, path in outputs.items():
+        real = os.path.realpath(path)
+        if real in read:
+            raise DownscalingError(
+                f"The output '{label}' ({path}) is the input {read[real]}: it would be overwritten. "
+                "Choose another file name.")
+        if any(os.path.commonpath([real, folder]) == folder for folder in folders):
+            raise DownscalingError(
+                f"The output '{label}' ({path}) is inside the scene folder that is read: write it to "
+                "another folder, so that the scene stays as delivered.")
+        if real in seen:
+            raise DownscalingError(
+                f"The outputs '{seen[real]}' and '{label}' are the same file ({path}): give each its own name.")
+        seen[real] = label
+        if os.path.isdir(real):
+            raise DownscalingError(
+                f"The output '{label}' ({path}) is a folder: give a file name inside it.")
+        extension = os.path.splitext(path)[1]
+        if label in rasters and extension.lower() not in RASTER_EXTENSIONS:
+            raise DownscalingError(
+                f"The output '{label}' ({path}) ends in '{extension}', but this algorithm writes GeoTIFF "
+                "only: name it .tif (convert it afterwards with Raster > Conversion > Translate).")
+        _check_writable_folder(label, os.path.dirname(real))
+
+
+def _check_writable_folder(label, folder):
+    """The nearest existing folder of ``folder`` must be a writable folder (missing ones are created)."""
+    existing = folder
+    while not os.path.exists(existing):
+        existing = os.path.dirname(existing)
+    if not os.path.isdir(existing):
+        raise DownscalingError(
+            f"The output '{label}' cannot be written in {folder}: {existing} is a file, not a folder.")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise DownscalingError(
+            f"The output '{label}' cannot be written in {folder}: the folder {existing} is read-only "
+            "for you. Choose a folder where you can write.")

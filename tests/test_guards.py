@@ -1,0 +1,82 @@
+"""The core guards on arrays and paths, without QGIS."""
+
+import numpy as np
+import pytest
+
+from lst_downscaler.core.errors import DownscalingError
+from lst_downscaler.core.guards import (InputWarning, check_outputs, check_overlap, valid_kelvin,
+                                        valid_vegetation)
+
+
+def scene(value=290.0):
+    return np.full((20, 20), value, dtype=np.float32) + np.arange(400, dtype=np.float32).reshape(20, 20) / 100
+
+
+def test_one_impossible_pixel_is_dropped_with_a_count():
+    lst = scene()
+    lst[3, 4] = 1e30
+    with pytest.warns(InputWarning, match="1 pixels of the LST layer x were outside"):
+        cleaned, dropped = valid_kelvin(lst, "x")
+    assert dropped == 1 and np.isnan(cleaned[3, 4]) and np.isfinite(cleaned).sum() == 399
+
+
+def test_untagged_fill_is_nodata_whatever_its_share():
+    lst = scene()
+    lst[:8] = 0
+    with pytest.warns(InputWarning, match="160 pixels of the LST layer x hold 0, a fill value"):
+        cleaned, dropped = valid_kelvin(lst, "x")
+    assert dropped == 160 and np.nanmin(cleaned) > 290
+
+
+@pytest.mark.parametrize("value, hint", [
+    (20.0, "degrees Celsius: set the LST offset to 273.15"),
+    (2900.0, r"kelvin x 10 \(ASTER AST_08\): scale 0.1"),
+    (14500.0, r"kelvin x 50 \(MODIS MOD11/MYD11\): scale 0.02"),
+    (29000.0, "kelvin x 100: scale 0.01"),
+    (45000.0, "ST_B10/ST_B6 digital numbers: scale 0.00341802, offset 149"),
+])
+def test_another_unit_is_refused_with_the_scale_to_set(value, hint):
+    with pytest.raises(DownscalingError, match=hint):
+        valid_kelvin(scene(value), "x")
+
+
+def test_many_impossible_pixels_are_refused():
+    lst = scene()
+    lst[:2] = 600 + np.arange(40).reshape(2, 20)
+    with pytest.raises(DownscalingError, match=r"40 pixels of the LST layer x \(10.0 %\) are outside"):
+        valid_kelvin(lst, "x")
+
+
+def test_overlap_needs_two_by_two_coarse_pixels():
+    lst = np.full((5, 5), np.nan)
+    lst[2, 1:4] = 290
+    with pytest.raises(DownscalingError, match="only 1 x 3 of its pixels"):
+        check_overlap(lst, "x")
+    lst[3, 2] = 291
+    check_overlap(lst, "x")
+
+
+def test_vegetation_ranges():
+    with pytest.warns(InputWarning, match="The NDVI layer n holds -9999, a fill value without a nodata tag"):
+        assert np.isnan(valid_vegetation(np.array([0.3, -9999.0]), "n")[1])
+    with pytest.raises(DownscalingError, match=r"x 10000 .*gdal_edit.py -scale"):
+        valid_vegetation(np.array([3000.0, 8000.0]), "n")
+    with pytest.raises(DownscalingError, match=r"outside \[-1, 1\]"):
+        valid_vegetation(np.array([0.3, 1.4]), "n")
+    assert valid_vegetation(np.array([0.05, 1.4]), "r", "reflectance")[1] == 1.4
+    with pytest.raises(DownscalingError, match="2.75e-05 with offset -0.2 for Landsat"):
+        valid_vegetation(np.array([8000.0, 30000.0]), "r", "reflectance")
+
+
+def test_outputs(tmp_path):
+    source = tmp_path / "lst.tif"
+    source.write_bytes(b"x")
+    check_outputs({"OUTPUT": str(tmp_path / "new" / "out.tif")}, [str(source)], rasters={"OUTPUT"})
+    with pytest.raises(DownscalingError, match="is the input"):
+        check_outputs({"OUTPUT": str(tmp_path / "." / "lst.tif")}, [str(source)])
+    with pytest.raises(DownscalingError, match="inside the scene folder"):
+        check_outputs({"OUTPUT": str(tmp_path / "x.tif")}, [], [str(tmp_path)])
+    with pytest.raises(DownscalingError, match="ends in '.png'"):
+        check_outputs({"OUTPUT": str(tmp_path / "x.png")}, [], rasters={"OUTPUT"})
+    with pytest.raises(DownscalingError, match="is a folder"):
+        check_outputs({"OUTPUT": str(tmp_path)}, [])
