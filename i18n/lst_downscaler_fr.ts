@@ -165,6 +165,11 @@
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>GDAL could not read or write a file: {}. A truncated or corrupt input, or an output folder that cannot be written, are the usual causes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>Bicubic upsampling (baseline)</source>
       <translation>Suréchantillonnage bicubique (référence)</translation>

@@ -165,6 +165,11 @@
       <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>GDAL could not read or write a file: {}. A truncated or corrupt input, or an output folder that cannot be written, are the usual causes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
       <source>Bicubic upsampling (baseline)</source>
       <translation>双三次上采样（基准）</translation>
