@@ -81,7 +81,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Spatiotemporal fusion</source>
-      <translation type="unfinished" />
+      <translation>Fusión espaciotemporal</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -167,7 +167,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>GDAL could not read or write a file: {}. A truncated or corrupt input, or an output folder that cannot be written, are the usual causes.</source>
-      <translation type="unfinished" />
+      <translation>GDAL no pudo leer ni escribir un archivo: {}. Las causas habituales son una entrada truncada o dañada, o una carpeta de salida en la que no se puede escribir.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
@@ -421,6 +421,81 @@
       <translation>&lt;p&gt;Afina una capa de temperatura de superficie (LST) gruesa con una capa de NDVI fina, según Agam, Kustas, Anderson, Li y Neale (2007), &lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;, Remote Sensing of Environment 107.&lt;/p&gt;&lt;p&gt;La cobertura vegetal fraccional fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625 se calcula a escala fina; se ajusta una regresión lineal LST = a + b·fc en los píxeles gruesos (se descartan los valores atípicos fríos como las nubes) y se aplica a la fc fina; se vuelve a sumar el residuo grueso para que cada píxel grueso conserve su temperatura.&lt;/p&gt;&lt;p&gt;Supuestos: la LST solo varía con la cobertura vegetal, con una única relación en la escena; el agua, la nieve y el relieve la rompen. La LST debe estar en kelvin (ajuste su escala y desplazamiento si la capa contiene valores brutos); cualquier SRC y resolución, la capa de NDVI define la malla de salida.&lt;/p&gt;&lt;p&gt;Valores por defecto, elegidos en 56 pares MODIS/ASTER y comprobados en bucles cerrados Landsat: un residuo cúbico en lugar de los bloques originales, una ganancia de detalle ajustada a la escena, que pondera la textura del NDVI por la relación LST-NDVI observada una octava por encima de la escala de salida, y el agua (NDVI &amp;lt; 0) como clase propia. Cuando la LST es un verdadero agregado por bloques, elija el residuo suave que conserva la masa. Ponga la ganancia a 1 y el residuo en Por bloques para el método original.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>{} scale (empty: from the layer's metadata)</source>
+      <translation>Escala de {} (vacío: según los metadatos de la capa)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>{} offset (empty: from the layer's metadata)</source>
+      <translation>Desplazamiento de {} (vacío: según los metadatos de la capa)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Error, prediction - reference (K)</source>
+      <translation>Error, predicción - referencia (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Report (HTML, or JSON with a .json extension)</source>
+      <translation>Informe (HTML, o JSON con la extensión .json)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>HTML files (*.html);;JSON files (*.json)</source>
+      <translation>Archivos HTML (*.html);;Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>RMSE (K)</source>
+      <translation>RMSE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>MAE (K)</source>
+      <translation>MAE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Bias (K)</source>
+      <translation>Sesgo (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Unbiased RMSE (K)</source>
+      <translation>RMSE insesgado (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>R²</source>
+      <translation>R²</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>SSIM</source>
+      <translation>SSIM</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>ERGAS</source>
+      <translation>ERGAS</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
+      <translation>RMSE {rmse:.3f} K, MAE {mae:.3f} K, sesgo {bias:+.3f} K, RMSE insesgado {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>, ERGAS {:.3f}</source>
+      <translation>, ERGAS {:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source> ({} pixels)</source>
+      <translation> ({} píxeles)</translation>
+    </message>
+    <message>
       <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
       <source>Closed-loop evaluation of a downscaling algorithm</source>
       <translation>Evaluación en bucle cerrado de un algoritmo de reducción de escala</translation>
@@ -522,81 +597,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>{} scale (empty: from the layer's metadata)</source>
-      <translation>Escala de {} (vacío: según los metadatos de la capa)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>{} offset (empty: from the layer's metadata)</source>
-      <translation>Desplazamiento de {} (vacío: según los metadatos de la capa)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Error, prediction - reference (K)</source>
-      <translation>Error, predicción - referencia (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Report (HTML, or JSON with a .json extension)</source>
-      <translation>Informe (HTML, o JSON con la extensión .json)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>HTML files (*.html);;JSON files (*.json)</source>
-      <translation>Archivos HTML (*.html);;Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>RMSE (K)</source>
-      <translation>RMSE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>MAE (K)</source>
-      <translation>MAE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Bias (K)</source>
-      <translation>Sesgo (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Unbiased RMSE (K)</source>
-      <translation>RMSE insesgado (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>R²</source>
-      <translation>R²</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>SSIM</source>
-      <translation>SSIM</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>ERGAS</source>
-      <translation>ERGAS</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
-      <translation>RMSE {rmse:.3f} K, MAE {mae:.3f} K, sesgo {bias:+.3f} K, RMSE insesgado {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>, ERGAS {:.3f}</source>
-      <translation>, ERGAS {:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source> ({} pixels)</source>
-      <translation> ({} píxeles)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
       <source>Compare with a reference LST</source>
       <translation>Comparar con una LST de referencia</translation>
     </message>
@@ -643,158 +643,158 @@
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>&lt;p&gt;Layers in any CRS and resolution, in kelvin once their scale and offset (from the layer's metadata) are applied. The fine layer at the base date defines the output grid. The coarse layers are warped onto a coarse grid in that CRS whose pixels are exactly &lt;i&gt;factor&lt;/i&gt; x &lt;i&gt;factor&lt;/i&gt; output pixels (the factor: coarse pixel size / fine pixel size, rounded, unless given), then interpolated onto the output grid (cubic convolution, or nearest). Layers on slightly different grids, as real granules are, are aligned. A coarse layer already resampled onto a grid as fine as the fine layer is used as it is (factor 1), unless a factor is given. Output pixels stay nodata where an input has no value. Assumes that the fine and coarse sensors see the same temperature (a systematic gap between them at the prediction date goes into the output as a bias) and that no land cover changes between the dates.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Capas en cualquier SRC y resolución, en kelvin una vez aplicados su escala y desplazamiento (según los metadatos de la capa). La capa fina en la fecha base define la malla de salida. Las capas gruesas se reproyectan sobre una malla gruesa en ese SRC cuyos píxeles son exactamente &lt;i&gt;factor&lt;/i&gt; x &lt;i&gt;factor&lt;/i&gt; píxeles de salida (el factor: tamaño de píxel grueso / tamaño de píxel fino, redondeado, salvo que se indique), y luego se interpolan sobre la malla de salida (convolución cúbica, o vecino más próximo). Las capas en mallas ligeramente distintas, como lo están los gránulos reales, se alinean. Una capa gruesa ya remuestreada sobre una malla tan fina como la capa fina se usa tal cual (factor 1), salvo que se indique un factor. Los píxeles de salida quedan sin datos donde una entrada no tiene valor. Supone que los sensores fino y grueso ven la misma temperatura (una diferencia sistemática entre ellos en la fecha de predicción pasa a la salida como un sesgo) y que la cobertura del suelo no cambia entre las fechas.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Fine LST at the base date (t1)</source>
-      <translation type="unfinished" />
+      <translation>LST fina en la fecha base (t1)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST at the base date (t1)</source>
-      <translation type="unfinished" />
+      <translation>LST gruesa en la fecha base (t1)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST at the prediction date (t2)</source>
-      <translation type="unfinished" />
+      <translation>LST gruesa en la fecha de predicción (t2)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Fine LST at the second base date (t3)</source>
-      <translation type="unfinished" />
+      <translation>LST fina en la segunda fecha base (t3)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST at the second base date (t3)</source>
-      <translation type="unfinished" />
+      <translation>LST gruesa en la segunda fecha base (t3)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Cubic convolution</source>
-      <translation type="unfinished" />
+      <translation>Convolución cúbica</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Nearest (coarse blocks)</source>
-      <translation type="unfinished" />
+      <translation>Vecino más próximo (bloques gruesos)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Moving window (fine pixels, odd)</source>
-      <translation type="unfinished" />
+      <translation>Ventana móvil (píxeles finos, impar)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Number of land cover classes (similarity threshold: standard deviation x 2 / classes)</source>
-      <translation type="unfinished" />
+      <translation>Número de clases de cobertura del suelo (umbral de similitud: desviación típica x 2 / clases)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Uncertainty of the fine LST (K)</source>
-      <translation type="unfinished" />
+      <translation>Incertidumbre de la LST fina (K)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Uncertainty of the coarse LST (K)</source>
-      <translation type="unfinished" />
+      <translation>Incertidumbre de la LST gruesa (K)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Scale factor (0: coarse pixel size / fine pixel size)</source>
-      <translation type="unfinished" />
+      <translation>Factor de escala (0: tamaño de píxel grueso / tamaño de píxel fino)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST onto the fine grid</source>
-      <translation type="unfinished" />
+      <translation>Remuestreo de la LST gruesa sobre la malla fina</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>The moving window must be an odd number of pixels, not {}.</source>
-      <translation type="unfinished" />
+      <translation>La ventana móvil debe tener un número impar de píxeles, no {}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Scale factor {}; similarity threshold {:.3f} K; {} output pixels predicted.</source>
-      <translation type="unfinished" />
+      <translation>Factor de escala {}; umbral de similitud {:.3f} K; {} píxeles de salida predichos.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>ESTARFM (two base pairs)</source>
-      <translation type="unfinished" />
+      <translation>ESTARFM (dos pares base)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from two base pairs of fine and coarse LST, at t1 and t3 (usually before and after t2), and the coarse LST at t2, with the Enhanced Spatial and Temporal Adaptive Reflectance Fusion Model of Zhu, Chen, Gao, Chen and Masek (2010), &lt;i&gt;An enhanced spatial and temporal adaptive reflectance fusion model for complex heterogeneous regions&lt;/i&gt;, Remote Sensing of Environment 114(11), 2610-2623.&lt;/p&gt;&lt;p&gt;In a moving window, similar pixels are those close to the central pixel at both base dates. A conversion coefficient, the slope of the regression of fine on coarse LST over them, turns the coarse change into a fine change; a prediction from each base date (Fk + coefficient x weighted coarse change) is weighted by how little the coarse LST of the window changed since that date. By default the coefficient is 1 (the fine change is the coarse change), which was more accurate than Zhu's regression on real ECOSTRESS LST; the regression is an advanced option. Zhu's spectral correlation needs several bands: with one band (LST), the similar pixels are weighted by how closely their fine change between t1 and t3 follows the coarse change, and by distance.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Predice la temperatura de superficie (LST) fina en una fecha t2 a partir de dos pares base de LST fina y gruesa, en t1 y t3 (normalmente antes y después de t2), y de la LST gruesa en t2, con el Enhanced Spatial and Temporal Adaptive Reflectance Fusion Model de Zhu, Chen, Gao, Chen y Masek (2010), &lt;i&gt;An enhanced spatial and temporal adaptive reflectance fusion model for complex heterogeneous regions&lt;/i&gt;, Remote Sensing of Environment 114(11), 2610-2623.&lt;/p&gt;&lt;p&gt;En una ventana móvil, los píxeles similares son los cercanos al píxel central en ambas fechas base. Un coeficiente de conversión, la pendiente de la regresión de la LST fina sobre la gruesa en esos píxeles, convierte el cambio grueso en un cambio fino; la predicción obtenida a partir de cada fecha base (Fk + coeficiente x cambio grueso ponderado) se pondera más cuanto menos haya cambiado la LST gruesa de la ventana desde esa fecha. Por defecto el coeficiente es 1 (el cambio fino es el cambio grueso), que resultó más preciso que la regresión de Zhu con LST reales de ECOSTRESS; la regresión es una opción avanzada. La correlación espectral de Zhu necesita varias bandas: con una sola banda (la LST), los píxeles similares se ponderan según lo fielmente que su cambio fino entre t1 y t3 sigue el cambio grueso, y según la distancia.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>Regression of fine on coarse LST (Zhu et al. 2010)</source>
-      <translation type="unfinished" />
+      <translation>Regresión de la LST fina sobre la gruesa (Zhu et al. 2010)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>1: the fine change is the coarse change (more accurate on LST)</source>
-      <translation type="unfinished" />
+      <translation>1: el cambio fino es el cambio grueso (más preciso en LST)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>Conversion coefficient</source>
-      <translation type="unfinished" />
+      <translation>Coeficiente de conversión</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
       <source>Fine LST at t2</source>
-      <translation type="unfinished" />
+      <translation>LST fina en t2</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
       <source>STARFM (one base pair)</source>
-      <translation type="unfinished" />
+      <translation>STARFM (un par base)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
       <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from a fine LST and a coarse LST at a base date t1 and the coarse LST at t2, with the Spatial and Temporal Adaptive Reflectance Fusion Model of Gao, Masek, Schwaller and Hall (2006), &lt;i&gt;On the blending of the Landsat and MODIS surface reflectance: predicting daily Landsat surface reflectance&lt;/i&gt;, IEEE TGRS 44(8), 2207-2218.&lt;/p&gt;&lt;p&gt;Each output pixel is a weighted mean, over the spectrally similar pixels of a moving window around it, of the fine LST at t1 plus the coarse change (F1 + C2 - C1). Similar pixels are within the standard deviation of the fine LST x 2 / number of classes of the central pixel, and no worse than it in fine-coarse difference and coarse change (within the sensors' uncertainties). Weights fall with the fine-coarse difference |F1 - C1|, the coarse change |C2 - C1| and the relative distance 1 + d / (window / 2).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Predice la temperatura de superficie (LST) fina en una fecha t2 a partir de una LST fina y una LST gruesa en una fecha base t1 y de la LST gruesa en t2, con el Spatial and Temporal Adaptive Reflectance Fusion Model de Gao, Masek, Schwaller y Hall (2006), &lt;i&gt;On the blending of the Landsat and MODIS surface reflectance: predicting daily Landsat surface reflectance&lt;/i&gt;, IEEE TGRS 44(8), 2207-2218.&lt;/p&gt;&lt;p&gt;Cada píxel de salida es una media ponderada, sobre los píxeles espectralmente similares de una ventana móvil centrada en él, de la LST fina en t1 más el cambio grueso (F1 + C2 - C1). Los píxeles similares difieren del píxel central en menos de la desviación típica de la LST fina x 2 / número de clases, y no son peores que él en diferencia fina-gruesa ni en cambio grueso (dentro de las incertidumbres de los sensores). Los pesos disminuyen con la diferencia fina-gruesa |F1 - C1|, el cambio grueso |C2 - C1| y la distancia relativa 1 + d / (ventana / 2).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>STARFM time series (one base pair, many coarse dates)</source>
-      <translation type="unfinished" />
+      <translation>Serie temporal STARFM (un par base, muchas fechas gruesas)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Ejecuta STARFM (Gao et al. 2006, IEEE TGRS 44(8)) para cada capa de LST gruesa de una lista: un par base (LST fina y gruesa en t1) y muchas fechas gruesas dan un GeoTIFF de LST fina por fecha en la carpeta de salida, con el nombre del archivo de la capa gruesa (un archivo existente con ese nombre se reemplaza). El progreso se indica sobre el conjunto de fechas; al cancelar o ante un error, se eliminan los archivos de esta ejecución.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Coarse LST at the prediction dates (band 1 of each)</source>
-      <translation type="unfinished" />
+      <translation>LST gruesa en las fechas de predicción (banda 1 de cada una)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Folder for the fine LST of each date</source>
-      <translation type="unfinished" />
+      <translation>Carpeta para la LST fina de cada fecha</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Number of files written</source>
-      <translation type="unfinished" />
+      <translation>Número de archivos escritos</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>No coarse LST layer in the series: give one or more.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna capa de LST gruesa en la serie: indique una o más.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Wrote {} ({} pixels predicted).</source>
-      <translation type="unfinished" />
+      <translation>Se escribió {} ({} píxeles predichos).</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />

@@ -81,7 +81,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Spatiotemporal fusion</source>
-      <translation type="unfinished" />
+      <translation>Fusion spatio-temporelle</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -167,7 +167,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>GDAL could not read or write a file: {}. A truncated or corrupt input, or an output folder that cannot be written, are the usual causes.</source>
-      <translation type="unfinished" />
+      <translation>GDAL n'a pas pu lire ou écrire un fichier : {}. Une entrée tronquée ou corrompue, ou un dossier de sortie où l'écriture est impossible, en sont les causes habituelles.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
@@ -421,6 +421,81 @@
       <translation>&lt;p&gt;Affine une couche de température de surface (LST) grossière avec une couche NDVI fine, d'après Agam, Kustas, Anderson, Li et Neale (2007), &lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;, Remote Sensing of Environment 107.&lt;/p&gt;&lt;p&gt;Le couvert végétal fractionnel fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625 est calculé à l'échelle fine ; une régression linéaire LST = a + b·fc est ajustée sur les pixels grossiers (les valeurs aberrantes froides comme les nuages sont écartées) et appliquée au fc fin ; le résidu grossier est rajouté pour que chaque pixel grossier garde sa température.&lt;/p&gt;&lt;p&gt;Hypothèses : la LST ne varie qu'avec le couvert végétal, selon une seule relation sur la scène ; l'eau, la neige et le relief la mettent en défaut. La LST doit être en kelvin (réglez son facteur d'échelle et son décalage si la couche contient des valeurs brutes) ; n'importe quel SCR et résolution, la couche NDVI définit la grille de sortie.&lt;/p&gt;&lt;p&gt;Valeurs par défaut, choisies sur 56 paires MODIS/ASTER et vérifiées sur des boucles fermées Landsat : un résidu cubique au lieu des blocs d'origine, un gain de détail ajusté sur la scène, qui pondère la texture du NDVI par la relation LST-NDVI observée une octave au-dessus de l'échelle de sortie, et l'eau (NDVI &amp;lt; 0) comme classe à part. Quand la LST est un véritable agrégat par blocs, choisissez le résidu lisse conservant la masse. Réglez le gain à 1 et le résidu sur Par blocs pour la méthode originale.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>{} scale (empty: from the layer's metadata)</source>
+      <translation>Facteur d'échelle de {} (vide : d'après les métadonnées de la couche)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>{} offset (empty: from the layer's metadata)</source>
+      <translation>Décalage de {} (vide : d'après les métadonnées de la couche)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Error, prediction - reference (K)</source>
+      <translation>Erreur, prédiction - référence (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Report (HTML, or JSON with a .json extension)</source>
+      <translation>Rapport (HTML, ou JSON avec l'extension .json)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>HTML files (*.html);;JSON files (*.json)</source>
+      <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>RMSE (K)</source>
+      <translation>RMSE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>MAE (K)</source>
+      <translation>MAE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Bias (K)</source>
+      <translation>Biais (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Unbiased RMSE (K)</source>
+      <translation>RMSE non biaisée (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>R²</source>
+      <translation>R²</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>SSIM</source>
+      <translation>SSIM</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>ERGAS</source>
+      <translation>ERGAS</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
+      <translation>RMSE {rmse:.3f} K, MAE {mae:.3f} K, biais {bias:+.3f} K, RMSE non biaisée {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>, ERGAS {:.3f}</source>
+      <translation>, ERGAS {:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source> ({} pixels)</source>
+      <translation> ({} pixels)</translation>
+    </message>
+    <message>
       <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
       <source>Closed-loop evaluation of a downscaling algorithm</source>
       <translation>Évaluation en boucle fermée d'un algorithme de désagrégation</translation>
@@ -522,81 +597,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>{} scale (empty: from the layer's metadata)</source>
-      <translation>Facteur d'échelle de {} (vide : d'après les métadonnées de la couche)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>{} offset (empty: from the layer's metadata)</source>
-      <translation>Décalage de {} (vide : d'après les métadonnées de la couche)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Error, prediction - reference (K)</source>
-      <translation>Erreur, prédiction - référence (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Report (HTML, or JSON with a .json extension)</source>
-      <translation>Rapport (HTML, ou JSON avec l'extension .json)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>HTML files (*.html);;JSON files (*.json)</source>
-      <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>RMSE (K)</source>
-      <translation>RMSE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>MAE (K)</source>
-      <translation>MAE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Bias (K)</source>
-      <translation>Biais (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Unbiased RMSE (K)</source>
-      <translation>RMSE non biaisée (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>R²</source>
-      <translation>R²</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>SSIM</source>
-      <translation>SSIM</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>ERGAS</source>
-      <translation>ERGAS</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
-      <translation>RMSE {rmse:.3f} K, MAE {mae:.3f} K, biais {bias:+.3f} K, RMSE non biaisée {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>, ERGAS {:.3f}</source>
-      <translation>, ERGAS {:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source> ({} pixels)</source>
-      <translation> ({} pixels)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
       <source>Compare with a reference LST</source>
       <translation>Comparer à une LST de référence</translation>
     </message>
@@ -643,158 +643,158 @@
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>&lt;p&gt;Layers in any CRS and resolution, in kelvin once their scale and offset (from the layer's metadata) are applied. The fine layer at the base date defines the output grid. The coarse layers are warped onto a coarse grid in that CRS whose pixels are exactly &lt;i&gt;factor&lt;/i&gt; x &lt;i&gt;factor&lt;/i&gt; output pixels (the factor: coarse pixel size / fine pixel size, rounded, unless given), then interpolated onto the output grid (cubic convolution, or nearest). Layers on slightly different grids, as real granules are, are aligned. A coarse layer already resampled onto a grid as fine as the fine layer is used as it is (factor 1), unless a factor is given. Output pixels stay nodata where an input has no value. Assumes that the fine and coarse sensors see the same temperature (a systematic gap between them at the prediction date goes into the output as a bias) and that no land cover changes between the dates.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Couches dans n'importe quel SCR et résolution, en kelvin une fois appliqués leur facteur d'échelle et leur décalage (d'après les métadonnées de la couche). La couche fine à la date de base définit la grille de sortie. Les couches grossières sont reprojetées sur une grille grossière dans ce SCR dont les pixels font exactement &lt;i&gt;facteur&lt;/i&gt; x &lt;i&gt;facteur&lt;/i&gt; pixels de sortie (le facteur : taille de pixel grossière / taille de pixel fine, arrondi, sauf s'il est indiqué), puis interpolées sur la grille de sortie (convolution cubique, ou plus proche voisin). Les couches sur des grilles légèrement différentes, comme le sont les granules réels, sont alignées. Une couche grossière déjà rééchantillonnée sur une grille aussi fine que la couche fine est utilisée telle quelle (facteur 1), sauf si un facteur est indiqué. Les pixels de sortie restent « sans donnée » là où une entrée n'a pas de valeur. Suppose que les capteurs fin et grossier voient la même température (un écart systématique entre eux à la date de prédiction passe dans la sortie sous forme de biais) et que l'occupation du sol ne change pas entre les dates.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Fine LST at the base date (t1)</source>
-      <translation type="unfinished" />
+      <translation>LST fine à la date de base (t1)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST at the base date (t1)</source>
-      <translation type="unfinished" />
+      <translation>LST grossière à la date de base (t1)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST at the prediction date (t2)</source>
-      <translation type="unfinished" />
+      <translation>LST grossière à la date de prédiction (t2)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Fine LST at the second base date (t3)</source>
-      <translation type="unfinished" />
+      <translation>LST fine à la seconde date de base (t3)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST at the second base date (t3)</source>
-      <translation type="unfinished" />
+      <translation>LST grossière à la seconde date de base (t3)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Cubic convolution</source>
-      <translation type="unfinished" />
+      <translation>Convolution cubique</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Nearest (coarse blocks)</source>
-      <translation type="unfinished" />
+      <translation>Plus proche voisin (blocs grossiers)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Moving window (fine pixels, odd)</source>
-      <translation type="unfinished" />
+      <translation>Fenêtre glissante (pixels fins, impair)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Number of land cover classes (similarity threshold: standard deviation x 2 / classes)</source>
-      <translation type="unfinished" />
+      <translation>Nombre de classes d'occupation du sol (seuil de similarité : écart-type x 2 / classes)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Uncertainty of the fine LST (K)</source>
-      <translation type="unfinished" />
+      <translation>Incertitude de la LST fine (K)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Uncertainty of the coarse LST (K)</source>
-      <translation type="unfinished" />
+      <translation>Incertitude de la LST grossière (K)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Scale factor (0: coarse pixel size / fine pixel size)</source>
-      <translation type="unfinished" />
+      <translation>Facteur d'échelle (0 : taille de pixel grossière / taille de pixel fine)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST onto the fine grid</source>
-      <translation type="unfinished" />
+      <translation>Rééchantillonnage de la LST grossière sur la grille fine</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>The moving window must be an odd number of pixels, not {}.</source>
-      <translation type="unfinished" />
+      <translation>La fenêtre glissante doit compter un nombre impair de pixels, pas {}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Scale factor {}; similarity threshold {:.3f} K; {} output pixels predicted.</source>
-      <translation type="unfinished" />
+      <translation>Facteur d'échelle {} ; seuil de similarité {:.3f} K ; {} pixels de sortie prédits.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>ESTARFM (two base pairs)</source>
-      <translation type="unfinished" />
+      <translation>ESTARFM (deux paires de base)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from two base pairs of fine and coarse LST, at t1 and t3 (usually before and after t2), and the coarse LST at t2, with the Enhanced Spatial and Temporal Adaptive Reflectance Fusion Model of Zhu, Chen, Gao, Chen and Masek (2010), &lt;i&gt;An enhanced spatial and temporal adaptive reflectance fusion model for complex heterogeneous regions&lt;/i&gt;, Remote Sensing of Environment 114(11), 2610-2623.&lt;/p&gt;&lt;p&gt;In a moving window, similar pixels are those close to the central pixel at both base dates. A conversion coefficient, the slope of the regression of fine on coarse LST over them, turns the coarse change into a fine change; a prediction from each base date (Fk + coefficient x weighted coarse change) is weighted by how little the coarse LST of the window changed since that date. By default the coefficient is 1 (the fine change is the coarse change), which was more accurate than Zhu's regression on real ECOSTRESS LST; the regression is an advanced option. Zhu's spectral correlation needs several bands: with one band (LST), the similar pixels are weighted by how closely their fine change between t1 and t3 follows the coarse change, and by distance.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Prédit la température de surface (LST) fine à une date t2 à partir de deux paires de base de LST fine et grossière, à t1 et t3 (généralement avant et après t2), et de la LST grossière à t2, avec l'Enhanced Spatial and Temporal Adaptive Reflectance Fusion Model de Zhu, Chen, Gao, Chen et Masek (2010), &lt;i&gt;An enhanced spatial and temporal adaptive reflectance fusion model for complex heterogeneous regions&lt;/i&gt;, Remote Sensing of Environment 114(11), 2610-2623.&lt;/p&gt;&lt;p&gt;Dans une fenêtre glissante, les pixels similaires sont ceux qui sont proches du pixel central aux deux dates de base. Un coefficient de conversion, la pente de la régression de la LST fine sur la LST grossière ajustée sur ces pixels, transforme la variation grossière en variation fine ; la prédiction issue de chaque date de base (Fk + coefficient x variation grossière pondérée) est pondérée d'autant plus fortement que la LST grossière de la fenêtre a peu varié depuis cette date. Par défaut, le coefficient vaut 1 (la variation fine est la variation grossière), ce qui s'est révélé plus précis que la régression de Zhu sur des LST ECOSTRESS réelles ; la régression est une option avancée. La corrélation spectrale de Zhu nécessite plusieurs bandes : avec une seule bande (la LST), les pixels similaires sont pondérés selon la fidélité avec laquelle leur variation fine entre t1 et t3 suit la variation grossière, et selon leur distance.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>Regression of fine on coarse LST (Zhu et al. 2010)</source>
-      <translation type="unfinished" />
+      <translation>Régression de la LST fine sur la LST grossière (Zhu et al. 2010)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>1: the fine change is the coarse change (more accurate on LST)</source>
-      <translation type="unfinished" />
+      <translation>1 : la variation fine est la variation grossière (plus précis sur la LST)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>Conversion coefficient</source>
-      <translation type="unfinished" />
+      <translation>Coefficient de conversion</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
       <source>Fine LST at t2</source>
-      <translation type="unfinished" />
+      <translation>LST fine à t2</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
       <source>STARFM (one base pair)</source>
-      <translation type="unfinished" />
+      <translation>STARFM (une paire de base)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
       <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from a fine LST and a coarse LST at a base date t1 and the coarse LST at t2, with the Spatial and Temporal Adaptive Reflectance Fusion Model of Gao, Masek, Schwaller and Hall (2006), &lt;i&gt;On the blending of the Landsat and MODIS surface reflectance: predicting daily Landsat surface reflectance&lt;/i&gt;, IEEE TGRS 44(8), 2207-2218.&lt;/p&gt;&lt;p&gt;Each output pixel is a weighted mean, over the spectrally similar pixels of a moving window around it, of the fine LST at t1 plus the coarse change (F1 + C2 - C1). Similar pixels are within the standard deviation of the fine LST x 2 / number of classes of the central pixel, and no worse than it in fine-coarse difference and coarse change (within the sensors' uncertainties). Weights fall with the fine-coarse difference |F1 - C1|, the coarse change |C2 - C1| and the relative distance 1 + d / (window / 2).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Prédit la température de surface (LST) fine à une date t2 à partir d'une LST fine et d'une LST grossière à une date de base t1 et de la LST grossière à t2, avec le Spatial and Temporal Adaptive Reflectance Fusion Model de Gao, Masek, Schwaller et Hall (2006), &lt;i&gt;On the blending of the Landsat and MODIS surface reflectance: predicting daily Landsat surface reflectance&lt;/i&gt;, IEEE TGRS 44(8), 2207-2218.&lt;/p&gt;&lt;p&gt;Chaque pixel de sortie est une moyenne pondérée, sur les pixels spectralement similaires d'une fenêtre glissante centrée sur lui, de la LST fine à t1 augmentée de la variation grossière (F1 + C2 - C1). Les pixels similaires s'écartent du pixel central de moins de l'écart-type de la LST fine x 2 / nombre de classes, et ne sont pas moins bons que lui en différence fine-grossière ni en variation grossière (aux incertitudes des capteurs près). Les poids diminuent avec la différence fine-grossière |F1 - C1|, la variation grossière |C2 - C1| et la distance relative 1 + d / (fenêtre / 2).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>STARFM time series (one base pair, many coarse dates)</source>
-      <translation type="unfinished" />
+      <translation>Série temporelle STARFM (une paire de base, nombreuses dates grossières)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Exécute STARFM (Gao et al. 2006, IEEE TGRS 44(8)) pour chaque couche LST grossière d'une liste : une paire de base (LST fine et grossière à t1) et de nombreuses dates grossières donnent un GeoTIFF de LST fine par date dans le dossier de sortie, nommé d'après le fichier de la couche grossière (un fichier existant de ce nom est remplacé). La progression est indiquée sur l'ensemble des dates ; en cas d'annulation ou d'erreur, les fichiers de cette exécution sont supprimés.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Coarse LST at the prediction dates (band 1 of each)</source>
-      <translation type="unfinished" />
+      <translation>LST grossière aux dates de prédiction (bande 1 de chacune)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Folder for the fine LST of each date</source>
-      <translation type="unfinished" />
+      <translation>Dossier de la LST fine de chaque date</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Number of files written</source>
-      <translation type="unfinished" />
+      <translation>Nombre de fichiers écrits</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>No coarse LST layer in the series: give one or more.</source>
-      <translation type="unfinished" />
+      <translation>Aucune couche LST grossière dans la série : indiquez-en une ou plusieurs.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Wrote {} ({} pixels predicted).</source>
-      <translation type="unfinished" />
+      <translation>{} écrit ({} pixels prédits).</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />

@@ -81,7 +81,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Spatiotemporal fusion</source>
-      <translation type="unfinished" />
+      <translation>时空融合</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -167,7 +167,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>GDAL could not read or write a file: {}. A truncated or corrupt input, or an output folder that cannot be written, are the usual causes.</source>
-      <translation type="unfinished" />
+      <translation>GDAL 无法读取或写入文件：{}。常见原因是输入文件被截断或已损坏，或输出文件夹不可写。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/bicubic.py" />
@@ -421,6 +421,81 @@
       <translation>&lt;p&gt;按照 Agam、Kustas、Anderson、Li 和 Neale（2007）（&lt;i&gt;A vegetation index based technique for spatial sharpening of thermal imagery&lt;/i&gt;，Remote Sensing of Environment 107），用高分辨率 NDVI 图层锐化粗分辨率地表温度（LST）图层。&lt;/p&gt;&lt;p&gt;在高分辨率尺度上计算植被覆盖度 fc = 1 - ((NDVImax - NDVI) / (NDVImax - NDVImin))^0.625；在粗像元上拟合线性回归 LST = a + b·fc（剔除云等低温异常值），并应用于高分辨率 fc；再加回粗像元残差，使每个粗像元保持其温度。&lt;/p&gt;&lt;p&gt;假设：地表温度仅随植被覆盖度变化，且整个场景只有一种关系；水体、积雪和地形会破坏这一假设。地表温度必须为开尔文（若图层存储的是原始数值，请设置其缩放系数和偏移量）；坐标参考系和分辨率不限，由 NDVI 图层定义输出格网。&lt;/p&gt;&lt;p&gt;默认值基于 56 对 MODIS/ASTER 数据选定，并在 Landsat 闭环实验中验证：用三次插值残差代替原始的分块残差；使用按场景拟合的细节增益，即按在输出尺度上一倍频程处观测到的地表温度-NDVI 关系对 NDVI 纹理加权；并将水体（NDVI &amp;lt; 0）作为单独的类别。若地表温度是真正的分块聚合值，请选择平滑、质量守恒的残差。若要使用原始方法，请将增益设为 1，残差设为“分块”。&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>{} scale (empty: from the layer's metadata)</source>
+      <translation>{}缩放系数（留空：取自图层元数据）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>{} offset (empty: from the layer's metadata)</source>
+      <translation>{}偏移量（留空：取自图层元数据）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Error, prediction - reference (K)</source>
+      <translation>误差，预测 - 参考 (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Report (HTML, or JSON with a .json extension)</source>
+      <translation>报告（HTML，或扩展名为 .json 时为 JSON）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>HTML files (*.html);;JSON files (*.json)</source>
+      <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>RMSE (K)</source>
+      <translation>RMSE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>MAE (K)</source>
+      <translation>MAE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Bias (K)</source>
+      <translation>偏差 (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>Unbiased RMSE (K)</source>
+      <translation>无偏 RMSE (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>R²</source>
+      <translation>R²</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>SSIM</source>
+      <translation>SSIM</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>ERGAS</source>
+      <translation>ERGAS</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
+      <translation>RMSE {rmse:.3f} K，MAE {mae:.3f} K，偏差 {bias:+.3f} K，无偏 RMSE {ubrmse:.3f} K，R² {r2:.3f}，SSIM {ssim:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source>, ERGAS {:.3f}</source>
+      <translation>，ERGAS {:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/evaluation/base.py" />
+      <source> ({} pixels)</source>
+      <translation>（{} 个像元）</translation>
+    </message>
+    <message>
       <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
       <source>Closed-loop evaluation of a downscaling algorithm</source>
       <translation>降尺度算法的闭环评估</translation>
@@ -522,81 +597,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>{} scale (empty: from the layer's metadata)</source>
-      <translation>{}缩放系数（留空：取自图层元数据）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>{} offset (empty: from the layer's metadata)</source>
-      <translation>{}偏移量（留空：取自图层元数据）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Error, prediction - reference (K)</source>
-      <translation>误差，预测 - 参考 (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Report (HTML, or JSON with a .json extension)</source>
-      <translation>报告（HTML，或扩展名为 .json 时为 JSON）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>HTML files (*.html);;JSON files (*.json)</source>
-      <translation>HTML 文件 (*.html);;JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>RMSE (K)</source>
-      <translation>RMSE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>MAE (K)</source>
-      <translation>MAE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Bias (K)</source>
-      <translation>偏差 (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>Unbiased RMSE (K)</source>
-      <translation>无偏 RMSE (K)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>R²</source>
-      <translation>R²</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>SSIM</source>
-      <translation>SSIM</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>ERGAS</source>
-      <translation>ERGAS</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, R² {r2:.3f}, SSIM {ssim:.3f}</source>
-      <translation>RMSE {rmse:.3f} K，MAE {mae:.3f} K，偏差 {bias:+.3f} K，无偏 RMSE {ubrmse:.3f} K，R² {r2:.3f}，SSIM {ssim:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source>, ERGAS {:.3f}</source>
-      <translation>，ERGAS {:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
-      <source> ({} pixels)</source>
-      <translation>（{} 个像元）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/evaluation/compare_with_reference.py" />
       <source>Compare with a reference LST</source>
       <translation>与参考地表温度比较</translation>
     </message>
@@ -643,158 +643,158 @@
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>&lt;p&gt;Layers in any CRS and resolution, in kelvin once their scale and offset (from the layer's metadata) are applied. The fine layer at the base date defines the output grid. The coarse layers are warped onto a coarse grid in that CRS whose pixels are exactly &lt;i&gt;factor&lt;/i&gt; x &lt;i&gt;factor&lt;/i&gt; output pixels (the factor: coarse pixel size / fine pixel size, rounded, unless given), then interpolated onto the output grid (cubic convolution, or nearest). Layers on slightly different grids, as real granules are, are aligned. A coarse layer already resampled onto a grid as fine as the fine layer is used as it is (factor 1), unless a factor is given. Output pixels stay nodata where an input has no value. Assumes that the fine and coarse sensors see the same temperature (a systematic gap between them at the prediction date goes into the output as a bias) and that no land cover changes between the dates.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;图层可为任意坐标参考系和分辨率，应用其缩放系数和偏移量（取自图层元数据）后须为开尔文。基准日期的高分辨率图层定义输出格网。粗分辨率图层先重投影到该坐标参考系下的一个粗格网上，其每个像元恰好对应 &lt;i&gt;因子&lt;/i&gt; x &lt;i&gt;因子&lt;/i&gt; 个输出像元（因子：粗像元大小 / 细像元大小，取整，除非另行指定），然后插值到输出格网上（三次卷积或最邻近法）。格网略有差异的图层（真实数据块通常如此）会被对齐。已重采样到与高分辨率图层同样精细的格网上的粗分辨率图层按原样使用（因子为 1），除非指定了因子。任一输入无值处，输出像元保持为无数据。本方法假设高分辨率和粗分辨率传感器观测到相同的温度（预测日期两者之间的系统性差异会作为偏差进入输出），且各日期之间土地覆盖没有变化。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Fine LST at the base date (t1)</source>
-      <translation type="unfinished" />
+      <translation>基准日期（t1）的高分辨率地表温度</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST at the base date (t1)</source>
-      <translation type="unfinished" />
+      <translation>基准日期（t1）的粗分辨率地表温度</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST at the prediction date (t2)</source>
-      <translation type="unfinished" />
+      <translation>预测日期（t2）的粗分辨率地表温度</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Fine LST at the second base date (t3)</source>
-      <translation type="unfinished" />
+      <translation>第二个基准日期（t3）的高分辨率地表温度</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST at the second base date (t3)</source>
-      <translation type="unfinished" />
+      <translation>第二个基准日期（t3）的粗分辨率地表温度</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Cubic convolution</source>
-      <translation type="unfinished" />
+      <translation>三次卷积</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Nearest (coarse blocks)</source>
-      <translation type="unfinished" />
+      <translation>最邻近（粗像元块）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Moving window (fine pixels, odd)</source>
-      <translation type="unfinished" />
+      <translation>移动窗口（细像元数，奇数）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Number of land cover classes (similarity threshold: standard deviation x 2 / classes)</source>
-      <translation type="unfinished" />
+      <translation>土地覆盖类别数（相似性阈值：标准差 x 2 / 类别数）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Uncertainty of the fine LST (K)</source>
-      <translation type="unfinished" />
+      <translation>高分辨率地表温度的不确定性 (K)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Uncertainty of the coarse LST (K)</source>
-      <translation type="unfinished" />
+      <translation>粗分辨率地表温度的不确定性 (K)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Scale factor (0: coarse pixel size / fine pixel size)</source>
-      <translation type="unfinished" />
+      <translation>尺度因子（0：粗像元大小 / 细像元大小）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Coarse LST onto the fine grid</source>
-      <translation type="unfinished" />
+      <translation>粗分辨率地表温度重采样到高分辨率格网的方法</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>The moving window must be an odd number of pixels, not {}.</source>
-      <translation type="unfinished" />
+      <translation>移动窗口的像元数必须为奇数，而不是 {}。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Scale factor {}; similarity threshold {:.3f} K; {} output pixels predicted.</source>
-      <translation type="unfinished" />
+      <translation>尺度因子 {}；相似性阈值 {:.3f} K；预测了 {} 个输出像元。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>ESTARFM (two base pairs)</source>
-      <translation type="unfinished" />
+      <translation>ESTARFM（两个基准影像对）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from two base pairs of fine and coarse LST, at t1 and t3 (usually before and after t2), and the coarse LST at t2, with the Enhanced Spatial and Temporal Adaptive Reflectance Fusion Model of Zhu, Chen, Gao, Chen and Masek (2010), &lt;i&gt;An enhanced spatial and temporal adaptive reflectance fusion model for complex heterogeneous regions&lt;/i&gt;, Remote Sensing of Environment 114(11), 2610-2623.&lt;/p&gt;&lt;p&gt;In a moving window, similar pixels are those close to the central pixel at both base dates. A conversion coefficient, the slope of the regression of fine on coarse LST over them, turns the coarse change into a fine change; a prediction from each base date (Fk + coefficient x weighted coarse change) is weighted by how little the coarse LST of the window changed since that date. By default the coefficient is 1 (the fine change is the coarse change), which was more accurate than Zhu's regression on real ECOSTRESS LST; the regression is an advanced option. Zhu's spectral correlation needs several bands: with one band (LST), the similar pixels are weighted by how closely their fine change between t1 and t3 follows the coarse change, and by distance.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;采用 Zhu、Chen、Gao、Chen 和 Masek（2010）的增强型时空自适应反射率融合模型（Enhanced Spatial and Temporal Adaptive Reflectance Fusion Model；&lt;i&gt;An enhanced spatial and temporal adaptive reflectance fusion model for complex heterogeneous regions&lt;/i&gt;，Remote Sensing of Environment 114(11)，2610-2623），由 t1 和 t3（通常分别在 t2 之前和之后）的两个高分辨率与粗分辨率地表温度基准影像对以及 t2 的粗分辨率地表温度，预测 t2 日期的高分辨率地表温度（LST）。&lt;/p&gt;&lt;p&gt;在移动窗口中，相似像元是在两个基准日期都与中心像元相近的像元。转换系数即在这些像元上高分辨率地表温度对粗分辨率地表温度回归的斜率，用于将粗分辨率变化转换为高分辨率变化；由每个基准日期各得到一个预测（Fk + 系数 x 加权粗分辨率变化），窗口内粗分辨率地表温度自该日期以来变化越小，该预测的权重越大。默认系数为 1（高分辨率变化等于粗分辨率变化），在真实 ECOSTRESS 地表温度上比 Zhu 的回归更准确；回归为高级选项。Zhu 的光谱相关性需要多个波段：只有一个波段（地表温度）时，相似像元按其在 t1 与 t3 之间的高分辨率变化与粗分辨率变化的吻合程度以及距离加权。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>Regression of fine on coarse LST (Zhu et al. 2010)</source>
-      <translation type="unfinished" />
+      <translation>高分辨率地表温度对粗分辨率地表温度的回归（Zhu 等 2010）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>1: the fine change is the coarse change (more accurate on LST)</source>
-      <translation type="unfinished" />
+      <translation>1：高分辨率变化等于粗分辨率变化（对地表温度更准确）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>Conversion coefficient</source>
-      <translation type="unfinished" />
+      <translation>转换系数</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
       <source>Fine LST at t2</source>
-      <translation type="unfinished" />
+      <translation>t2 的高分辨率地表温度</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
       <source>STARFM (one base pair)</source>
-      <translation type="unfinished" />
+      <translation>STARFM（一个基准影像对）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
       <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from a fine LST and a coarse LST at a base date t1 and the coarse LST at t2, with the Spatial and Temporal Adaptive Reflectance Fusion Model of Gao, Masek, Schwaller and Hall (2006), &lt;i&gt;On the blending of the Landsat and MODIS surface reflectance: predicting daily Landsat surface reflectance&lt;/i&gt;, IEEE TGRS 44(8), 2207-2218.&lt;/p&gt;&lt;p&gt;Each output pixel is a weighted mean, over the spectrally similar pixels of a moving window around it, of the fine LST at t1 plus the coarse change (F1 + C2 - C1). Similar pixels are within the standard deviation of the fine LST x 2 / number of classes of the central pixel, and no worse than it in fine-coarse difference and coarse change (within the sensors' uncertainties). Weights fall with the fine-coarse difference |F1 - C1|, the coarse change |C2 - C1| and the relative distance 1 + d / (window / 2).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;采用 Gao、Masek、Schwaller 和 Hall（2006）的时空自适应反射率融合模型（Spatial and Temporal Adaptive Reflectance Fusion Model；&lt;i&gt;On the blending of the Landsat and MODIS surface reflectance: predicting daily Landsat surface reflectance&lt;/i&gt;，IEEE TGRS 44(8)，2207-2218），由基准日期 t1 的高分辨率和粗分辨率地表温度以及 t2 的粗分辨率地表温度，预测 t2 日期的高分辨率地表温度（LST）。&lt;/p&gt;&lt;p&gt;每个输出像元是其周围移动窗口内光谱相似像元上“t1 高分辨率地表温度加粗分辨率变化”（F1 + C2 - C1）的加权平均。相似像元与中心像元之差在高分辨率地表温度标准差 x 2 / 类别数以内，且其高-粗分辨率差值和粗分辨率变化不劣于中心像元（在传感器不确定性范围内）。权重随高-粗分辨率差值 |F1 - C1|、粗分辨率变化 |C2 - C1| 和相对距离 1 + d / (窗口 / 2) 的增大而减小。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>STARFM time series (one base pair, many coarse dates)</source>
-      <translation type="unfinished" />
+      <translation>STARFM 时间序列（一个基准影像对，多个粗分辨率日期）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;对列表中的每个粗分辨率地表温度图层运行 STARFM（Gao 等 2006，IEEE TGRS 44(8)）：由一个基准影像对（t1 的高分辨率和粗分辨率地表温度）和多个粗分辨率日期，在输出文件夹中为每个日期生成一个高分辨率地表温度 GeoTIFF，以粗分辨率图层的文件名命名（同名的已有文件将被替换）。进度按日期报告；取消或出错时，将删除本次运行写出的文件。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Coarse LST at the prediction dates (band 1 of each)</source>
-      <translation type="unfinished" />
+      <translation>预测日期的粗分辨率地表温度（各取波段 1）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Folder for the fine LST of each date</source>
-      <translation type="unfinished" />
+      <translation>各日期高分辨率地表温度的输出文件夹</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Number of files written</source>
-      <translation type="unfinished" />
+      <translation>写入的文件数</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>No coarse LST layer in the series: give one or more.</source>
-      <translation type="unfinished" />
+      <translation>序列中没有粗分辨率地表温度图层：请提供一个或多个。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Wrote {} ({} pixels predicted).</source>
-      <translation type="unfinished" />
+      <translation>已写入 {}（预测了 {} 个像元）。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/preparation/prepare_aster.py" />

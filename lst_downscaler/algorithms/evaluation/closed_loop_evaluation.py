@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from .compare_with_reference import EvaluationAlgorithm
+from .base import EvaluationAlgorithm
 
 PROVIDER_ID = "lst_downscaler"
 DOWNSCALING_GROUP = "downscaling"
@@ -137,7 +137,7 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
         from ...core.sharpening.bicubic import bicubic
 
         algorithm = self.downscaler(parameters, context)
-        reference = self.lst_source(parameters, self.REFERENCE, context)
+        reference = self.calibrated_source(parameters, self.REFERENCE, context)
         factor = self.parameterAsInt(parameters, self.SCALE_FACTOR, context)
         aggregation = comparison.Aggregation[
             self.enum_value(parameters, self.AGGREGATION, context, self.aggregation_choices())]

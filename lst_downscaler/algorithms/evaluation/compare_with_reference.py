@@ -1,75 +1,6 @@
-"""Comparison of a downscaled LST with an independent fine reference, and what evaluations share."""
+"""Comparison of a downscaled LST with an independent fine reference."""
 
-import math
-
-from qgis.core import (
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterRasterDestination,
-)
-
-from ..base import LstAlgorithm
-
-
-class EvaluationAlgorithm(LstAlgorithm):
-    """Base of the evaluation algorithms: LST inputs, error raster, report and metric outputs."""
-
-    group_id = "evaluation"
-
-    OUTPUT_ERROR = "OUTPUT_ERROR"
-    OUTPUT_REPORT = "OUTPUT_REPORT"
-
-
-    def calibrated_raster_parameters(self, name, description, optional=False):
-        """A raster layer, its band, and its scale and offset to kelvin (advanced)."""
-        calibration = [
-            self.number(f"{name}_SCALE", self.tr("{} scale (empty: from the layer's metadata)").format(description),
-                        optional=True),
-            self.number(f"{name}_OFFSET", self.tr("{} offset (empty: from the layer's metadata)").format(description),
-                        optional=True),
-        ]
-        for parameter in calibration:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        return self.raster_parameters(name, description, optional) + calibration
-
-    def lst_source(self, parameters, name, context):
-        return self.band_source(parameters, name, context,
-                                scale=self.optional_number(parameters, f"{name}_SCALE", context),
-                                offset=self.optional_number(parameters, f"{name}_OFFSET", context))
-
-    def add_outputs(self, numbers):
-        """The error raster, the report and the numeric outputs (name -> description)."""
-        self.addParameter(QgsProcessingParameterRasterDestination(
-            self.OUTPUT_ERROR, self.tr("Error, prediction - reference (K)")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_REPORT, self.tr("Report (HTML, or JSON with a .json extension)"),
-            fileFilter=self.tr("HTML files (*.html);;JSON files (*.json)")))
-        labels = {"rmse": self.tr("RMSE (K)"), "mae": self.tr("MAE (K)"), "bias": self.tr("Bias (K)"),
-                  "ubrmse": self.tr("Unbiased RMSE (K)"), "r2": self.tr("R²"), "ssim": self.tr("SSIM"),
-                  "ergas": self.tr("ERGAS")}
-        for name, description in {**labels, **numbers}.items():
-            self.addOutput(QgsProcessingOutputNumber(name.upper(), description))
-
-    def metrics_text(self, metrics):
-        text = self.tr("RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, "
-                       "R² {r2:.3f}, SSIM {ssim:.3f}").format(**metrics)
-        if "ergas" in metrics:
-            text += self.tr(", ERGAS {:.3f}").format(metrics["ergas"])
-        return text + self.tr(" ({} pixels)").format(metrics["n"])
-
-    def publish(self, parameters, context, grid, prediction, reference, report, numbers):
-        """Write the error raster and the report; the results, with the finite numbers that are outputs."""
-        from ...core.evaluation import comparison
-        error_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_ERROR, context)
-        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
-        with self.core_errors():
-            comparison.write_error(error_path, grid, prediction, reference)
-            comparison.write_report(report_path, report)
-        outputs = {output.name() for output in self.outputDefinitions()}
-        results = {name.upper(): value for name, value in numbers.items()
-                   if name.upper() in outputs and not math.isnan(value)}
-        return {self.OUTPUT_ERROR: error_path, self.OUTPUT_REPORT: report_path, **results}
+from .base import EvaluationAlgorithm
 
 
 class CompareWithReferenceAlgorithm(EvaluationAlgorithm):
@@ -113,9 +44,9 @@ class CompareWithReferenceAlgorithm(EvaluationAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ...core.evaluation import comparison
-        downscaled = self.lst_source(parameters, self.DOWNSCALED, context)
-        reference = self.lst_source(parameters, self.REFERENCE, context)
-        coarse = self.lst_source(parameters, self.COARSE, context)
+        downscaled = self.calibrated_source(parameters, self.DOWNSCALED, context)
+        reference = self.calibrated_source(parameters, self.REFERENCE, context)
+        coarse = self.calibrated_source(parameters, self.COARSE, context)
         with self.core_errors(feedback):
             grid, reference_values = comparison.read_reference(reference)
             prediction = comparison.read_downscaled(downscaled, grid)

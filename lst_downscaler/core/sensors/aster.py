@@ -7,13 +7,11 @@ GDAL gives as GCPs: it is warped to the UTM zone of its centre with nearest neig
 so that every output value is a value of the product.
 """
 
-import warnings
 
 import numpy as np
 import rasterio
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
-from rasterio.errors import NotGeoreferencedWarning
 from rasterio.warp import calculate_default_transform, reproject
 from rasterio.warp import transform as transform_points
 from rasterio.windows import Window
@@ -21,6 +19,7 @@ from rasterio.windows import Window
 from ..errors import DownscalingError
 from ..guards import KELVIN_RANGE, valid_kelvin
 from ..io.grid import Grid, grid_of
+from ..io.hdf import hdf_layers
 from ..io.raster import GeoTiffWriter, read_band, reported, strip_rows
 
 KINETIC_TEMPERATURE_SCALE = 0.1
@@ -30,21 +29,12 @@ LAYER = "KineticTemperature"
 
 def kinetic_temperature_layer(path):
     """The dataset name of the kinetic temperature: the HDF subdataset, or the file itself."""
-    try:
-        with warnings.catch_warnings():  # an HDF container has no georeferencing of its own
-            warnings.simplefilter("ignore", NotGeoreferencedWarning)
-            dataset = rasterio.open(path)
-        with dataset:
-            subdatasets = dataset.subdatasets
-            kind = dataset.dtypes[0] if dataset.count else None
-    except rasterio.errors.RasterioIOError as error:
-        raise DownscalingError(f"Cannot open {path} as a raster: {error}") from error
-    if subdatasets:
-        layers = [name for name in subdatasets if name.rsplit(":", 1)[-1] == LAYER]
-        if not layers:
+    layers, kind = hdf_layers(path, "Choose an ASTER AST_08 granule (*.hdf) or a GeoTIFF of its DN band.")
+    if layers:
+        if LAYER not in layers:
             raise DownscalingError(f"{path} has no {LAYER} layer: choose an ASTER AST_08 (surface kinetic "
                                    "temperature) granule.")
-        return layers[0]
+        return layers[LAYER]
     if kind is None or np.dtype(kind).kind not in "ui":
         raise DownscalingError(
             f"{path} holds {kind} values, not integers: AST_08 kinetic temperature is stored as 16-bit "

@@ -5,18 +5,17 @@ from the HDF-EOS metadata; the output keeps that grid. LST = DN × 0.02 K, DN 0 
 bits 0-1 of the QC layer give the overall quality (MOD11 and MOD21 user guides).
 """
 
-import warnings
 from contextlib import ExitStack
 from enum import Enum
 from pathlib import Path
 
 import numpy as np
 import rasterio
-from rasterio.errors import NotGeoreferencedWarning
 from rasterio.windows import Window
 
 from ..errors import DownscalingError
 from ..io.grid import grid_of
+from ..io.hdf import hdf_layers
 from ..io.raster import GeoTiffWriter, read_band, reported, strip_rows
 
 LST_SCALE = 0.02
@@ -37,16 +36,7 @@ class Quality(Enum):
 def modis_layers(path, night=False):
     """(LST, QC) subdataset names of the granule ``path`` for the day or night overpass."""
     path = Path(path)
-    try:
-        with warnings.catch_warnings():  # an HDF container has no georeferencing of its own
-            warnings.simplefilter("ignore", NotGeoreferencedWarning)
-            dataset = rasterio.open(path)
-        with dataset:
-            subdatasets = dataset.subdatasets
-    except rasterio.errors.RasterioIOError as error:
-        raise DownscalingError(f"Cannot open {path} as an HDF file: {error}. Choose a MODIS MOD11A1/MYD11A1 "
-                               "or MOD21A1D/N granule (*.hdf) as downloaded.") from error
-    by_name = {name.rsplit(":", 1)[-1]: name for name in subdatasets}
+    by_name, _ = hdf_layers(path, "Choose a MODIS MOD11A1/MYD11A1 or MOD21A1D/N granule (*.hdf) as downloaded.")
     if MOD11_LAYERS[night][0] in by_name:
         lst, qc = MOD11_LAYERS[night]
     elif MOD21_LAYERS[0] in by_name:
