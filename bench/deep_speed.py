@@ -59,11 +59,12 @@ def child(model_id, lst, ndvi, output):
 
     from lst_downscaler.core.deep import downscale as deep
     from lst_downscaler.core.deep.downscale import DeepOptions
+    from lst_downscaler.core.deep.networks.unet import ResidualUNet
     from lst_downscaler.core.io.raster import BandSource
     from lst_downscaler.core.ndvi import NdviBand
 
     counted = {"flops": 0}
-    original = deep.ResidualUNet.forward
+    original = ResidualUNet.forward
 
     def counting_forward(self, x):
         # Count on the first call of each tile shape, then reuse the count (cheap and exact).
@@ -78,7 +79,7 @@ def child(model_id, lst, ndvi, output):
         return original(self, x)
 
     counting_forward.cache = {}
-    deep.ResidualUNet.forward = counting_forward
+    ResidualUNet.forward = counting_forward
     start = time.perf_counter()
     deep.downscale(model_id, BandSource(lst), NdviBand(BandSource(ndvi)), output, DeepOptions(device="cpu"))
     seconds = time.perf_counter() - start

@@ -38,8 +38,6 @@ class LstDownscalerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         for algorithm in algorithms():
             self.addAlgorithm(algorithm)
-        for algorithm in (StarfmAlgorithm(), EstarfmAlgorithm(), FusionTimeSeriesAlgorithm()):
-            self.addAlgorithm(algorithm)
         # A model cannot say why it cannot run: without rasterio, only the algorithms are listed,
         # and each of them says how to install it.
         if dependencies.check(("rasterio",))[0]:

@@ -1,4 +1,4 @@
-"""The plugin where QGIS's Python lacks rasterio (common on Windows and macOS): it loads, and
+"""The plugin where QGIS's Python lacks rasterio (common on Windows and macOS) or PyTorch: it loads, and
 every algorithm says what is missing and how to install it (the bundled workflows, which
 could not say it, are listed once rasterio is there)."""
 
@@ -41,3 +41,31 @@ def test_plugin_loads_and_explains_without_rasterio(tmp_path):
         assert ok == "False", algorithm
         assert "rasterio" in message and "OSGeo4W" in message and "python3-rasterio" in message, message
         assert "pip install rasterio" not in message  # a wheel would bring a second GDAL into QGIS
+
+
+def test_processing_run_says_what_is_missing(tmp_path):
+    """processing.run and qgis_process do not ask canExecute: the run itself says what is missing."""
+    script = """
+import sys
+sys.modules["torch"] = None  # as on Debian 13, where no CPU build of PyTorch is at hand
+from qgis.core import QgsApplication, QgsProcessingException
+app = QgsApplication([], False)
+app.initQgis()
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
+from processing.core.Processing import Processing
+Processing.initialize()
+import processing
+from lst_downscaler.provider import LstDownscalerProvider
+provider = LstDownscalerProvider()
+QgsApplication.processingRegistry().addProvider(provider)
+try:
+    processing.run("lst_downscaler:sc_unet", {"LST": "lst.tif", "NDVI": "ndvi.tif", "OUTPUT": "out.tif"})
+except QgsProcessingException as error:
+    print("REFUSED", str(error).replace(chr(10), " "))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    completed = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                               timeout=300, cwd=tmp_path)
+    assert "REFUSED" in completed.stdout, completed.stdout + completed.stderr
+    assert "needs PyTorch" in completed.stdout and "Traceback" not in completed.stdout
+    assert not (tmp_path / "out.tif").exists()

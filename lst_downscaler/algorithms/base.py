@@ -199,10 +199,13 @@ class LstAlgorithm(QgsProcessingAlgorithm):
         return parameter
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        """Refuse, before any work, outputs that would overwrite an input or cannot be written."""
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
+        """Refuse, before any work, a run whose Python packages are missing (processing.run and
+        qgis_process do not ask canExecute), and outputs that would overwrite an input or cannot
+        be written."""
+        for check in (self.canExecute, lambda: super(LstAlgorithm, self).checkParameterValues(parameters, context)):
+            ok, message = check()
+            if not ok:
+                return ok, message
         outputs, rasters, inputs, folders = {}, set(), [], []
         for definition in self.parameterDefinitions():
             name, kind = definition.name(), definition.type()
