@@ -15,7 +15,14 @@ from .registry import WEIGHTS_DIR, ModelCard, read_card, write_card
 
 
 def load_model(model_id, device="cpu", directory=WEIGHTS_DIR):
-    """(network in eval mode on ``device``, its card) for the model ``model_id`` of ``directory``."""
+    """(network in eval mode on ``device``, its card) for the model ``model_id`` of ``directory``,
+    or for the model file (card) ``model_id`` when it is a path ending in .json."""
+    if str(model_id).lower().endswith(".json"):
+        path = Path(model_id)
+        model_id, directory = path.stem, path.parent
+        if not path.is_file():
+            raise DownscalingError(f"The model file {path} does not exist: give the .json card of a model "
+                                   "written by 'Train a downscaling network'.")
     card = read_card(model_id, directory)
     model = build(card)
     path = Path(directory) / card.weights_file
