@@ -106,6 +106,9 @@ def read_card(model_id, directory=WEIGHTS_DIR):
         fields = json.loads(path.read_text())
     except ValueError as error:
         raise DownscalingError(f"The model card {path} is not valid JSON ({error}): reinstall the plugin.") from error
+    if not isinstance(fields, dict):
+        raise DownscalingError(f"{path} is not a model card (a JSON object): give the .json card written beside "
+                               "the model's .pt weights.")
     return ModelCard.from_dict(fields, f"The model card {path}")
 
 
