@@ -1,7 +1,6 @@
 """The training loop, seeded and reproducible on CPU, shared by the command line (bundled
 weights) and the Processing algorithm "Train a downscaling network" (a user's layers)."""
 
-import copy
 import time
 
 import numpy as np
@@ -28,7 +27,7 @@ def hold_out(scenes, factor=4):
 
 
 def fit(task, training, validation, channels, epochs, steps_per_epoch, batch_size, crop, seed, factor=4,
-        architecture="ResidualUNet", log=print, progress=None, is_canceled=None):
+        architecture="ResidualUNet", log=print, progress=None, is_canceled=None, device="cpu"):
     """Train a new network on scenes with ``task``; returns (model of the best validation epoch,
     summary). ``crop``: the patch size on the task's grid (None: whole scenes). Progress in percent
     and Cancel are checked once per epoch."""
@@ -39,7 +38,7 @@ def fit(task, training, validation, channels, epochs, steps_per_epoch, batch_siz
         return Patches(task, [task.arrays(s.lst, s.layers, channels, factor) for s in selection], factor, size)
 
     samples, held_out = patches(training, crop), patches(validation)
-    model = create(architecture, channels)
+    model = create(architecture, channels).to(device)
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, epochs * steps_per_epoch)
     best = (float("inf"), None, 0)
@@ -51,7 +50,7 @@ def fit(task, training, validation, channels, epochs, steps_per_epoch, batch_siz
         model.train()
         total = 0.0
         for _ in range(steps_per_epoch):
-            loss = task.loss(model, *samples.batch(rng, batch_size))
+            loss = task.loss(model, *(tensor.to(device) for tensor in samples.batch(rng, batch_size)))
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
@@ -59,10 +58,11 @@ def fit(task, training, validation, channels, epochs, steps_per_epoch, batch_siz
             total += loss.item()
         model.eval()
         with torch.no_grad():
-            validation_loss = float(np.mean([task.loss(model, *item).item() for item in held_out.whole()]))
+            validation_loss = float(np.mean([task.loss(model, *(tensor.to(device) for tensor in item)).item()
+                                             for item in held_out.whole()]))
         history.append((total / steps_per_epoch, validation_loss))
         if validation_loss < best[0] or best[1] is None:
-            best = (validation_loss, copy.deepcopy(model.state_dict()), epoch + 1)
+            best = (validation_loss, {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}, epoch + 1)
         log(f"epoch {epoch + 1}/{epochs}: training loss {total / steps_per_epoch:.5f}, "
             f"validation loss {validation_loss:.5f} ({time.perf_counter() - start:.0f} s)")
         if progress is not None:
