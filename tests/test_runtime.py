@@ -9,6 +9,7 @@ of each scene's MODIS NDVI, a texture layer that stands for a DEM or an albedo h
 import hashlib
 import json
 import subprocess
+import warnings
 
 import numpy as np
 import pytest
@@ -32,8 +33,8 @@ def ndvi_texture(ndvi_path, destination):
     values, profile = read(ndvi_path)
     padded = np.pad(values, 1, mode="edge")
     windows = np.lib.stride_tricks.sliding_window_view(padded, (3, 3))
-    with np.errstate(invalid="ignore"), __import__("warnings").catch_warnings():
-        __import__("warnings").simplefilter("ignore", RuntimeWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # windows with no NDVI at all
         texture = np.nanstd(windows, axis=(-2, -1))
     texture[np.isnan(values)] = np.nan
     profile.update(dtype="float32", nodata=-9999.0)
