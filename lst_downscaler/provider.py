@@ -21,6 +21,7 @@ from .algorithms.preparation.prepare_landsat_l1 import PrepareLandsatL1Algorithm
 from .algorithms.preparation.prepare_landsat_l2 import PrepareLandsatL2Algorithm
 from .algorithms.preparation.prepare_modis_lst import PrepareModisLstAlgorithm
 from .algorithms.preparation.spectral_index import SpectralIndexAlgorithm
+from .algorithms.training.train_network import TrainNetworkAlgorithm
 from .resources import resource_path
 from .workflows import bundled_models
 
@@ -31,7 +32,7 @@ def algorithms():
             ScUnetAlgorithm(), PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
             PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
             CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm(), StarfmAlgorithm(), EstarfmAlgorithm(),
-            FusionTimeSeriesAlgorithm()]
+            FusionTimeSeriesAlgorithm(), TrainNetworkAlgorithm()]
 
 
 class LstDownscalerProvider(QgsProcessingProvider):

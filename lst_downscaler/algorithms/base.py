@@ -40,7 +40,7 @@ def group_names():
     """Display names of the Toolbox groups, by group id."""
     return {"downscaling": tr("Downscaling"), "preparation": tr("Input preparation"),
             "evaluation": tr("Evaluation"), "analysis": tr("Analysis"),
-            "fusion": tr("Spatiotemporal fusion")}
+            "fusion": tr("Spatiotemporal fusion"), "training": tr("Training")}
 
 
 class LstAlgorithm(QgsProcessingAlgorithm):

@@ -5,20 +5,35 @@ reference and never enter training.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from ..core.deep.registry import LST, NDVI, channel
 from ..core.io.raster import BandSource, GridReader
 from ..core.lst import plan_for, read_coarse_lst
 
 
 @dataclass
 class Scene:
-    pair_id: int
-    lst: np.ndarray   # coarse LST (K), NaN for nodata
-    ndvi: np.ndarray  # fine NDVI, NaN for nodata
+    pair_id: object
+    lst: np.ndarray     # coarse LST (K), NaN for nodata
+    ndvi: np.ndarray    # fine NDVI, NaN for nodata
+    auxiliary: dict = field(default_factory=dict)  # further fine layers by channel name, in order
+
+    @property
+    def layers(self):
+        """The fine layers by channel name: the NDVI, then the auxiliary layers."""
+        return {NDVI: self.ndvi, **self.auxiliary}
+
+    def split(self, fraction=0.75, factor=4):
+        """(top, bottom) parts of the scene, cut at a row of whole pairs of coarse blocks: the
+        spatial hold-out when there is a single scene."""
+        rows = int(self.lst.shape[0] * fraction) // 2 * 2
+        fine = rows * factor
+        return (Scene(self.pair_id, self.lst[:rows], self.ndvi[:fine], {k: v[:fine] for k, v in self.auxiliary.items()}),
+                Scene(self.pair_id, self.lst[rows:], self.ndvi[fine:], {k: v[fine:] for k, v in self.auxiliary.items()}))
 
 
 def load_scenes(folder):
@@ -36,8 +51,13 @@ def load_scenes(folder):
     return scenes
 
 
-def normalisation(scenes):
+def normalisation(scenes, descriptions=None):
+    """The input channels of a card (lst, ndvi, then the auxiliary layers), with the mean and
+    standard deviation of their valid values over ``scenes``."""
+    descriptions = dict({LST: "LST bicubic-upsampled to the fine grid", NDVI: "NDVI"}, **(descriptions or {}))
     lst = np.concatenate([s.lst[np.isfinite(s.lst)] for s in scenes])
-    ndvi = np.concatenate([s.ndvi[np.isfinite(s.ndvi)] for s in scenes])
-    return {"lst_mean": float(lst.mean()), "lst_std": float(lst.std()),
-            "ndvi_mean": float(ndvi.mean()), "ndvi_std": float(ndvi.std())}
+    channels = [channel(LST, descriptions[LST], lst.mean(), lst.std())]
+    for name in scenes[0].layers:
+        values = np.concatenate([s.layers[name][np.isfinite(s.layers[name])] for s in scenes])
+        channels.append(channel(name, descriptions.get(name, name), values.mean(), values.std()))
+    return channels

@@ -1,46 +1,56 @@
-"""Training loop of the residual U-Net for one bundled model, seeded and reproducible on CPU."""
+"""The training loop, seeded and reproducible on CPU, shared by the command line (bundled
+weights) and the Processing algorithm "Train a downscaling network" (a user's layers)."""
 
-import copy
 import time
 
 import numpy as np
 import torch
 
-from ..core.deep.networks.unet import ResidualUNet
+from ..core.deep.networks import create
 from ..core.deep.tasks import BUNDLED, Patches
 from ..core.deep.weights import save_model
+from ..core.errors import Canceled
 from .dataset import load_scenes, normalisation
 
 #: Pairs held out for early stopping (by position in the index): MODIS only, no ASTER.
 VALIDATION_EVERY = 8
 
 
-def train(model_id, data, epochs, steps_per_epoch, batch_size, crop, seed, factor=4, log=print):
-    """Train ``model_id`` on the MODIS scenes of ``data``; returns (model, card fields)."""
-    name, task = BUNDLED[model_id]
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed)
-    scenes = load_scenes(data)
+def hold_out(scenes, factor=4):
+    """(training, validation): every 8th scene held out; with a single scene, its bottom quarter."""
+    if len(scenes) == 1:
+        top, bottom = scenes[0].split(0.75, factor)
+        return [top], [bottom]
     validation = [s for i, s in enumerate(scenes) if i % VALIDATION_EVERY == 0]
     training = [s for i, s in enumerate(scenes) if i % VALIDATION_EVERY != 0]
-    norm = normalisation(training)
+    return training, validation
+
+
+def fit(task, training, validation, channels, epochs, steps_per_epoch, batch_size, crop, seed, factor=4,
+        architecture="ResidualUNet", log=print, progress=None, is_canceled=None, device="cpu"):
+    """Train a new network on scenes with ``task``; returns (model of the best validation epoch,
+    summary). ``crop``: the patch size on the task's grid (None: whole scenes). Progress in percent
+    and Cancel are checked once per epoch."""
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
 
     def patches(selection, size=None):
-        return Patches(task, [task.arrays(s.lst, s.ndvi, norm, factor) for s in selection], factor, size)
+        return Patches(task, [task.arrays(s.lst, s.layers, channels, factor) for s in selection], factor, size)
 
-    # SIF models learn on crops of the fine grid; SC-UNet on whole scenes of the coarse grid.
-    samples, held_out = patches(training, crop if task.kind == "sif" else None), patches(validation)
-    model = ResidualUNet()
+    samples, held_out = patches(training, crop), patches(validation)
+    model = create(architecture, channels).to(device)
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, epochs * steps_per_epoch)
     best = (float("inf"), None, 0)
     start = time.perf_counter()
     history = []
     for epoch in range(epochs):
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
         model.train()
         total = 0.0
         for _ in range(steps_per_epoch):
-            loss = task.loss(model, *samples.batch(rng, batch_size))
+            loss = task.loss(model, *(tensor.to(device) for tensor in samples.batch(rng, batch_size)))
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
@@ -48,30 +58,51 @@ def train(model_id, data, epochs, steps_per_epoch, batch_size, crop, seed, facto
             total += loss.item()
         model.eval()
         with torch.no_grad():
-            validation_loss = float(np.mean([task.loss(model, *item).item() for item in held_out.whole()]))
+            validation_loss = float(np.mean([task.loss(model, *(tensor.to(device) for tensor in item)).item()
+                                             for item in held_out.whole()]))
         history.append((total / steps_per_epoch, validation_loss))
-        if validation_loss < best[0]:
-            best = (validation_loss, copy.deepcopy(model.state_dict()), epoch + 1)
+        if validation_loss < best[0] or best[1] is None:
+            best = (validation_loss, {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}, epoch + 1)
         log(f"epoch {epoch + 1}/{epochs}: training loss {total / steps_per_epoch:.5f}, "
             f"validation loss {validation_loss:.5f} ({time.perf_counter() - start:.0f} s)")
+        if progress is not None:
+            progress(100 * (epoch + 1) / epochs)
     model.load_state_dict(best[1])
+    summary = {
+        "epochs": epochs, "best_epoch": best[2], "steps_per_epoch": steps_per_epoch,
+        "batch_size": batch_size, "crop": crop, "seed": seed, "optimizer": "Adam 1e-3, cosine decay",
+        "augmentation": "random 90-degree rotations and flips",
+        "validation_loss": best[0], "seconds": round(time.perf_counter() - start),
+        "history": [[round(a, 6), round(b, 6)] for a, b in history],
+    }
+    return model, summary
+
+
+def train(model_id, data, epochs, steps_per_epoch, batch_size, crop, seed, factor=4, log=print):
+    """Train the bundled model ``model_id`` on the MODIS scenes of ``data``; returns (model, card fields)."""
+    name, task = BUNDLED[model_id]
+    training, validation = hold_out(load_scenes(data))
+    channels = normalisation(training)
+    # SIF models learn on crops of the fine grid; SC-UNet on whole scenes of the coarse grid.
+    model, summary = fit(task, training, validation, channels, epochs, steps_per_epoch, batch_size,
+                         crop if task.kind == "sif" else None, seed, factor, log=log)
+    summary["crop"] = crop
     card = {
         "id": model_id, "name": name, "scale_factor": factor,
-        "inputs": ["LST bicubic-upsampled to the fine grid (z-scored)", "NDVI (z-scored)"],
-        "normalisation": norm,
+        "inputs": channels,
         "training": {
             "data": "MODIS MOD11A1 LST 1 km + MOD09GQ NDVI 250 m, ../shared/data/modis_aster "
                     f"({len(training)} scenes; {len(validation)} held out for early stopping; ASTER never used)",
             "kind": task.kind,
-            "loss": repr(task.loss_function) if task.kind == "sif" else "Huber on degraded pairs (4 km -> 1 km)",
-            "epochs": epochs, "best_epoch": best[2], "steps_per_epoch": steps_per_epoch,
-            "batch_size": batch_size, "crop": crop, "seed": seed, "optimizer": "Adam 1e-3, cosine decay",
-            "augmentation": "random 90-degree rotations and flips",
-            "validation_loss": best[0], "seconds": round(time.perf_counter() - start),
-            "history": [[round(a, 6), round(b, 6)] for a, b in history],
+            "loss": loss_description(task),
+            **summary,
         },
     }
     return model, card
+
+
+def loss_description(task):
+    return repr(task.loss_function) if task.kind == "sif" else "Huber on degraded pairs (4 km -> 1 km)"
 
 
 def train_and_save(model_id, data, out, command, **options):

@@ -1,13 +1,21 @@
 """What the deep-learning algorithms share: PyTorch check, device and tiling parameters."""
 
-from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterDestination,
+)
 
 from ...core.deep.registry import bundled_card
 from ..base import LstAlgorithm
 
 
 class DeepDownscalingAlgorithm(LstAlgorithm):
-    """A bundled network run by tiles; subclasses set ``model_id`` and the help text."""
+    """A bundled network run by tiles, or a model file trained by "Train a downscaling network";
+    subclasses set ``model_id`` and the help text."""
 
     group_id = "downscaling"
 
@@ -19,6 +27,8 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
     BATCH_SIZE = "BATCH_SIZE"
     ADAPTATION_STEPS = "ADAPTATION_STEPS"
     SEED = "SEED"
+    MODEL_FILE = "MODEL_FILE"
+    AUXILIARY = "AUXILIARY"
 
     model_id = None
     requirements = ("rasterio", "torch")
@@ -35,7 +45,12 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
         measured = (self.tr(" Against ASTER on 56 MODIS scenes: RMSE {rmse:.2f} K (bicubic {bicubic_rmse:.2f} K).")
                     .format(**accuracy) if accuracy else "")
         return self.tr("<p>Bundled weights: {} parameters, trained with <code>{}</code>.{}</p>").format(
-            card.parameters, card.training["command"], measured)
+            card.parameters, card.training["command"], measured) + self.tr(
+            "<p><b>Model file</b>: a model written by <i>Train a downscaling network</i> (its .json card, "
+            "with the .pt weights beside it) runs instead of the bundled weights, after its card is "
+            "checked (architecture, weights checksum). When its card lists further auxiliary channels "
+            "(a DEM, an albedo...), give one layer per channel in <b>Further auxiliary layers</b>, in the "
+            "card's order.</p>")
 
     def device_choices(self):
         return [(self.tr("Auto (CUDA GPU if available, else CPU)"), "auto"), (self.tr("CPU"), "cpu"),
@@ -44,6 +59,11 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.lst_parameters() + self.vegetation_parameters():
             self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.AUXILIARY, self.tr("Further auxiliary layers (in the order the model file's card lists them)"),
+            QgsProcessing.TypeRaster, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.MODEL_FILE, self.tr("Model file (empty: bundled)"), extension="json", optional=True))
         self.addParameter(self.enum_parameter(self.DEVICE, self.tr("Device"), self.device_choices(), "auto"))
         self.addParameter(self.units_parameter())
         advanced = self.lst_calibration_parameters() + [
@@ -75,13 +95,54 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
             adaptation_steps=self.parameterAsInt(parameters, self.ADAPTATION_STEPS, context),
             seed=self.parameterAsInt(parameters, self.SEED, context), celsius=self.wants_celsius(parameters, context))
 
+    def model_and_auxiliary(self, parameters, context, feedback):
+        """The model to run (the bundled id, or the model file) and the sources of the further
+        auxiliary layers, checked against the model's card."""
+        from pathlib import Path
+
+        from ...core.deep.networks import build
+        from ...core.deep.registry import read_card
+        from ...core.deep.weights import check_weights
+        from ...core.io.raster import BandSource
+        layers = self.parameterAsLayerList(parameters, self.AUXILIARY, context) or []
+        model = self.parameterAsFile(parameters, self.MODEL_FILE, context) or self.model_id
+        with self.core_errors(feedback):
+            if model == self.model_id:
+                card = read_card(self.model_id)
+            else:
+                card = read_card(Path(model).stem, Path(model).parent)
+                build(card)  # the architecture is registered, in the card's version
+                check_weights(card, Path(model).parent)
+                feedback.pushInfo(self.tr("Model file {}: {} ({}), channels {}.").format(
+                    model, card.name, card.architecture, ", ".join(card.channel_names)))
+        expected = card.auxiliary_channels
+        if len(layers) != len(expected):
+            names = ", ".join(channel["name"] for channel in expected) or self.tr("none")
+            raise QgsProcessingException(self.tr(
+                "The model {} takes {} further auxiliary layer(s) ({}), in this order; {} were given. "
+                "Give the layers its card lists, or another model file.").format(
+                    card.id, len(expected), names, len(layers)))
+        sources = []
+        for layer, channel in zip(layers, expected):
+            if layer.providerType() != "gdal":
+                raise QgsProcessingException(self.tr(
+                    "Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first "
+                    "(Raster > Conversion > Translate).").format(layer.name(), layer.providerType()))
+            if channel["name"].lower() not in layer.name().lower():
+                feedback.pushInfo(self.tr("Further auxiliary layer '{}' is used as the model's channel '{}' "
+                                          "({}).").format(layer.name(), channel["name"], channel["description"]))
+            crs = layer.crs().toWkt() if layer.crs().isValid() else None
+            sources.append(BandSource(layer.source(), 1, crs=crs))
+        return model, sources
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ...core.deep.downscale import downscale
         lst = self.lst_source(parameters, context)
         ndvi = self.ndvi_input(parameters, context)
+        model, auxiliary = self.model_and_auxiliary(parameters, context, feedback)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        result = self.run_core(downscale, feedback, self.model_id, lst, ndvi, output,
-                               self.deep_options(parameters, context))
+        result = self.run_core(downscale, feedback, model, lst, ndvi, output,
+                               self.deep_options(parameters, context), auxiliary=auxiliary)
         feedback.pushInfo(self.tr("Ran on {}; scale factor {}; output pixel {:.4g}.").format(
             result.device, result.factor, result.output_resolution))
         if result.resampled_auxiliary:

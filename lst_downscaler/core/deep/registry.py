@@ -13,6 +13,33 @@ from ..errors import DownscalingError
 
 WEIGHTS_DIR = Path(__file__).resolve().parents[2] / "weights"
 
+#: The channel names with a fixed meaning: the coarse LST bicubic-upsampled to the fine grid
+#: (always the first channel; the output is in its units) and the fine NDVI (always the second).
+#: Any other name is a further auxiliary layer, given by the user in the card's order.
+LST, NDVI = "lst", "ndvi"
+
+
+def channel(name, description, mean, std):
+    """A card's input channel: ``(value - mean) / std`` is what the network sees."""
+    return {"name": name, "description": description, "mean": float(mean), "std": float(std)}
+
+
+def check_channels(inputs, source="the model card"):
+    """The card's input channels as a tuple, after checking their form and order."""
+    if not isinstance(inputs, (list, tuple)) or not all(
+            isinstance(c, dict) and {"name", "mean", "std"} <= set(c) for c in inputs):
+        raise DownscalingError(
+            f"{source} does not list its input channels as {{name, mean, std}} objects (a card of an "
+            "older plugin version?): retrain the model with this plugin version.")
+    names = [c["name"] for c in inputs]
+    if names[:2] != [LST, NDVI] or len(set(names)) != len(names):
+        raise DownscalingError(
+            f"{source} lists the input channels {names}: the first two must be '{LST}' and '{NDVI}' "
+            "and the names unique. Retrain the model, or correct its card.")
+    if any(not float(c["std"]) > 0 for c in inputs):
+        raise DownscalingError(f"{source} has an input channel of standard deviation 0: retrain the model.")
+    return tuple(dict(c) for c in inputs)
+
 
 @dataclasses.dataclass(frozen=True)
 class ModelCard:
@@ -21,8 +48,7 @@ class ModelCard:
     id: str
     name: str
     scale_factor: int
-    inputs: tuple           # the input channels, in order, with their normalisation
-    normalisation: dict     # means and standard deviations of the z-scored channels
+    inputs: tuple           # the input channels, in order: {name, description, mean, std} (z-scored)
     training: dict          # data, task, loss, schedule, and the command that reproduces the weights
     architecture: str       # a network of ``networks.ARCHITECTURES``
     architecture_version: int
@@ -39,11 +65,23 @@ class ModelCard:
         if missing:
             raise DownscalingError(f"{source} lacks {', '.join(missing)}: reinstall the plugin or retrain the model.")
         values = {name: fields[name] for name in names if name in fields}
-        return cls(**dict(values, inputs=tuple(values["inputs"])))
+        return cls(**dict(values, inputs=check_channels(values["inputs"], source)))
+
+    @property
+    def channel_names(self):
+        return [channel["name"] for channel in self.inputs]
+
+    @property
+    def auxiliary_channels(self):
+        """The channels beyond the LST and the NDVI: the further auxiliary layers, in order."""
+        return [channel for channel in self.inputs if channel["name"] not in (LST, NDVI)]
+
+    def channel(self, name):
+        return self.inputs[self.channel_names.index(name)]
 
     def to_dict(self):
         fields = dataclasses.asdict(self)
-        fields["inputs"] = list(self.inputs)
+        fields["inputs"] = [dict(channel) for channel in self.inputs]
         if self.accuracy is None:
             del fields["accuracy"]
         return fields
@@ -68,6 +106,9 @@ def read_card(model_id, directory=WEIGHTS_DIR):
         fields = json.loads(path.read_text())
     except ValueError as error:
         raise DownscalingError(f"The model card {path} is not valid JSON ({error}): reinstall the plugin.") from error
+    if not isinstance(fields, dict):
+        raise DownscalingError(f"{path} is not a model card (a JSON object): give the .json card written beside "
+                               "the model's .pt weights.")
     return ModelCard.from_dict(fields, f"The model card {path}")
 
 

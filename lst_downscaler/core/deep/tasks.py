@@ -1,7 +1,7 @@
 """How the bundled models learn: a task per model, the arrays it learns from, its loss, and
 the one patch sampler that training and per-scene adaptation share.
 
-A task turns a scene (coarse LST, fine NDVI, both in physical units) into channel-first
+A task turns a scene (coarse LST, fine NDVI and auxiliary layers, in physical units) into channel-first
 arrays; ``Patches`` draws aligned random crops of them (coarse and fine pixels kept in
 register), rotated and flipped when training.
 """
@@ -11,21 +11,21 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from ..errors import DownscalingError
 from ..io import resample
 from .degradation import degrade
-from .inputs import network_inputs
+from .inputs import network_inputs, z_score
+from .registry import LST, NDVI
 from .losses import SifLoss, masked_huber
 
 
-def model_inputs(lst_coarse, ndvi, norm, factor):
-    """(inputs (2, H, W) z-scored, fine validity) as the network sees them at inference."""
+def model_inputs(lst_coarse, layers, channels, factor):
+    """(inputs (N, H, W) z-scored, fine validity) as the network sees them at inference;
+    ``layers`` maps the fine channel names ("ndvi" and any auxiliary layer) to their arrays."""
     filled = resample.fill_gaps(lst_coarse)
+    ndvi = layers[NDVI]
     bicubic = resample.upsample_cubic(filled, factor, 0, *ndvi.shape)
-    return network_inputs(bicubic, ndvi, norm), np.isfinite(ndvi)
-
-
-def z_score(lst, norm):
-    return ((lst - norm["lst_mean"]) / norm["lst_std"]).astype(np.float32)
+    return network_inputs(channels, dict(layers, **{LST: bicubic})), np.isfinite(ndvi)
 
 
 def degrade_array(array, factor):
@@ -41,13 +41,14 @@ class SifTask:
     kind = "sif"
     crop = 128  # fine pixels
 
-    def arrays(self, lst, ndvi, norm, factor):
+    def arrays(self, lst, layers, channels, factor):
         """(inputs, coarse target, coarse validity, fine validity), cropped to whole blocks."""
-        rows, cols = (n - n % (2 * factor) for n in ndvi.shape)
-        ndvi, lst = ndvi[:rows, :cols], lst[:rows // factor, :cols // factor]
-        inputs, fine_valid = model_inputs(lst, ndvi, norm, factor)
+        rows, cols = (n - n % (2 * factor) for n in layers[NDVI].shape)
+        layers = {name: layer[:rows, :cols] for name, layer in layers.items()}
+        lst = lst[:rows // factor, :cols // factor]
+        inputs, fine_valid = model_inputs(lst, layers, channels, factor)
         coarse_valid = np.isfinite(lst)
-        target = np.where(coarse_valid, z_score(lst, norm), 0).astype(np.float32)
+        target = np.where(coarse_valid, z_score(lst, channels), 0).astype(np.float32)
         return inputs, target[None], coarse_valid[None], fine_valid[None]
 
     def cell(self, factor):
@@ -56,7 +57,7 @@ class SifTask:
         return (1, factor, factor, 1), 2 * factor
 
     def loss(self, model, inputs, target, coarse_valid, fine_valid):
-        return self.loss_function(model(inputs), target, coarse_valid, inputs[:, 1:], fine_valid)
+        return self.loss_function(model(inputs), target, coarse_valid, inputs[:, 1:2], fine_valid)
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,15 @@ class SupervisedTask:
     kind = "supervised"
     crop = 64  # pixels of the LST grid
 
-    def arrays(self, lst, ndvi, norm, factor):
-        """(inputs, target, validity) on the LST grid, cropped to whole blocks."""
+    def arrays(self, lst, layers, channels, factor):
+        """(inputs, target, validity) on the LST grid, cropped to whole blocks; the fine layers
+        are averaged onto the LST grid."""
         filled = resample.fill_gaps(lst)
         rows, cols = (n - n % (2 * factor) for n in filled.shape)
         filled, valid = filled[:rows, :cols], np.isfinite(lst[:rows, :cols])
-        ndvi = resample.block_mean(ndvi, factor)[:rows, :cols]
-        inputs, ndvi_valid = model_inputs(degrade_array(filled, factor), ndvi, norm, factor)
-        return inputs, z_score(filled, norm)[None], (valid & ndvi_valid)[None]
+        layers = {name: resample.block_mean(layer, factor)[:rows, :cols] for name, layer in layers.items()}
+        inputs, ndvi_valid = model_inputs(degrade_array(filled, factor), layers, channels, factor)
+        return inputs, z_score(filled, channels)[None], (valid & ndvi_valid)[None]
 
     def cell(self, factor):
         return (1, 1, 1), factor
@@ -83,12 +85,23 @@ class SupervisedTask:
         return masked_huber(model(inputs), target, valid)
 
 
-#: The bundled models: display name and task.
+#: The bundled models: display name and task. A model trained from Processing follows the
+#: recipe of one of them (its card's ``training["task"]``).
 BUNDLED = {
     "sif_cnn_sr1": ("SIF-CNN-SR1", SifTask(SifLoss("sobel", alpha=0.99, gamma=-0.5))),
     "sif_cnn_sr2": ("SIF-CNN-SR2", SifTask(SifLoss("highpass", alpha=0.5, gamma=-0.25))),
     "sc_unet": ("SC-UNet", SupervisedTask()),
 }
+
+
+def task_of(card):
+    """The task a model learnt with: its own for a bundled model, else the recipe its card names."""
+    recipe = card.id if card.id in BUNDLED else card.training.get("task")
+    if recipe not in BUNDLED:
+        raise DownscalingError(
+            f"The model card of {card.id} names no training recipe ({', '.join(BUNDLED)}): per-scene "
+            "adaptation needs one. Set the adaptation steps to 0.")
+    return BUNDLED[recipe][1]
 
 
 def dihedral(arrays, rng):

@@ -15,9 +15,26 @@ from .registry import WEIGHTS_DIR, ModelCard, read_card, write_card
 
 
 def load_model(model_id, device="cpu", directory=WEIGHTS_DIR):
-    """(network in eval mode on ``device``, its card) for the model ``model_id`` of ``directory``."""
+    """(network in eval mode on ``device``, its card) for the model ``model_id`` of ``directory``,
+    or for the model file (card) ``model_id`` when it is a path ending in .json."""
+    if str(model_id).lower().endswith(".json"):
+        path = Path(model_id)
+        model_id, directory = path.stem, path.parent
+        if not path.is_file():
+            raise DownscalingError(f"The model file {path} does not exist: give the .json card of a model "
+                                   "written by 'Train a downscaling network'.")
     card = read_card(model_id, directory)
     model = build(card)
+    path = check_weights(card, directory)
+    try:
+        model.load_state_dict(torch.load(path, map_location="cpu", weights_only=True))
+    except Exception as error:  # torch raises several unrelated types for unreadable files
+        raise DownscalingError(f"Cannot load the weights {path}: {error}. Reinstall the plugin.") from error
+    return model.to(device).eval(), card
+
+
+def check_weights(card, directory=WEIGHTS_DIR):
+    """The path of the card's weights, after checking that they exist and match its sha256."""
     path = Path(directory) / card.weights_file
     if not path.exists():
         raise DownscalingError(f"The weights file {path} is missing: reinstall the plugin or retrain the model.")
@@ -25,11 +42,7 @@ def load_model(model_id, device="cpu", directory=WEIGHTS_DIR):
         raise DownscalingError(
             f"The weights file {path} is corrupt or not the one its model card describes (sha256 "
             "mismatch): reinstall the plugin or retrain the model.")
-    try:
-        model.load_state_dict(torch.load(path, map_location="cpu", weights_only=True))
-    except Exception as error:  # torch raises several unrelated types for unreadable files
-        raise DownscalingError(f"Cannot load the weights {path}: {error}. Reinstall the plugin.") from error
-    return model.to(device).eval(), card
+    return path
 
 
 def save_model(model, fields, directory=WEIGHTS_DIR):

@@ -3,8 +3,19 @@
 from ...errors import DownscalingError
 from .unet import ResidualUNet
 
-#: Architecture name (as the cards write it) -> network class; each class has a VERSION.
+#: Architecture name (as the cards write it) -> network class; each class has a VERSION and is
+#: built by ``from_card(card)`` when it has one, else with ``in_channels``, the card's channel count.
 ARCHITECTURES = {"ResidualUNet": ResidualUNet}
+
+
+def create(architecture, channels):
+    """A new network of a registered ``architecture`` for ``channels`` (a card's inputs), to train."""
+    network = ARCHITECTURES.get(architecture)
+    if network is None:
+        raise DownscalingError(f"No architecture {architecture}: this plugin has {', '.join(ARCHITECTURES)}.")
+    if hasattr(network, "for_channels"):
+        return network.for_channels(channels)
+    return network(in_channels=len(channels))
 
 
 def build(card):
@@ -15,4 +26,6 @@ def build(card):
             f"The weights of {card.id} are for {card.architecture} version {card.architecture_version}; "
             f"this plugin runs {', '.join(f'{name} version {net.VERSION}' for name, net in ARCHITECTURES.items())}: "
             "install the weights that came with this plugin version.")
-    return network()
+    if hasattr(network, "from_card"):
+        return network.from_card(card)
+    return network(in_channels=len(card.inputs))
