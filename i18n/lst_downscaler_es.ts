@@ -85,6 +85,11 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
       <source>kelvin (K)</source>
       <translation>kelvin (K)</translation>
     </message>
@@ -155,12 +160,15 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first (Raster &gt; Conversion &gt; Translate).</source>
       <translation>La capa «{}» no es un ráster en archivo (proveedor «{}»): guárdela primero como GeoTIFF (Ráster &gt; Conversión &gt; Traducir).</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Canceled: no output was written.</source>
       <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
@@ -307,21 +315,40 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <source>&lt;p&gt;&lt;b&gt;Model file&lt;/b&gt;: a model written by &lt;i&gt;Train a downscaling network&lt;/i&gt; (its .json card, with the .pt weights beside it) runs instead of the bundled weights, after its card is checked (architecture, weights checksum). When its card lists further auxiliary channels (a DEM, an albedo...), give one layer per channel in &lt;b&gt;Further auxiliary layers&lt;/b&gt;, in the card's order.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Auto (CUDA GPU if available, else CPU)</source>
       <translation>Automático (GPU CUDA si la hay, si no CPU)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>CUDA GPU</source>
       <translation>GPU CUDA</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <source>Further auxiliary layers (in the order the model file's card lists them)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <source>Model file (empty: bundled)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
@@ -359,6 +386,26 @@
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Random seed of the adaptation</source>
       <translation>Semilla aleatoria de la adaptación</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <source>Model file {}: {} ({}), channels {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <source>The model {} takes {} further auxiliary layer(s) ({}), in this order; {} were given. Give the layers its card lists, or another model file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <source>Further auxiliary layer '{}' is used as the model's channel '{}' ({}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -1026,6 +1073,111 @@
       <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
       <source>SWIR 2 band</source>
       <translation>Banda SWIR 2</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Train a downscaling network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Residual U-Net, self-supervised (SIF-CNN-SR2 recipe)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Residual U-Net, self-supervised (SIF-CNN-SR1 recipe)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Residual U-Net, supervised on degraded pairs (SC-UNet recipe)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Coarse LST layers (one per scene)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Fine NDVI layers (one per scene, in the order of the LST layers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Further auxiliary layers (the same number per scene, scene by scene)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Names of the further auxiliary channels (comma-separated; empty: aux1, aux2...)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Architecture and training recipe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Epochs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Patch size (coarse LST pixels)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Batch size (patches per step)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Random seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Steps per epoch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Model file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Model card (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>{} coarse LST layers and {} fine NDVI layers were given: give one NDVI layer per LST layer, in the same order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>{} further auxiliary layers were given for {} scenes: give the same number of layers for every scene, scene by scene.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>{} scenes read; channels: lst, ndvi{}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Wrote the model file {} (weights {}); best validation loss {:.5f}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/dependencies.py" />
