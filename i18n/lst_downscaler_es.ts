@@ -86,7 +86,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>Entrenamiento</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -316,7 +316,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>&lt;p&gt;&lt;b&gt;Model file&lt;/b&gt;: a model written by &lt;i&gt;Train a downscaling network&lt;/i&gt; (its .json card, with the .pt weights beside it) runs instead of the bundled weights, after its card is checked (architecture, weights checksum). When its card lists further auxiliary channels (a DEM, an albedo...), give one layer per channel in &lt;b&gt;Further auxiliary layers&lt;/b&gt;, in the card's order.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;Archivo de modelo&lt;/b&gt;: un modelo escrito por &lt;i&gt;Entrenar una red de reducción de escala&lt;/i&gt; (su ficha .json, con los pesos .pt al lado) se ejecuta en lugar de los pesos incluidos, tras comprobar su ficha (arquitectura, suma de comprobación de los pesos). Cuando su ficha enumera canales auxiliares adicionales (un MDE, un albedo...), indique una capa por canal en &lt;b&gt;Capas auxiliares adicionales&lt;/b&gt;, en el orden de la ficha.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -339,12 +339,12 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Further auxiliary layers (in the order the model file's card lists them)</source>
-      <translation type="unfinished" />
+      <translation>Capas auxiliares adicionales (en el orden en que las enumera la ficha del archivo de modelo)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Model file (empty: bundled)</source>
-      <translation type="unfinished" />
+      <translation>Archivo de modelo (vacío: el incluido)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -390,22 +390,22 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Model file {}: {} ({}), channels {}.</source>
-      <translation type="unfinished" />
+      <translation>Archivo de modelo {}: {} ({}), canales {}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>The model {} takes {} further auxiliary layer(s) ({}), in this order; {} were given. Give the layers its card lists, or another model file.</source>
-      <translation type="unfinished" />
+      <translation>El modelo {} admite {} capa(s) auxiliar(es) adicional(es) ({}), en este orden; se dieron {}. Indique las capas que enumera su ficha, u otro archivo de modelo.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Further auxiliary layer '{}' is used as the model's channel '{}' ({}).</source>
-      <translation type="unfinished" />
+      <translation>La capa auxiliar adicional «{}» se usa como el canal «{}» del modelo ({}).</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -1077,107 +1077,107 @@
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Train a downscaling network</source>
-      <translation type="unfinished" />
+      <translation>Entrenar una red de reducción de escala</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Entrena con sus propias escenas una red que reduce la escala de la LST por 4, y escribe un archivo de modelo (una ficha .json, con los pesos .pt al lado) que los algoritmos profundos de reducción de escala ejecutan mediante su parámetro &lt;b&gt;Archivo de modelo&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Escenas&lt;/b&gt;: una lista de capas de LST gruesas y una lista de capas de NDVI finas de la misma longitud, emparejadas por orden. &lt;b&gt;Capas auxiliares adicionales&lt;/b&gt; (opcionales: un MDE, un albedo, la cobertura del suelo...): el mismo número k para cada escena, dadas escena por escena — las k capas de la escena 1, luego las k capas de la escena 2, y así sucesivamente, siempre en el mismo orden. El modelo espera entonces k capas auxiliares adicionales, en ese orden, cuando se ejecuta. Las capas finas cuyo píxel no es un cuarto del píxel de la LST se remuestrean a ese tamaño.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Receta&lt;/b&gt;: la U-Net residual de Ait-Bachir et al. (2025), autosupervisada como SIF-CNN-SR2 o SR1 (no se necesita LST fina: la salida degradada por la PSF del sensor devuelve la LST gruesa) o supervisada sobre pares degradados como SC-UNet.&lt;/p&gt;&lt;p&gt;Una de cada 8 escenas se reserva para la validación (con una sola escena, su cuarto inferior); se conservan los pesos de la época con la menor pérdida de validación. El registro da las pérdidas de entrenamiento y de validación por época; Cancelar detiene el proceso entre épocas. Las mismas entradas y semilla dan los mismos pesos en el mismo dispositivo.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, self-supervised (SIF-CNN-SR2 recipe)</source>
-      <translation type="unfinished" />
+      <translation>U-Net residual, autosupervisada (receta SIF-CNN-SR2)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, self-supervised (SIF-CNN-SR1 recipe)</source>
-      <translation type="unfinished" />
+      <translation>U-Net residual, autosupervisada (receta SIF-CNN-SR1)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, supervised on degraded pairs (SC-UNet recipe)</source>
-      <translation type="unfinished" />
+      <translation>U-Net residual, supervisada sobre pares degradados (receta SC-UNet)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Coarse LST layers (one per scene)</source>
-      <translation type="unfinished" />
+      <translation>Capas de LST gruesas (una por escena)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Fine NDVI layers (one per scene, in the order of the LST layers)</source>
-      <translation type="unfinished" />
+      <translation>Capas de NDVI finas (una por escena, en el orden de las capas de LST)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Further auxiliary layers (the same number per scene, scene by scene)</source>
-      <translation type="unfinished" />
+      <translation>Capas auxiliares adicionales (el mismo número por escena, escena por escena)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Names of the further auxiliary channels (comma-separated; empty: aux1, aux2...)</source>
-      <translation type="unfinished" />
+      <translation>Nombres de los canales auxiliares adicionales (separados por comas; vacío: aux1, aux2...)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Architecture and training recipe</source>
-      <translation type="unfinished" />
+      <translation>Arquitectura y receta de entrenamiento</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Epochs</source>
-      <translation type="unfinished" />
+      <translation>Épocas</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Patch size (coarse LST pixels)</source>
-      <translation type="unfinished" />
+      <translation>Tamaño de parche (píxeles de LST gruesa)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Batch size (patches per step)</source>
-      <translation type="unfinished" />
+      <translation>Tamaño de lote (parches por paso)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Semilla aleatoria</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Steps per epoch</source>
-      <translation type="unfinished" />
+      <translation>Pasos por época</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Model file</source>
-      <translation type="unfinished" />
+      <translation>Archivo de modelo</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Model card (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Ficha del modelo (*.json)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>{} coarse LST layers and {} fine NDVI layers were given: give one NDVI layer per LST layer, in the same order.</source>
-      <translation type="unfinished" />
+      <translation>Se dieron {} capas de LST gruesas y {} capas de NDVI finas: indique una capa de NDVI por cada capa de LST, en el mismo orden.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>{} further auxiliary layers were given for {} scenes: give the same number of layers for every scene, scene by scene.</source>
-      <translation type="unfinished" />
+      <translation>Se dieron {} capas auxiliares adicionales para {} escenas: indique el mismo número de capas para cada escena, escena por escena.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>{} scenes read; channels: lst, ndvi{}.</source>
-      <translation type="unfinished" />
+      <translation>{} escenas leídas; canales: lst, ndvi{}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Wrote the model file {} (weights {}); best validation loss {:.5f}.</source>
-      <translation type="unfinished" />
+      <translation>Se escribió el archivo de modelo {} (pesos {}); mejor pérdida de validación {:.5f}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/dependencies.py" />

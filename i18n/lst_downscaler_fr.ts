@@ -86,7 +86,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>Entraînement</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -316,7 +316,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>&lt;p&gt;&lt;b&gt;Model file&lt;/b&gt;: a model written by &lt;i&gt;Train a downscaling network&lt;/i&gt; (its .json card, with the .pt weights beside it) runs instead of the bundled weights, after its card is checked (architecture, weights checksum). When its card lists further auxiliary channels (a DEM, an albedo...), give one layer per channel in &lt;b&gt;Further auxiliary layers&lt;/b&gt;, in the card's order.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;Fichier de modèle&lt;/b&gt; : un modèle écrit par &lt;i&gt;Entraîner un réseau de désagrégation&lt;/i&gt; (sa fiche .json, avec les poids .pt à côté) s'exécute à la place des poids fournis, après vérification de sa fiche (architecture, somme de contrôle des poids). Quand sa fiche liste des canaux auxiliaires supplémentaires (un MNT, un albédo...), indiquez une couche par canal dans &lt;b&gt;Couches auxiliaires supplémentaires&lt;/b&gt;, dans l'ordre de la fiche.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -339,12 +339,12 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Further auxiliary layers (in the order the model file's card lists them)</source>
-      <translation type="unfinished" />
+      <translation>Couches auxiliaires supplémentaires (dans l'ordre où les liste la fiche du fichier de modèle)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Model file (empty: bundled)</source>
-      <translation type="unfinished" />
+      <translation>Fichier de modèle (vide : modèle fourni)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -390,22 +390,22 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Model file {}: {} ({}), channels {}.</source>
-      <translation type="unfinished" />
+      <translation>Fichier de modèle {} : {} ({}), canaux {}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>The model {} takes {} further auxiliary layer(s) ({}), in this order; {} were given. Give the layers its card lists, or another model file.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle {} prend {} couche(s) auxiliaire(s) supplémentaire(s) ({}), dans cet ordre ; {} ont été données. Indiquez les couches que liste sa fiche, ou un autre fichier de modèle.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Further auxiliary layer '{}' is used as the model's channel '{}' ({}).</source>
-      <translation type="unfinished" />
+      <translation>La couche auxiliaire supplémentaire « {} » sert de canal « {} » du modèle ({}).</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -1077,107 +1077,107 @@
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Train a downscaling network</source>
-      <translation type="unfinished" />
+      <translation>Entraîner un réseau de désagrégation</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Entraîne sur vos propres scènes un réseau qui désagrège la LST d'un facteur 4, et écrit un fichier de modèle (une fiche .json, les poids .pt à côté) que les algorithmes de désagrégation profonde exécutent par leur paramètre &lt;b&gt;Fichier de modèle&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scènes&lt;/b&gt; : une liste de couches LST grossières et une liste de couches NDVI fines de même longueur, appariées dans l'ordre. &lt;b&gt;Couches auxiliaires supplémentaires&lt;/b&gt; (facultatives : un MNT, un albédo, l'occupation du sol...) : le même nombre k pour chaque scène, données scène par scène — les k couches de la scène 1, puis les k couches de la scène 2, et ainsi de suite, toujours dans le même ordre. Le modèle attend alors k couches auxiliaires supplémentaires, dans cet ordre, quand il s'exécute. Les couches fines dont le pixel n'est pas le quart de celui de la LST y sont rééchantillonnées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recette&lt;/b&gt; : le U-Net résiduel d'Ait-Bachir et al. (2025), auto-supervisé comme SIF-CNN-SR2 ou SR1 (aucune LST fine n'est nécessaire : la sortie dégradée par la FEP du capteur redonne la LST grossière) ou supervisé sur des paires dégradées comme SC-UNet.&lt;/p&gt;&lt;p&gt;Une scène sur 8 est mise de côté pour la validation (avec une seule scène, son quart inférieur) ; les poids de l'époque à la plus faible perte de validation sont conservés. Le journal donne les pertes d'entraînement et de validation par époque ; Annuler arrête le traitement entre deux époques. Les mêmes entrées et la même graine donnent les mêmes poids sur le même périphérique.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, self-supervised (SIF-CNN-SR2 recipe)</source>
-      <translation type="unfinished" />
+      <translation>U-Net résiduel, auto-supervisé (recette SIF-CNN-SR2)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, self-supervised (SIF-CNN-SR1 recipe)</source>
-      <translation type="unfinished" />
+      <translation>U-Net résiduel, auto-supervisé (recette SIF-CNN-SR1)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, supervised on degraded pairs (SC-UNet recipe)</source>
-      <translation type="unfinished" />
+      <translation>U-Net résiduel, supervisé sur des paires dégradées (recette SC-UNet)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Coarse LST layers (one per scene)</source>
-      <translation type="unfinished" />
+      <translation>Couches LST grossières (une par scène)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Fine NDVI layers (one per scene, in the order of the LST layers)</source>
-      <translation type="unfinished" />
+      <translation>Couches NDVI fines (une par scène, dans l'ordre des couches LST)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Further auxiliary layers (the same number per scene, scene by scene)</source>
-      <translation type="unfinished" />
+      <translation>Couches auxiliaires supplémentaires (le même nombre par scène, scène par scène)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Names of the further auxiliary channels (comma-separated; empty: aux1, aux2...)</source>
-      <translation type="unfinished" />
+      <translation>Noms des canaux auxiliaires supplémentaires (séparés par des virgules ; vide : aux1, aux2...)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Architecture and training recipe</source>
-      <translation type="unfinished" />
+      <translation>Architecture et recette d'entraînement</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Epochs</source>
-      <translation type="unfinished" />
+      <translation>Époques</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Patch size (coarse LST pixels)</source>
-      <translation type="unfinished" />
+      <translation>Taille des patchs (pixels LST grossiers)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Batch size (patches per step)</source>
-      <translation type="unfinished" />
+      <translation>Taille de lot (patchs par pas)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Graine aléatoire</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Steps per epoch</source>
-      <translation type="unfinished" />
+      <translation>Pas par époque</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Model file</source>
-      <translation type="unfinished" />
+      <translation>Fichier de modèle</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Model card (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Fiche de modèle (*.json)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>{} coarse LST layers and {} fine NDVI layers were given: give one NDVI layer per LST layer, in the same order.</source>
-      <translation type="unfinished" />
+      <translation>{} couches LST grossières et {} couches NDVI fines ont été données : indiquez une couche NDVI par couche LST, dans le même ordre.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>{} further auxiliary layers were given for {} scenes: give the same number of layers for every scene, scene by scene.</source>
-      <translation type="unfinished" />
+      <translation>{} couches auxiliaires supplémentaires ont été données pour {} scènes : indiquez le même nombre de couches pour chaque scène, scène par scène.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>{} scenes read; channels: lst, ndvi{}.</source>
-      <translation type="unfinished" />
+      <translation>{} scènes lues ; canaux : lst, ndvi{}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Wrote the model file {} (weights {}); best validation loss {:.5f}.</source>
-      <translation type="unfinished" />
+      <translation>Fichier de modèle {} écrit (poids {}) ; meilleure perte de validation {:.5f}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/dependencies.py" />

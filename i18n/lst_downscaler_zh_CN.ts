@@ -86,7 +86,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>训练</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
@@ -316,7 +316,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>&lt;p&gt;&lt;b&gt;Model file&lt;/b&gt;: a model written by &lt;i&gt;Train a downscaling network&lt;/i&gt; (its .json card, with the .pt weights beside it) runs instead of the bundled weights, after its card is checked (architecture, weights checksum). When its card lists further auxiliary channels (a DEM, an albedo...), give one layer per channel in &lt;b&gt;Further auxiliary layers&lt;/b&gt;, in the card's order.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;模型文件&lt;/b&gt;：由&lt;i&gt;训练降尺度网络&lt;/i&gt;写出的模型（其 .json 模型卡，旁边是 .pt 权重）在其模型卡通过检查（架构、权重校验和）后代替内置权重运行。若其模型卡列出了附加辅助通道（DEM、反照率……），请在&lt;b&gt;附加辅助图层&lt;/b&gt;中按模型卡的顺序为每个通道提供一个图层。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -339,12 +339,12 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Further auxiliary layers (in the order the model file's card lists them)</source>
-      <translation type="unfinished" />
+      <translation>附加辅助图层（按模型文件的模型卡所列顺序）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Model file (empty: bundled)</source>
-      <translation type="unfinished" />
+      <translation>模型文件（留空：使用内置模型）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -390,22 +390,22 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Model file {}: {} ({}), channels {}.</source>
-      <translation type="unfinished" />
+      <translation>模型文件 {}：{}（{}），通道 {}。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>The model {} takes {} further auxiliary layer(s) ({}), in this order; {} were given. Give the layers its card lists, or another model file.</source>
-      <translation type="unfinished" />
+      <translation>模型 {} 需要 {} 个附加辅助图层（{}），且按此顺序；但提供了 {} 个。请提供其模型卡所列的图层，或使用其他模型文件。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Further auxiliary layer '{}' is used as the model's channel '{}' ({}).</source>
-      <translation type="unfinished" />
+      <translation>附加辅助图层“{}”用作模型的通道“{}”（{}）。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
@@ -1077,107 +1077,107 @@
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Train a downscaling network</source>
-      <translation type="unfinished" />
+      <translation>训练降尺度网络</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;在您自己的场景上训练一个将地表温度降尺度 4 倍的网络，并写出一个模型文件（一个 .json 模型卡，旁边是 .pt 权重），深度降尺度算法可通过其&lt;b&gt;模型文件&lt;/b&gt;参数运行该模型。&lt;/p&gt;&lt;p&gt;&lt;b&gt;场景&lt;/b&gt;：一个粗分辨率地表温度图层列表和一个长度相同的高分辨率 NDVI 图层列表，按顺序一一配对。&lt;b&gt;附加辅助图层&lt;/b&gt;（可选：DEM、反照率、土地覆盖……）：每个场景数量相同（k 个），逐场景给出——先是场景 1 的 k 个图层，然后是场景 2 的 k 个图层，依此类推，始终保持相同顺序。模型运行时将按此顺序需要 k 个附加辅助图层。像元大小不是地表温度像元四分之一的高分辨率图层将被重采样到该大小。&lt;/p&gt;&lt;p&gt;&lt;b&gt;训练方案&lt;/b&gt;：Ait-Bachir 等（2025）的残差 U-Net，可按 SIF-CNN-SR2 或 SR1 进行自监督训练（无需高分辨率地表温度：输出经传感器点扩散函数退化后还原粗分辨率地表温度），或按 SC-UNet 在退化样本对上进行监督训练。&lt;/p&gt;&lt;p&gt;每 8 个场景留出 1 个用于验证（仅有一个场景时，留出其下方四分之一）；保留验证损失最低的那一轮的权重。日志给出每轮的训练损失和验证损失；“取消”会在两轮之间停止训练。相同的输入和随机种子在同一设备上得到相同的权重。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, self-supervised (SIF-CNN-SR2 recipe)</source>
-      <translation type="unfinished" />
+      <translation>残差 U-Net，自监督（SIF-CNN-SR2 方案）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, self-supervised (SIF-CNN-SR1 recipe)</source>
-      <translation type="unfinished" />
+      <translation>残差 U-Net，自监督（SIF-CNN-SR1 方案）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, supervised on degraded pairs (SC-UNet recipe)</source>
-      <translation type="unfinished" />
+      <translation>残差 U-Net，在退化样本对上监督训练（SC-UNet 方案）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Coarse LST layers (one per scene)</source>
-      <translation type="unfinished" />
+      <translation>粗分辨率地表温度图层（每个场景一个）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Fine NDVI layers (one per scene, in the order of the LST layers)</source>
-      <translation type="unfinished" />
+      <translation>高分辨率 NDVI 图层（每个场景一个，顺序与地表温度图层相同）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Further auxiliary layers (the same number per scene, scene by scene)</source>
-      <translation type="unfinished" />
+      <translation>附加辅助图层（每个场景数量相同，逐场景给出）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Names of the further auxiliary channels (comma-separated; empty: aux1, aux2...)</source>
-      <translation type="unfinished" />
+      <translation>附加辅助通道名称（以逗号分隔；留空：aux1, aux2...）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Architecture and training recipe</source>
-      <translation type="unfinished" />
+      <translation>架构和训练方案</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Epochs</source>
-      <translation type="unfinished" />
+      <translation>训练轮数</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Patch size (coarse LST pixels)</source>
-      <translation type="unfinished" />
+      <translation>图像块大小（粗分辨率地表温度像元）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Batch size (patches per step)</source>
-      <translation type="unfinished" />
+      <translation>批大小（每步图像块数）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>随机种子</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Steps per epoch</source>
-      <translation type="unfinished" />
+      <translation>每轮步数</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Model file</source>
-      <translation type="unfinished" />
+      <translation>模型文件</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Model card (*.json)</source>
-      <translation type="unfinished" />
+      <translation>模型卡 (*.json)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>{} coarse LST layers and {} fine NDVI layers were given: give one NDVI layer per LST layer, in the same order.</source>
-      <translation type="unfinished" />
+      <translation>提供了 {} 个粗分辨率地表温度图层和 {} 个高分辨率 NDVI 图层：请为每个地表温度图层提供一个 NDVI 图层，且顺序相同。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>{} further auxiliary layers were given for {} scenes: give the same number of layers for every scene, scene by scene.</source>
-      <translation type="unfinished" />
+      <translation>提供了 {} 个附加辅助图层，对应 {} 个场景：请为每个场景提供相同数量的图层，逐场景给出。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>{} scenes read; channels: lst, ndvi{}.</source>
-      <translation type="unfinished" />
+      <translation>已读取 {} 个场景；通道：lst, ndvi{}。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Wrote the model file {} (weights {}); best validation loss {:.5f}.</source>
-      <translation type="unfinished" />
+      <translation>已写出模型文件 {}（权重 {}）；最佳验证损失 {:.5f}。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/dependencies.py" />
