@@ -1,10 +1,8 @@
 """Deep-learning runtime and the SIF-CNN family on real MODIS data."""
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -21,8 +19,9 @@ from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference  
 from lst_downscaler.core.io.raster import BandSource  # noqa: E402
 from lst_downscaler.core.ndvi import NdviBand  # noqa: E402
 
+from isolated import run_without  # noqa: E402
 from rasters import read, warp_to  # noqa: E402
-from shared_data import ROOT, modis_aster  # noqa: E402
+from shared_data import modis_aster  # noqa: E402
 
 MODELS = list_models()
 # RMSE against ASTER on pair 0 of the bundled weights (3.49, 2.01, 2.39 K), with a margin:
@@ -175,15 +174,7 @@ def test_processing_run(provider, pair, tmp_path, model_id):
 
 def test_plugin_works_without_pytorch(tmp_path, pair):
     """With torch unimportable the provider loads, TsHARP runs, deep algorithms explain the install."""
-    script = f"""
-import sys
-sys.modules["torch"] = None
-from qgis.core import QgsApplication
-app = QgsApplication([], False)
-app.initQgis()
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
-from processing.core.Processing import Processing
-Processing.initialize()
+    completed = run_without(["torch"], f"""
 import processing
 from lst_downscaler.provider import LstDownscalerProvider
 provider = LstDownscalerProvider()
@@ -192,9 +183,7 @@ ok, message = provider.algorithm("sif_cnn_sr1").canExecute()
 assert not ok and "PyTorch" in message and "pip install" in message, message
 processing.run("lst_downscaler:tsharp", {{"LST": {pair[0]!r}, "NDVI": {pair[1]!r}, "OUTPUT": {str(tmp_path / 'ts.tif')!r}}})
 print("OK")
-"""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    completed = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
+""", tmp_path)
     assert completed.stdout.strip().endswith("OK"), completed.stdout + completed.stderr
     assert (tmp_path / "ts.tif").exists()
 

@@ -2,21 +2,9 @@
 every algorithm says what is missing and how to install it (the bundled workflows, which
 could not say it, are listed once rasterio is there)."""
 
-import os
-import subprocess
-import sys
-
-from shared_data import ROOT
+from isolated import run_without
 
 SCRIPT = """
-import sys
-sys.modules["rasterio"] = None  # as if it were not installed
-from qgis.core import QgsApplication
-app = QgsApplication([], False)
-app.initQgis()
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
-from processing.core.Processing import Processing
-Processing.initialize()
 import lst_downscaler
 plugin = lst_downscaler.classFactory(None)  # as qgis_process loads it: no iface
 plugin.initProcessing()
@@ -29,9 +17,7 @@ plugin.unload()
 
 
 def test_plugin_loads_and_explains_without_rasterio(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    completed = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True, text=True,
-                               timeout=300, cwd=tmp_path)
+    completed = run_without(["rasterio"], SCRIPT, tmp_path)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     rows = [line.split("|") for line in completed.stdout.splitlines() if line.startswith("lst_downscaler:")]
     answers = {algorithm: (ok, message) for algorithm, ok, message in rows}
@@ -46,14 +32,7 @@ def test_plugin_loads_and_explains_without_rasterio(tmp_path):
 def test_processing_run_says_what_is_missing(tmp_path):
     """processing.run and qgis_process do not ask canExecute: the run itself says what is missing."""
     script = """
-import sys
-sys.modules["torch"] = None  # as on Debian 13, where no CPU build of PyTorch is at hand
-from qgis.core import QgsApplication, QgsProcessingException
-app = QgsApplication([], False)
-app.initQgis()
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
-from processing.core.Processing import Processing
-Processing.initialize()
+from qgis.core import QgsProcessingException
 import processing
 from lst_downscaler.provider import LstDownscalerProvider
 provider = LstDownscalerProvider()
@@ -63,9 +42,7 @@ try:
 except QgsProcessingException as error:
     print("REFUSED", str(error).replace(chr(10), " "))
 """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    completed = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
-                               timeout=300, cwd=tmp_path)
+    completed = run_without(["torch"], script, tmp_path)  # as on Debian 13: no CPU PyTorch at hand
     assert "REFUSED" in completed.stdout, completed.stdout + completed.stderr
     assert "needs PyTorch" in completed.stdout and "Traceback" not in completed.stdout
     assert not (tmp_path / "out.tif").exists()

@@ -175,15 +175,23 @@ class LstAlgorithm(QgsProcessingAlgorithm):
 
     def band_source(self, parameters, name, context, scale=None, offset=None):
         """The core BandSource of a raster layer parameter and its band, or None if unset."""
-        from ..core.io.raster import BandSource
         layer = self.parameterAsRasterLayer(parameters, name, context)
         if layer is None:
             return None
+        band = self.parameterAsInt(parameters, f"{name}_BAND", context) or 1
+        return self.layer_source(layer, band, scale, offset)
+
+    def layer_sources(self, parameters, name, context):
+        """Band 1 of every layer of a multiple-layers parameter, as core BandSources."""
+        return [self.layer_source(layer) for layer in self.parameterAsLayerList(parameters, name, context) or []]
+
+    def layer_source(self, layer, band=1, scale=None, offset=None):
+        """The core BandSource of one band of a raster layer (its CRS used where the file has none)."""
+        from ..core.io.raster import BandSource
         if layer.providerType() != "gdal":
             raise QgsProcessingException(self.tr(
                 "Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first "
                 "(Raster > Conversion > Translate).").format(layer.name(), layer.providerType()))
-        band = self.parameterAsInt(parameters, f"{name}_BAND", context) or 1
         crs = layer.crs().toWkt() if layer.crs().isValid() else None
         return BandSource(layer.source(), band, scale=scale, offset=offset, crs=crs)
 

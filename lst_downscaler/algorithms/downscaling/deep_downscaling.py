@@ -103,7 +103,6 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
         from ...core.deep.networks import build
         from ...core.deep.registry import read_card
         from ...core.deep.weights import check_weights
-        from ...core.io.raster import BandSource
         layers = self.parameterAsLayerList(parameters, self.AUXILIARY, context) or []
         model = self.parameterAsFile(parameters, self.MODEL_FILE, context) or self.model_id
         with self.core_errors(feedback):
@@ -124,15 +123,10 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
                     card.id, len(expected), names, len(layers)))
         sources = []
         for layer, channel in zip(layers, expected):
-            if layer.providerType() != "gdal":
-                raise QgsProcessingException(self.tr(
-                    "Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first "
-                    "(Raster > Conversion > Translate).").format(layer.name(), layer.providerType()))
             if channel["name"].lower() not in layer.name().lower():
                 feedback.pushInfo(self.tr("Further auxiliary layer '{}' is used as the model's channel '{}' "
                                           "({}).").format(layer.name(), channel["name"], channel["description"]))
-            crs = layer.crs().toWkt() if layer.crs().isValid() else None
-            sources.append(BandSource(layer.source(), 1, crs=crs))
+            sources.append(self.layer_source(layer))
         return model, sources
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)

@@ -43,18 +43,9 @@ class FusionTimeSeriesAlgorithm(FusionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OUTPUT_COUNT, self.tr("Number of files written")))
 
     def series_sources(self, parameters, context):
-        from ...core.io.raster import BandSource
-        layers = self.parameterAsLayerList(parameters, self.COARSE_SERIES, context)
-        if not layers:
+        sources = self.layer_sources(parameters, self.COARSE_SERIES, context)
+        if not sources:
             raise QgsProcessingException(self.tr("No coarse LST layer in the series: give one or more."))
-        sources = []
-        for layer in layers:
-            if layer.providerType() != "gdal":
-                raise QgsProcessingException(self.tr(
-                    "Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first "
-                    "(Raster > Conversion > Translate).").format(layer.name(), layer.providerType()))
-            crs = layer.crs().toWkt() if layer.crs().isValid() else None
-            sources.append(BandSource(layer.source(), 1, crs=crs))
         return sources
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)

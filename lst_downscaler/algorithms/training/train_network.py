@@ -89,24 +89,12 @@ class TrainNetworkAlgorithm(LstAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Model file"), self.tr("Model card (*.json)")))
 
-    def _sources(self, parameters, name, context):
-        from ...core.io.raster import BandSource
-        sources = []
-        for layer in self.parameterAsLayerList(parameters, name, context) or []:
-            if layer.providerType() != "gdal":
-                raise QgsProcessingException(self.tr(
-                    "Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first "
-                    "(Raster > Conversion > Translate).").format(layer.name(), layer.providerType()))
-            crs = layer.crs().toWkt() if layer.crs().isValid() else None
-            sources.append(BandSource(layer.source(), 1, crs=crs))
-        return sources
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ...core.ndvi import NdviBand
         from ...training.user import auxiliary_names, read_scene, train_model
-        lst = self._sources(parameters, self.LST_LAYERS, context)
-        ndvi = self._sources(parameters, self.NDVI_LAYERS, context)
-        auxiliary = self._sources(parameters, self.AUXILIARY, context)
+        lst = self.layer_sources(parameters, self.LST_LAYERS, context)
+        ndvi = self.layer_sources(parameters, self.NDVI_LAYERS, context)
+        auxiliary = self.layer_sources(parameters, self.AUXILIARY, context)
         if not lst or len(lst) != len(ndvi):
             raise QgsProcessingException(self.tr(
                 "{} coarse LST layers and {} fine NDVI layers were given: give one NDVI layer per LST layer, "
