@@ -1,0 +1,93 @@
+"""Bagged regression trees with a linear model in each leaf, for the Data Mining Sharpener.
+
+Gao, Kustas and Anderson (2012) use Cubist-like model trees: the predictor space is split
+by a regression tree and a linear regression is fitted in each leaf. Here each tree of a
+bagging ensemble is scikit-learn's ``DecisionTreeRegressor`` (which gives the partition),
+and every leaf gets a weighted least-squares fit on the standardized predictors, with a
+small ridge so that leaves of few samples stay stable. A leaf's prediction is clipped to
+the range of the targets it was fitted on, widened by half that range, so that fine
+pixels whose predictors lie beyond the coarse training range do not extrapolate wildly.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+RIDGE = 0.1          # ridge penalty, relative to the leaf's total sample weight
+CLIP_MARGIN = 0.5    # leaf predictions are kept within its target range +- this share of it
+
+
+def _leaf_fit(design, target, weight):
+    """Ridge-regularised weighted least squares (the constant is not penalised)."""
+    gram = design.T @ (design * weight[:, None])
+    penalty = RIDGE * weight.sum() * np.eye(design.shape[1])
+    penalty[0, 0] = 0
+    try:
+        return np.linalg.solve(gram + penalty, design.T @ (weight * target))
+    except np.linalg.LinAlgError:
+        beta = np.zeros(design.shape[1])
+        beta[0] = np.average(target, weights=weight)
+        return beta
+
+
+@dataclass
+class _Tree:
+    tree: object
+    coefficients: np.ndarray  # (n_nodes, 1 + n_features), rows of the leaves filled
+    low: np.ndarray           # (n_nodes,) lower bound of a leaf's prediction
+    high: np.ndarray
+
+    def predict(self, features, standardized):
+        leaves = self.tree.apply(features)
+        beta = self.coefficients[leaves]
+        value = beta[:, 0] + np.einsum("nk,nk->n", beta[:, 1:], standardized)
+        return np.clip(value, self.low[leaves], self.high[leaves])
+
+
+class ModelTreeEnsemble:
+    """Bagging ensemble of model trees; ``fit`` then ``predict`` on (n_samples, n_features)."""
+
+    def __init__(self, n_trees=20, min_samples_leaf=10, seed=0):
+        self.n_trees = n_trees
+        self.min_samples_leaf = min_samples_leaf
+        self.seed = seed
+        self.trees = []
+
+    def fit(self, features, target, weight, is_canceled=None):
+        from sklearn.tree import DecisionTreeRegressor
+        from .errors import Canceled
+        features = np.asarray(features, dtype=np.float32)
+        self.mean = features.mean(axis=0)
+        self.scale = features.std(axis=0)
+        self.scale[self.scale == 0] = 1
+        standardized = (features - self.mean) / self.scale
+        rng = np.random.default_rng(self.seed)
+        n = len(target)
+        self.trees = []
+        for index in range(self.n_trees):
+            if is_canceled and is_canceled():
+                raise Canceled()
+            sample = rng.integers(0, n, n) if self.n_trees > 1 else np.arange(n)
+            tree = DecisionTreeRegressor(min_samples_leaf=self.min_samples_leaf,
+                                         random_state=int(rng.integers(1 << 31)))
+            tree.fit(features[sample], target[sample], sample_weight=weight[sample])
+            leaves = tree.apply(features[sample])
+            n_nodes = tree.tree_.node_count
+            coefficients = np.zeros((n_nodes, features.shape[1] + 1))
+            low, high = np.full(n_nodes, -np.inf), np.full(n_nodes, np.inf)
+            design = np.column_stack([np.ones(n), standardized[sample]])
+            for leaf in np.unique(leaves):
+                members = leaves == leaf
+                t = target[sample][members]
+                coefficients[leaf] = _leaf_fit(design[members], t, weight[sample][members])
+                margin = CLIP_MARGIN * (t.max() - t.min())
+                low[leaf], high[leaf] = t.min() - margin, t.max() + margin
+            self.trees.append(_Tree(tree, coefficients, low, high))
+        return self
+
+    def predict(self, features):
+        features = np.asarray(features, dtype=np.float32)
+        if not len(features):
+            return np.zeros(0)
+        standardized = (features - self.mean) / self.scale
+        return np.mean([tree.predict(features, standardized) for tree in self.trees], axis=0)
