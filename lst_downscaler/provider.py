@@ -8,6 +8,7 @@ from .algorithms.bicubic import BicubicAlgorithm
 from .algorithms.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
 from .algorithms.compare_with_reference import CompareWithReferenceAlgorithm
 from .algorithms.distrad import DistradAlgorithm
+from .algorithms.dms import DmsAlgorithm
 from .algorithms.heat_hot_spots import HeatHotSpotsAlgorithm
 from .algorithms.prepare_aster import PrepareAsterAlgorithm
 from .algorithms.prepare_landsat_l1 import PrepareLandsatL1Algorithm
@@ -30,6 +31,7 @@ class LstDownscalerProvider(QgsProcessingProvider):
                           PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
                           CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm()):
             self.addAlgorithm(algorithm)
+        self.addAlgorithm(DmsAlgorithm())
         # A model cannot say why it cannot run: without rasterio, only the algorithms are listed,
         # and each of them says how to install it.
         if dependencies.check(("rasterio",))[0]:
