@@ -100,7 +100,7 @@ def test_local_windows_fall_back_to_the_global_model(pair, tmp_path):
     assert local.windows == 20 and local.local_models == 20
     tiny = run(pair[0], pair[1], tmp_path / "tiny.tif", window=2)
     assert tiny.local_models == 0
-    run(pair[0], pair[1], tmp_path / "global.tif")
+    run(pair[0], pair[1], tmp_path / "global.tif", window=0)
     np.testing.assert_array_equal(read(tmp_path / "tiny.tif")[0], read(tmp_path / "global.tif")[0])
 
 

@@ -48,10 +48,14 @@ class DmsAlgorithm(LstAlgorithm):
             "that layer is a predictor too, as in the paper), and every band of each further layer "
             "(a DEM, albedo, other indices...). The first of them defines the output grid. "
             "Predictors are used as they are: trees need no scaling.</p>"
-            "<p>Defaults, chosen on the MODIS closed loop (4 km to 1 km) and never on ASTER, which "
-            "only evaluates: 20 trees, 10 samples per leaf, the 80 % most homogeneous pixels, one "
-            "global model, a cubic residual like the other sharpeners (choose the smooth, "
-            "mass-preserving residual when the LST is a true block aggregate). The LST must be in "
+            "<p>Defaults, chosen on the MODIS (4 km to 1 km, 56 pairs) and Landsat (300 m to 30 m) "
+            "closed loops, never on ASTER, which only evaluates: 20 trees, at least 40 samples per "
+            "leaf, every coarse pixel weighted by 1/CV (a lower percentage keeps only the most "
+            "homogeneous, as the paper does), local windows of 8 x 8 coarse pixels, a detail gain "
+            "fitted on the scene as in TsHARP here (the fine texture weighted by the LST-prediction "
+            "relation one octave above the output scale; 1 is the original method), and a cubic "
+            "residual like the other sharpeners (choose the smooth, mass-preserving residual when "
+            "the LST is a true block aggregate). The LST must be in "
             "kelvin. Needs the Python package scikit-learn.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -73,15 +77,15 @@ class DmsAlgorithm(LstAlgorithm):
             self.number(self.TARGET_RESOLUTION,
                         self.tr("Output resolution (0: that of the first predictor layer)"), default=0, minimum=0),
             self.number(self.TREES, self.tr("Number of trees (bagging)"), default=20, minimum=1, integer=True),
-            self.number(self.MIN_SAMPLES_LEAF, self.tr("Minimum samples per leaf"), default=10, minimum=2,
+            self.number(self.MIN_SAMPLES_LEAF, self.tr("Minimum samples per leaf"), default=40, minimum=2,
                         integer=True),
             self.number(self.HOMOGENEOUS_PERCENT,
                         self.tr("Homogeneous coarse pixels used: lowest-CV percentage"),
-                        default=80.0, minimum=1, maximum=100),
+                        default=100.0, minimum=1, maximum=100),
             self.number(self.WINDOW, self.tr("Local window size in coarse pixels (0: global model only)"),
-                        default=0, minimum=0, integer=True),
+                        default=8, minimum=0, integer=True),
             self.number(self.DETAIL_GAIN, self.tr("Detail gain (empty: fitted on the scene; 1: original)"),
-                        default=1.0, optional=True, minimum=0, maximum=1),
+                        optional=True, minimum=0, maximum=1),
             self.number(self.SEED, self.tr("Random seed"), default=0, minimum=0, integer=True),
         ]
         for parameter in advanced:

@@ -35,11 +35,11 @@ T_REF = 300.0  # kelvin: radiance-space values are T_REF/4 (T/T_REF)^4, about ke
 @dataclass
 class DmsOptions:
     n_trees: int = 20
-    min_samples_leaf: int = 10
-    homogeneous_fraction: float = 0.8  # share of the candidate coarse pixels kept, lowest CV first
-    window: int = 0                    # local window size in coarse pixels; 0: global model only
+    min_samples_leaf: int = 40
+    homogeneous_fraction: float = 1.0  # share of the candidate coarse pixels kept, lowest CV first
+    window: int = 8                    # local window size in coarse pixels; 0: global model only
     residual: Residual = Residual.CUBIC
-    detail_gain: float = 1.0           # weight of the fine texture; None: fitted one octave up
+    detail_gain: float = None          # weight of the fine texture; None: fitted one octave up; 1: paper
     seed: int = 0
     min_coverage: float = 0.9          # share of valid fine predictors a sample pixel needs
     radiance: bool = True              # aggregate and correct the residual in T^4 space

@@ -90,4 +90,7 @@ class ModelTreeEnsemble:
         if not len(features):
             return np.zeros(0)
         standardized = (features - self.mean) / self.scale
-        return np.mean([tree.predict(features, standardized) for tree in self.trees], axis=0)
+        total = np.zeros(len(features))
+        for tree in self.trees:  # summed one tree at a time: memory of a few strips, not n_trees
+            total += tree.predict(features, standardized)
+        return total / len(self.trees)
