@@ -1,6 +1,7 @@
 """The Data Mining Sharpener on real MODIS/ASTER pairs and Landsat bands: accuracy against
 ASTER beside bicubic, nodata, strips, Processing, qgis_process, Cancel, scikit-learn missing."""
 
+import json
 import os
 import subprocess
 import sys
@@ -21,8 +22,14 @@ from shared_data import LIVERPOOL, ROOT, modis_aster, require
 
 pytest.importorskip("sklearn", reason="scikit-learn is not installed (Debian package python3-sklearn)")
 
-# Pairs spread over the set (the first, a middle and a late one): ASTER evaluates, never tunes.
+# Pairs spread over the set (the first, a middle and a late one of index.json): ASTER
+# evaluates, never tunes.
 ASTER_PAIRS = (0, 20, 40)
+
+
+def pair_ids(positions):
+    index = json.loads((require("modis_aster") / "index.json").read_text())
+    return [index[position]["id"] for position in positions]
 
 
 @pytest.fixture
@@ -35,17 +42,17 @@ def run(lst, ndvi, path, **options):
 
 
 def test_defaults_beat_bicubic_against_aster(tmp_path):
-    """Against simultaneous ASTER LST, DMS is better than bicubic of the same run on each pair,
-    and by at least 1 % on average (measured: 2-3 %)."""
+    """Against simultaneous ASTER LST, DMS is better than bicubic of the same run by at least
+    1 % on average over three fixed pairs (measured here: 2.6 %; 2.5 % over all 56 pairs, where
+    it is better on 44, not on every pair: the first pair of the index is one of the 12)."""
     dms_rmse, bicubic_rmse = [], []
-    for index in ASTER_PAIRS:
+    for index in pair_ids(ASTER_PAIRS):
         lst, ndvi, aster = modis_aster(index)
         result = run(lst, ndvi, tmp_path / f"dms{index}.tif")
         bicubic(BandSource(str(lst)), BandSource(str(ndvi)).grid(), tmp_path / f"bicubic{index}.tif")
         assert result.samples > 2000 and result.r2 > 0.3
         dms_rmse.append(accuracy(*read_on_reference(str(tmp_path / f"dms{index}.tif"), str(aster)))["rmse"])
         bicubic_rmse.append(accuracy(*read_on_reference(str(tmp_path / f"bicubic{index}.tif"), str(aster)))["rmse"])
-    assert all(d < b for d, b in zip(dms_rmse, bicubic_rmse)), (dms_rmse, bicubic_rmse)
     assert np.mean(dms_rmse) < 0.99 * np.mean(bicubic_rmse), (dms_rmse, bicubic_rmse)
 
 
@@ -94,13 +101,14 @@ def test_strips_give_the_same_output(pair, tmp_path, monkeypatch):
 
 
 def test_local_windows_fall_back_to_the_global_model(pair, tmp_path):
-    """Windows of 16 coarse pixels on the 65 x 64 coarse grid: 20 local models; windows of 2
-    have too few samples, so the global model alone is used and the output equals the global one."""
+    """Windows of 16 coarse pixels on the 65 x 64 coarse grid: 20 local models. Windows of 2
+    are enlarged to 5 (at most 256 windows), whose at most 10 x 10 training pixels are fewer
+    than 120 (2 x 60 samples per leaf): the global model alone is used, as without windows."""
     local = run(pair[0], pair[1], tmp_path / "local.tif", window=16)
     assert local.windows == 20 and local.local_models == 20
-    tiny = run(pair[0], pair[1], tmp_path / "tiny.tif", window=2)
-    assert tiny.local_models == 0
-    run(pair[0], pair[1], tmp_path / "global.tif", window=0)
+    tiny = run(pair[0], pair[1], tmp_path / "tiny.tif", window=2, min_samples_leaf=60)
+    assert tiny.window == 5 and tiny.windows == 13 * 13 and tiny.local_models == 0
+    run(pair[0], pair[1], tmp_path / "global.tif", window=0, min_samples_leaf=60)
     np.testing.assert_array_equal(read(tmp_path / "tiny.tif")[0], read(tmp_path / "global.tif")[0])
 
 
@@ -162,7 +170,7 @@ def test_qgis_process_runs_dms(qgis_process_env, pair, tmp_path):
         [executable, "run", "lst_downscaler:dms", "--", f"LST={pair[0]}", f"NDVI={pair[1]}", "TREES=5",
          "WINDOW=16", f"OUTPUT={output}"], env=env, capture_output=True, text=True, timeout=300)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert "20 local model(s) in 20 window(s)" in completed.stdout
+    assert "20 local model(s) in 20 window(s) of 16 coarse pixels" in completed.stdout
     assert accuracy(*read_on_reference(str(output), pair[2]))["rmse"] < 2.5
 
 

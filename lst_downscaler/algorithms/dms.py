@@ -147,9 +147,10 @@ class DmsAlgorithm(LstAlgorithm):
             target_res=self.parameterAsDouble(parameters, self.TARGET_RESOLUTION, context) or None)
         feedback.pushInfo(self.tr(
             "Scale factor {}; {} predictor band(s); {} trees trained on {} homogeneous coarse pixels "
-            "(weighted R² {:.3f}); {} local model(s) in {} window(s); detail gain {:.3f}.").format(
+            "(weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain "
+            "{:.3f}.").format(
                 result.factor, result.predictors, options.n_trees, result.samples, result.r2,
-                result.local_models, result.windows, result.detail_gain))
+                result.local_models, result.windows, result.window, result.detail_gain))
         if not math.isnan(result.conservation_max_abs):
             feedback.pushInfo(self.tr(
                 "Energy conservation: block means of the output differ from the coarse LST by "

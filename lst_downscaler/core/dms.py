@@ -30,6 +30,8 @@ from .raster import GeoTiffWriter, GridReader, reported, strip_rows
 from .sharpening import Residual, _conservation_error, _detail_gain, residual_field, residual_strip
 
 T_REF = 300.0  # kelvin: radiance-space values are T_REF/4 (T/T_REF)^4, about kelvin in scale
+MAX_WINDOWS = 256  # local windows are enlarged on large scenes so that there are at most this many
+LOCAL_MAX_SAMPLES = 1000  # bootstrap sample size of a local model (the global one: 50000)
 
 
 @dataclass
@@ -55,6 +57,7 @@ class DmsResult:
     r2: float
     local_models: int = 0
     windows: int = 0
+    window: int = 0
     detail_gain: float = 1.0
     conservation_mean_abs: float = float("nan")
     conservation_max_abs: float = float("nan")
@@ -113,7 +116,7 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
         residual = residual_field(_radiance(coarse_lst, options) - gain * aggregated, options.residual,
                                   plan.factor, plan.fine.shape)
         result = DmsResult(str(output_path), plan.factor, len(predictors), models["samples"], models["r2"],
-                           len(models["local"]), models["windows"], float(gain))
+                           len(models["local"]), models["windows"], models.get("window", 0), float(gain))
         _write(prediction, strips, plan, coarse_lst, residual, gain, options, output_path, result, report)
         del prediction
     return result
@@ -177,11 +180,12 @@ def _fit(coarse_lst, aggregates, options, progress, is_canceled):
             f"the trees (at least {minimum} are needed): use a larger area, keep a larger homogeneous "
             "fraction, or check the nodata of the predictor layers.")
 
-    def ensemble(x, y, w):
-        return ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
-            x, y, w, is_canceled)
+    def ensemble(x, y, w, max_samples=None):
+        return ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed,
+                                 max_samples or len(y)).fit(x, y, w, is_canceled)
 
-    global_model = ensemble(features, target, weight)
+    global_model = ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
+        features, target, weight, is_canceled)
     fitted = global_model.predict(features)
     mean = np.average(target, weights=weight)
     r2 = 1 - np.average((target - fitted) ** 2, weights=weight) / max(np.average((target - mean) ** 2, weights=weight), 1e-12)
@@ -197,7 +201,8 @@ def _fit(coarse_lst, aggregates, options, progress, is_canceled):
 def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     """Window models (trained on the window widened by half a window on each side) and the
     weight of each in the blend: inverse squared residuals, smoothed over 3 x 3 coarse pixels."""
-    size, (rows, cols) = options.window, coarse_lst.shape
+    (rows, cols) = coarse_lst.shape
+    size = window_size(options.window, coarse_lst.shape)
     means = aggregates["means"]
     flat = means.reshape(len(means), -1).T
     valid = np.all(np.isfinite(flat), axis=1)
@@ -205,7 +210,7 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     squared_global[valid] = (coarse_lst.ravel()[valid] - models["global"].predict(flat[valid])) ** 2
     squared_local = np.full(rows * cols, np.nan)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
-    models["windows"] = len(windows)
+    models["windows"], models["window"] = len(windows), size
     minimum = _minimum_samples(options, len(means))
     for number, (i, j) in enumerate(windows):
         half = size // 2
@@ -213,7 +218,7 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
                   slice(max(j * size - half, 0), (j + 1) * size + half))
         features, target, weight, _ = _samples(coarse_lst, aggregates, options, region)
         if target.size >= minimum:
-            model = ensemble(features, target, weight)
+            model = ensemble(features, target, weight, LOCAL_MAX_SAMPLES)
             models["local"][(i, j)] = model
             core = np.zeros((rows, cols), dtype=bool)
             core[i * size:(i + 1) * size, j * size:(j + 1) * size] = True
@@ -225,6 +230,12 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     global_weight = 1 / (_smooth(squared_global.reshape(rows, cols)) + 1e-3)
     alpha = local_weight / (local_weight + global_weight)
     models["alpha"] = np.where(np.isfinite(alpha), alpha, 0.0)
+
+
+def window_size(window, shape):
+    """The local window size in coarse pixels: ``window``, enlarged when the coarse grid
+    would hold more than MAX_WINDOWS windows of that size."""
+    return max(window, int(np.ceil(np.sqrt(shape[0] * shape[1] / MAX_WINDOWS))))
 
 
 def _smooth(field):
@@ -239,7 +250,7 @@ def _smooth(field):
 def _predict(read, strips, plan, coarse_lst, models, prediction, options, report):
     """Fills ``prediction`` (fine LST predicted by the trees, NaN where any predictor or the
     LST is missing) strip by strip; returns its block means in radiance space."""
-    factor, width, size = plan.factor, plan.fine.width, options.window
+    factor, width, size = plan.factor, plan.fine.width, models.get("window")
     aggregated = np.full(plan.coarse.shape, np.nan)
     for row, height in report(strips, start=40, end=75):
         values = read(row, height)
@@ -250,10 +261,12 @@ def _predict(read, strips, plan, coarse_lst, models, prediction, options, report
         if models["local"]:
             rows, cols = np.nonzero(valid)
             keys = ((rows + row) // factor // size) * 100000 + cols // factor // size
+            order = np.argsort(keys, kind="stable")
+            unique, starts = np.unique(keys[order], return_index=True)
             local = predicted.copy()
-            for (i, j), model in models["local"].items():
-                members = keys == i * 100000 + j
-                if members.any():
+            for key, members in zip(unique, np.split(order, starts[1:])):
+                model = models["local"].get((key // 100000, key % 100000))
+                if model is not None:
                     local[members] = model.predict(features[members])
             alpha = np.clip(resample.upsample_cubic(models["alpha"], factor, row, height, width), 0, 1)[valid]
             predicted = (1 - alpha) * predicted + alpha * local

@@ -15,19 +15,30 @@ import numpy as np
 
 RIDGE = 0.1          # ridge penalty, relative to the leaf's total sample weight
 CLIP_MARGIN = 0.5    # leaf predictions are kept within its target range +- this share of it
+MAX_SAMPLES = 50000  # bootstrap sample size cap: training time stays bounded on large scenes
 
 
-def _leaf_fit(design, target, weight):
-    """Ridge-regularised weighted least squares (the constant is not penalised)."""
-    gram = design.T @ (design * weight[:, None])
-    penalty = RIDGE * weight.sum() * np.eye(design.shape[1])
+def _leaf_fits(leaves, design, target, weight, n_nodes):
+    """Ridge-regularised weighted least squares in every leaf at once (the constant is not
+    penalised); returns (n_nodes, n_terms) coefficients and each leaf's target range."""
+    terms = design.shape[1]
+    weighted = design * weight[:, None]
+    gram = np.zeros((n_nodes, terms, terms))
+    np.add.at(gram, leaves, np.einsum("ni,nj->nij", weighted, design))
+    moment = np.zeros((n_nodes, terms))
+    np.add.at(moment, leaves, weighted * target[:, None])
+    total = np.bincount(leaves, weights=weight, minlength=n_nodes)
+    penalty = np.eye(terms)
     penalty[0, 0] = 0
-    try:
-        return np.linalg.solve(gram + penalty, design.T @ (weight * target))
-    except np.linalg.LinAlgError:
-        beta = np.zeros(design.shape[1])
-        beta[0] = np.average(target, weights=weight)
-        return beta
+    used = total > 0
+    coefficients = np.zeros((n_nodes, terms))
+    coefficients[used] = np.linalg.solve(gram[used] + RIDGE * total[used, None, None] * penalty,
+                                         moment[used][..., None])[..., 0]
+    low, high = np.full(n_nodes, np.inf), np.full(n_nodes, -np.inf)
+    np.minimum.at(low, leaves, target)
+    np.maximum.at(high, leaves, target)
+    margin = CLIP_MARGIN * np.where(used, high - low, 0)
+    return coefficients, low - margin, high + margin
 
 
 @dataclass
@@ -47,8 +58,9 @@ class _Tree:
 class ModelTreeEnsemble:
     """Bagging ensemble of model trees; ``fit`` then ``predict`` on (n_samples, n_features)."""
 
-    def __init__(self, n_trees=20, min_samples_leaf=10, seed=0):
+    def __init__(self, n_trees=20, min_samples_leaf=10, seed=0, max_samples=MAX_SAMPLES):
         self.n_trees = n_trees
+        self.max_samples = max_samples
         self.min_samples_leaf = min_samples_leaf
         self.seed = seed
         self.trees = []
@@ -64,24 +76,20 @@ class ModelTreeEnsemble:
         rng = np.random.default_rng(self.seed)
         n = len(target)
         self.trees = []
-        for index in range(self.n_trees):
+        for _ in range(self.n_trees):
             if is_canceled and is_canceled():
                 raise Canceled()
-            sample = rng.integers(0, n, n) if self.n_trees > 1 else np.arange(n)
+            if self.n_trees > 1 or n > self.max_samples:
+                sample = rng.integers(0, n, min(n, self.max_samples))
+            else:
+                sample = np.arange(n)
             tree = DecisionTreeRegressor(min_samples_leaf=self.min_samples_leaf,
                                          random_state=int(rng.integers(1 << 31)))
             tree.fit(features[sample], target[sample], sample_weight=weight[sample])
             leaves = tree.apply(features[sample])
-            n_nodes = tree.tree_.node_count
-            coefficients = np.zeros((n_nodes, features.shape[1] + 1))
-            low, high = np.full(n_nodes, -np.inf), np.full(n_nodes, np.inf)
-            design = np.column_stack([np.ones(n), standardized[sample]])
-            for leaf in np.unique(leaves):
-                members = leaves == leaf
-                t = target[sample][members]
-                coefficients[leaf] = _leaf_fit(design[members], t, weight[sample][members])
-                margin = CLIP_MARGIN * (t.max() - t.min())
-                low[leaf], high[leaf] = t.min() - margin, t.max() + margin
+            design = np.column_stack([np.ones(len(sample)), standardized[sample]])
+            coefficients, low, high = _leaf_fits(leaves, design, target[sample], weight[sample],
+                                                 tree.tree_.node_count)
             self.trees.append(_Tree(tree, coefficients, low, high))
         return self
 
