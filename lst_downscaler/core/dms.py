@@ -32,6 +32,7 @@ from .sharpening import Residual, _conservation_error, _detail_gain, residual_fi
 T_REF = 300.0  # kelvin: radiance-space values are T_REF/4 (T/T_REF)^4, about kelvin in scale
 MAX_WINDOWS = 256  # local windows are enlarged on large scenes so that there are at most this many
 LOCAL_MAX_SAMPLES = 1000  # bootstrap sample size of a local model (the global one: 50000)
+LOCAL_TREE_SHARE = 1.0    # a local ensemble has this share of the global one's trees
 
 
 @dataclass
@@ -181,7 +182,8 @@ def _fit(coarse_lst, aggregates, options, progress, is_canceled):
             "fraction, or check the nodata of the predictor layers.")
 
     def ensemble(x, y, w, max_samples=None):
-        return ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed,
+        trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
+        return ModelTreeEnsemble(trees, options.min_samples_leaf, options.seed,
                                  max_samples or len(y)).fit(x, y, w, is_canceled)
 
     global_model = ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
