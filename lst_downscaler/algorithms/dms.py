@@ -147,7 +147,7 @@ class DmsAlgorithm(LstAlgorithm):
             factor=self.parameterAsInt(parameters, self.SCALE_FACTOR, context) or None,
             target_res=self.parameterAsDouble(parameters, self.TARGET_RESOLUTION, context) or None)
         feedback.pushInfo(self.tr(
-            "Scale factor {}; {} predictor band(s); {} trees trained on {} homogeneous coarse pixels "
+            "Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels "
             "(weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain "
             "{:.3f}.").format(
                 result.factor, result.predictors, options.n_trees, result.samples, result.r2,
