@@ -11,7 +11,8 @@ is compared with the bicubic baseline measured on the same inputs.
   is aggregated in T^4 from 30 m to 300 m, sharpened back to 30 m with the 30 m NDVI
   (SR_B4/SR_B5), and both output and reference are aggregated (T^4) to 90 m before
   comparing, since the thermal band is 100 m native. Fill (DN 0) is masked; clouds and
-  the volcano of Momotombo are kept.
+  the volcano of Momotombo are kept. Algorithms with further predictor layers (DMS) also get
+  the reflectance bands SR_B2..SR_B7 at 30 m.
 - ``modis_closed_loop``: each pair's MODIS 1 km LST aggregated (T^4) to 4 km and
   sharpened back to 1 km with the NDVI block-averaged to 1 km on the LST grid.
 
@@ -31,7 +32,7 @@ from rasterio.warp import reproject
 
 from common import (BASELINE, DEFAULT_DATA, DEFAULT_OUT, DOWNSCALING_GROUP, LANDSAT_SCENES, QUICK_OUT,
                     accuracy_table, comparison_figure, conservation_error, coarse_block_mean, downscaling_algorithms,
-                    landsat_arrays, mean_rmse, modis_aster_pairs, modis_aster_paths, read_band, require_data,
+                    landsat_arrays, landsat_reflectance, mean_rmse, modis_aster_pairs, modis_aster_paths, read_band, require_data,
                     run_algorithm, scaled, start_qgis, write_band)
 from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference, warp_onto
@@ -108,7 +109,8 @@ class LandsatLoop:
         "aggregated energy-conservingly (block mean of T⁴) from 30 m to 300 m, then sharpened back "
         "to 30 m with the 30 m NDVI from SR_B4/SR_B5 (reflectance DN × 2.75e-05 − 0.2). Output and "
         "reference are both aggregated (T⁴) to 90 m and compared there, since the thermal band is "
-        "100 m native. Momotombo's clouds (cold) and active volcano (hot) are kept. ERGAS with the "
+        "100 m native. Momotombo's clouds (cold) and active volcano (hot) are kept. DMS, which takes "
+        "further predictor layers, gets the reflectance of SR_B2..SR_B7 at 30 m beside the NDVI. ERGAS with the "
         "ratio 300 m / 90 m; the conservation error is against the 300 m input. The x4 deep models "
         "resample the NDVI to 75 m here (a quarter of the LST pixel) and output at 75 m: their "
         "output is warped bilinearly onto the 30 m grid before the comparison.")
@@ -126,6 +128,9 @@ class LandsatLoop:
         paths = {"lst": folder / f"{item}_lst_300m.tif", "ndvi": folder / f"{item}_ndvi_30m.tif"}
         write_band(paths["lst"], coarse, scaled(transform, LANDSAT_FACTOR), crs, "K")
         write_band(paths["ndvi"], ndvi, transform, crs)
+        reflectance = landsat_reflectance(self.data / LANDSAT_SCENES[item], rows, cols)
+        paths["predictors"] = [write_band(folder / f"{item}_sr_b{number}_30m.tif", band, transform, crs)
+                               for number, band in enumerate(reflectance, start=2)]
         return {**paths, "reference": lst, "transform": transform, "crs": crs, "coarse": coarse}
 
     def score(self, inputs, output):
@@ -207,7 +212,8 @@ def run_item(provider, names, dataset, item, folder):
     for name in names:
         output = folder / f"{item}_{name}.tif"
         try:
-            seconds[name] = run_algorithm(provider, name, inputs["lst"], inputs["ndvi"], output)
+            seconds[name] = run_algorithm(provider, name, inputs["lst"], inputs["ndvi"], output,
+                                          inputs.get("predictors"))
             outputs[name] = output
         except Exception as error:  # noqa: BLE001 (a failing method is reported, not fatal)
             errors[name] = str(error).strip().splitlines()[0][:200] if str(error).strip() else repr(error)

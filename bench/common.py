@@ -100,10 +100,14 @@ def downscaling_algorithms(provider):
     return dict(sorted(found.items(), key=lambda item: (item[0] != BASELINE, item[0])))
 
 
-def parameters_for(provider, name, lst, ndvi, output):
-    """processing.run parameters: LST, NDVI, OUTPUT; other required rasters get the NDVI layer."""
+def parameters_for(provider, name, lst, ndvi, output, predictors=None):
+    """processing.run parameters: LST, NDVI, OUTPUT; other required rasters get the NDVI layer;
+    an algorithm with a PREDICTORS parameter (DMS's further fine layers) gets ``predictors``, the
+    dataset's other fine layers (Landsat: the reflectance bands), when there are any."""
     algorithm = provider.algorithm(name)
     parameters = {"LST": str(lst), "OUTPUT": str(output)}
+    if predictors and algorithm.parameterDefinition("PREDICTORS") is not None:
+        parameters["PREDICTORS"] = [str(path) for path in predictors]
     for definition in algorithm.parameterDefinitions():
         key = definition.name()
         if key in parameters:
@@ -114,12 +118,12 @@ def parameters_for(provider, name, lst, ndvi, output):
     return parameters
 
 
-def run_algorithm(provider, name, lst, ndvi, output):
+def run_algorithm(provider, name, lst, ndvi, output, predictors=None):
     """Run one downscaling algorithm through processing.run; returns seconds taken."""
     import processing
     from qgis.core import QgsProcessingFeedback
     start = time.perf_counter()
-    processing.run(f"{provider.id()}:{name}", parameters_for(provider, name, lst, ndvi, output),
+    processing.run(f"{provider.id()}:{name}", parameters_for(provider, name, lst, ndvi, output, predictors),
                    feedback=QgsProcessingFeedback())
     return time.perf_counter() - start
 
@@ -163,6 +167,16 @@ def landsat_arrays(folder):
         ndvi = (nir - red) / (nir + red)
     ndvi[(red_dn == 0) | (nir_dn == 0) | ~np.isfinite(ndvi)] = np.nan
     return lst, np.clip(ndvi, -1, 1), transform, crs
+
+
+def landsat_reflectance(folder, rows, cols):
+    """Surface reflectance of SR_B2..SR_B7 (the bands both crops have), (6, rows, cols), NaN for fill."""
+    bands = []
+    for number in range(2, 8):
+        with rasterio.open(next(folder.glob(f"*_SR_B{number}.TIF"))) as dataset:
+            dn = dataset.read(1)[:rows, :cols]
+        bands.append(np.where(dn == 0, np.nan, dn * SR_SCALE + SR_OFFSET))
+    return np.stack(bands)
 
 
 def coarse_block_mean(fine, fine_transform, coarse_shape, coarse_transform):

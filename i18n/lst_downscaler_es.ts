@@ -90,6 +90,26 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>None (regression only)</source>
+      <translation>Ninguna (solo regresión)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Block (original method)</source>
+      <translation>Por bloques (método original)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Smooth, mass-preserving (block means kept exactly)</source>
+      <translation>Suave, conservando la masa (medias de bloque conservadas exactamente)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Cubic interpolation (for sensor LST such as MODIS)</source>
+      <translation>Interpolación cúbica (para LST de sensor como MODIS)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
       <source>kelvin (K)</source>
       <translation>kelvin (K)</translation>
     </message>
@@ -160,9 +180,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first (Raster &gt; Conversion &gt; Translate).</source>
       <translation>La capa «{}» no es un ráster en archivo (proveedor «{}»): guárdela primero como GeoTIFF (Ráster &gt; Conversión &gt; Traducir).</translation>
     </message>
@@ -199,26 +216,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>None (regression only)</source>
-      <translation>Ninguna (solo regresión)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>Block (original method)</source>
-      <translation>Por bloques (método original)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>Smooth, mass-preserving (block means kept exactly)</source>
-      <translation>Suave, conservando la masa (medias de bloque conservadas exactamente)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>Cubic interpolation (for sensor LST such as MODIS)</source>
-      <translation>Interpolación cúbica (para LST de sensor como MODIS)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Linear in fractional cover (TsHARP)</source>
       <translation>Lineal en la cobertura fraccional (TsHARP)</translation>
     </message>
@@ -234,11 +231,13 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Residual correction</source>
       <translation>Corrección del residuo</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Scale factor (0: LST pixel size / output pixel size)</source>
       <translation>Factor de escala (0: tamaño de píxel de la LST / tamaño de píxel de salida)</translation>
     </message>
@@ -285,6 +284,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Downscaled LST</source>
       <translation>LST a escala reducida</translation>
     </message>
@@ -295,6 +295,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Energy conservation: block means of the output differ from the coarse LST by {:.4f} K on average, {:.4f} K at most.</source>
       <translation>Conservación de la energía: las medias por bloque de la salida difieren de la LST gruesa en {:.4f} K de media, {:.4f} K como máximo.</translation>
     </message>
@@ -426,6 +427,67 @@
       <location filename="../lst_downscaler/algorithms/downscaling/distrad.py" />
       <source>&lt;p&gt;Disaggregates a coarse land surface temperature (LST) layer with a fine NDVI layer, after Kustas, Norman, Anderson and French (2003), &lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;, Remote Sensing of Environment 85.&lt;/p&gt;&lt;p&gt;A quadratic regression LST = a + b·NDVI + c·NDVI² is fitted on the most homogeneous coarse pixels: the 25 % with the lowest coefficient of variation of the fine NDVI in each of three NDVI classes (&amp;lt;0.2, 0.2-0.5, &amp;gt;0.5). It is applied to the fine NDVI and the coarse residual is added back so that each coarse pixel keeps its temperature.&lt;/p&gt;&lt;p&gt;Assumptions: LST varies with vegetation alone, with one relation over the scene; water, snow and relief break it. The LST must be in kelvin; any CRS and resolution, the NDVI layer defines the output grid.&lt;/p&gt;&lt;p&gt;Defaults, chosen on 56 MODIS/ASTER pairs and checked on Landsat closed loops: a cubic residual, a detail gain fitted on the scene and water (NDVI &amp;lt; 0) as a class of its own. When the LST is a true block aggregate, choose the smooth mass-preserving residual. Set the gain to 1 and the residual to Block for the original method.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Desagrega una capa de temperatura de superficie (LST) gruesa con una capa de NDVI fina, según Kustas, Norman, Anderson y French (2003), &lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;, Remote Sensing of Environment 85.&lt;/p&gt;&lt;p&gt;Se ajusta una regresión cuadrática LST = a + b·NDVI + c·NDVI² en los píxeles gruesos más homogéneos: el 25 % con el menor coeficiente de variación del NDVI fino en cada una de tres clases de NDVI (&amp;lt;0,2, 0,2-0,5, &amp;gt;0,5). Se aplica al NDVI fino y se vuelve a sumar el residuo grueso para que cada píxel grueso conserve su temperatura.&lt;/p&gt;&lt;p&gt;Supuestos: la LST solo varía con la vegetación, con una única relación en la escena; el agua, la nieve y el relieve la rompen. La LST debe estar en kelvin; cualquier SRC y resolución, la capa de NDVI define la malla de salida.&lt;/p&gt;&lt;p&gt;Valores por defecto, elegidos en 56 pares MODIS/ASTER y comprobados en bucles cerrados Landsat: un residuo cúbico, una ganancia de detalle ajustada a la escena y el agua (NDVI &amp;lt; 0) como clase propia. Cuando la LST es un verdadero agregado por bloques, elija el residuo suave que conserva la masa. Ponga la ganancia a 1 y el residuo en Por bloques para el método original.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>DMS (Data Mining Sharpener)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>&lt;p&gt;Sharpens a coarse land surface temperature (LST) layer with any number of fine predictor layers, after Gao, Kustas and Anderson (2012), &lt;i&gt;A data mining approach for sharpening thermal satellite imagery over land&lt;/i&gt;, Remote Sensing 4.&lt;/p&gt;&lt;p&gt;The predictors are block-averaged onto the coarse grid. The coarse pixels are the samples, weighted by 1/CV, the inverse of the coefficient of variation of the fine predictors inside them (optionally only the most homogeneous are kept). An ensemble of regression trees with a linear regression in each leaf learns the LST from the predictors, over the whole scene and in moving windows, whose predictions are blended with the global one by the inverse of their squared residuals (where a window has too few samples, the global model is used; window size 0: global model only). The model is applied to the fine predictors; the fine prediction is aggregated in radiance (T⁴) space and the coarse residual is added back.&lt;/p&gt;&lt;p&gt;Predictors: the vegetation input of the other sharpeners (an NDVI layer, or NDVI computed from the red and NIR bands of a reflectance layer, in which case every band of that layer is a predictor too, as in the paper), and every band of each further layer (a DEM, albedo, other indices...). The first of them defines the output grid. Predictors are used as they are: trees need no scaling.&lt;/p&gt;&lt;p&gt;Defaults, chosen on the MODIS (4 km to 1 km, 56 pairs) and Landsat (300 m to 30 m) closed loops, never on ASTER, which only evaluates: 20 trees, at least 40 samples per leaf, every coarse pixel (the paper keeps only the most homogeneous: lower the percentage), local windows of 8 x 8 coarse pixels (enlarged on large scenes so that there are at most 256), a detail gain fitted on the scene as for TsHARP (the fine texture weighted by the relation between LST and prediction one octave above the output scale; 1 is the original method), and a cubic residual like the other sharpeners (choose the smooth, mass-preserving residual when the LST is a true block aggregate). The LST must be in kelvin. Needs the Python package scikit-learn.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Further fine predictor layers (every band is used)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Output resolution (0: that of the first predictor layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Number of trees (bagging)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Minimum samples per leaf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Homogeneous coarse pixels used: lowest-CV percentage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Local window size in coarse pixels (0: global model only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Detail gain (empty: fitted on the scene; 1: original)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Random seed</source>
+      <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>No predictor: give a fine NDVI layer, a reflectance layer, or further predictor layers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels (weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain {:.3f}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
@@ -1141,11 +1203,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>Random seed</source>
-      <translation>Semilla aleatoria</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Steps per epoch</source>
       <translation>Pasos por época</translation>
     </message>
@@ -1188,6 +1245,11 @@
       <location filename="../lst_downscaler/dependencies.py" />
       <source>This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add '--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W Shell: 'python -m pip install torch'. Then restart QGIS.</source>
       <translation>Este algoritmo necesita PyTorch, que el Python de QGIS no puede importar. Instálelo en ese Python, por ejemplo en Linux: «python3 -m pip install --user torch» (versión para CPU: añada «--index-url https://download.pytorch.org/whl/cpu»); en Windows, desde el OSGeo4W Shell: «python -m pip install torch». Después reinicie QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/dependencies.py" />
+      <source>This algorithm needs scikit-learn, which QGIS's Python cannot import. Install it into that Python: on Debian or Ubuntu, 'sudo apt install python3-sklearn'; on Windows, from the OSGeo4W Shell, 'python -m pip install scikit-learn'; on macOS or any QGIS installed with conda, 'conda install -c conda-forge scikit-learn' in QGIS's environment. Then restart QGIS.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/provider.py" />

@@ -90,6 +90,26 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>None (regression only)</source>
+      <translation>Aucune (régression seule)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Block (original method)</source>
+      <translation>Par blocs (méthode originale)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Smooth, mass-preserving (block means kept exactly)</source>
+      <translation>Lisse, conservant la masse (moyennes des blocs exactement conservées)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Cubic interpolation (for sensor LST such as MODIS)</source>
+      <translation>Interpolation cubique (pour une LST de capteur comme MODIS)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
       <source>kelvin (K)</source>
       <translation>kelvin (K)</translation>
     </message>
@@ -160,9 +180,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first (Raster &gt; Conversion &gt; Translate).</source>
       <translation>La couche « {} » n'est pas un raster sur fichier (fournisseur « {} ») : enregistrez-la d'abord en GeoTIFF (Raster &gt; Conversion &gt; Traduire).</translation>
     </message>
@@ -199,26 +216,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>None (regression only)</source>
-      <translation>Aucune (régression seule)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>Block (original method)</source>
-      <translation>Par blocs (méthode originale)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>Smooth, mass-preserving (block means kept exactly)</source>
-      <translation>Lisse, conservant la masse (moyennes des blocs exactement conservées)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>Cubic interpolation (for sensor LST such as MODIS)</source>
-      <translation>Interpolation cubique (pour une LST de capteur comme MODIS)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Linear in fractional cover (TsHARP)</source>
       <translation>Linéaire en couvert fractionnel (TsHARP)</translation>
     </message>
@@ -234,11 +231,13 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Residual correction</source>
       <translation>Correction du résidu</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Scale factor (0: LST pixel size / output pixel size)</source>
       <translation>Facteur d'échelle (0 : taille de pixel de la LST / taille de pixel de sortie)</translation>
     </message>
@@ -285,6 +284,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Downscaled LST</source>
       <translation>LST désagrégée</translation>
     </message>
@@ -295,6 +295,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Energy conservation: block means of the output differ from the coarse LST by {:.4f} K on average, {:.4f} K at most.</source>
       <translation>Conservation de l'énergie : les moyennes par bloc de la sortie diffèrent de la LST grossière de {:.4f} K en moyenne, {:.4f} K au plus.</translation>
     </message>
@@ -426,6 +427,67 @@
       <location filename="../lst_downscaler/algorithms/downscaling/distrad.py" />
       <source>&lt;p&gt;Disaggregates a coarse land surface temperature (LST) layer with a fine NDVI layer, after Kustas, Norman, Anderson and French (2003), &lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;, Remote Sensing of Environment 85.&lt;/p&gt;&lt;p&gt;A quadratic regression LST = a + b·NDVI + c·NDVI² is fitted on the most homogeneous coarse pixels: the 25 % with the lowest coefficient of variation of the fine NDVI in each of three NDVI classes (&amp;lt;0.2, 0.2-0.5, &amp;gt;0.5). It is applied to the fine NDVI and the coarse residual is added back so that each coarse pixel keeps its temperature.&lt;/p&gt;&lt;p&gt;Assumptions: LST varies with vegetation alone, with one relation over the scene; water, snow and relief break it. The LST must be in kelvin; any CRS and resolution, the NDVI layer defines the output grid.&lt;/p&gt;&lt;p&gt;Defaults, chosen on 56 MODIS/ASTER pairs and checked on Landsat closed loops: a cubic residual, a detail gain fitted on the scene and water (NDVI &amp;lt; 0) as a class of its own. When the LST is a true block aggregate, choose the smooth mass-preserving residual. Set the gain to 1 and the residual to Block for the original method.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Désagrège une couche de température de surface (LST) grossière avec une couche NDVI fine, d'après Kustas, Norman, Anderson et French (2003), &lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;, Remote Sensing of Environment 85.&lt;/p&gt;&lt;p&gt;Une régression quadratique LST = a + b·NDVI + c·NDVI² est ajustée sur les pixels grossiers les plus homogènes : les 25 % au plus faible coefficient de variation du NDVI fin dans chacune de trois classes de NDVI (&amp;lt;0,2, 0,2-0,5, &amp;gt;0,5). Elle est appliquée au NDVI fin et le résidu grossier est rajouté pour que chaque pixel grossier garde sa température.&lt;/p&gt;&lt;p&gt;Hypothèses : la LST ne varie qu'avec la végétation, selon une seule relation sur la scène ; l'eau, la neige et le relief la mettent en défaut. La LST doit être en kelvin ; n'importe quel SCR et résolution, la couche NDVI définit la grille de sortie.&lt;/p&gt;&lt;p&gt;Valeurs par défaut, choisies sur 56 paires MODIS/ASTER et vérifiées sur des boucles fermées Landsat : un résidu cubique, un gain de détail ajusté sur la scène et l'eau (NDVI &amp;lt; 0) comme classe à part. Quand la LST est un véritable agrégat par blocs, choisissez le résidu lisse conservant la masse. Réglez le gain à 1 et le résidu sur Par blocs pour la méthode originale.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>DMS (Data Mining Sharpener)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>&lt;p&gt;Sharpens a coarse land surface temperature (LST) layer with any number of fine predictor layers, after Gao, Kustas and Anderson (2012), &lt;i&gt;A data mining approach for sharpening thermal satellite imagery over land&lt;/i&gt;, Remote Sensing 4.&lt;/p&gt;&lt;p&gt;The predictors are block-averaged onto the coarse grid. The coarse pixels are the samples, weighted by 1/CV, the inverse of the coefficient of variation of the fine predictors inside them (optionally only the most homogeneous are kept). An ensemble of regression trees with a linear regression in each leaf learns the LST from the predictors, over the whole scene and in moving windows, whose predictions are blended with the global one by the inverse of their squared residuals (where a window has too few samples, the global model is used; window size 0: global model only). The model is applied to the fine predictors; the fine prediction is aggregated in radiance (T⁴) space and the coarse residual is added back.&lt;/p&gt;&lt;p&gt;Predictors: the vegetation input of the other sharpeners (an NDVI layer, or NDVI computed from the red and NIR bands of a reflectance layer, in which case every band of that layer is a predictor too, as in the paper), and every band of each further layer (a DEM, albedo, other indices...). The first of them defines the output grid. Predictors are used as they are: trees need no scaling.&lt;/p&gt;&lt;p&gt;Defaults, chosen on the MODIS (4 km to 1 km, 56 pairs) and Landsat (300 m to 30 m) closed loops, never on ASTER, which only evaluates: 20 trees, at least 40 samples per leaf, every coarse pixel (the paper keeps only the most homogeneous: lower the percentage), local windows of 8 x 8 coarse pixels (enlarged on large scenes so that there are at most 256), a detail gain fitted on the scene as for TsHARP (the fine texture weighted by the relation between LST and prediction one octave above the output scale; 1 is the original method), and a cubic residual like the other sharpeners (choose the smooth, mass-preserving residual when the LST is a true block aggregate). The LST must be in kelvin. Needs the Python package scikit-learn.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Further fine predictor layers (every band is used)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Output resolution (0: that of the first predictor layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Number of trees (bagging)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Minimum samples per leaf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Homogeneous coarse pixels used: lowest-CV percentage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Local window size in coarse pixels (0: global model only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Detail gain (empty: fitted on the scene; 1: original)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Random seed</source>
+      <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>No predictor: give a fine NDVI layer, a reflectance layer, or further predictor layers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels (weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain {:.3f}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
@@ -1141,11 +1203,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>Random seed</source>
-      <translation>Graine aléatoire</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Steps per epoch</source>
       <translation>Pas par époque</translation>
     </message>
@@ -1188,6 +1245,11 @@
       <location filename="../lst_downscaler/dependencies.py" />
       <source>This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add '--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W Shell: 'python -m pip install torch'. Then restart QGIS.</source>
       <translation>Cet algorithme a besoin de PyTorch, que le Python de QGIS ne peut pas importer. Installez-le dans ce Python, par exemple sous Linux : « python3 -m pip install --user torch » (version CPU : ajoutez « --index-url https://download.pytorch.org/whl/cpu ») ; sous Windows, depuis l'OSGeo4W Shell : « python -m pip install torch ». Puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/dependencies.py" />
+      <source>This algorithm needs scikit-learn, which QGIS's Python cannot import. Install it into that Python: on Debian or Ubuntu, 'sudo apt install python3-sklearn'; on Windows, from the OSGeo4W Shell, 'python -m pip install scikit-learn'; on macOS or any QGIS installed with conda, 'conda install -c conda-forge scikit-learn' in QGIS's environment. Then restart QGIS.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/provider.py" />

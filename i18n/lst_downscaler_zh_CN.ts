@@ -90,6 +90,26 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>None (regression only)</source>
+      <translation>无（仅回归）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Block (original method)</source>
+      <translation>分块（原始方法）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Smooth, mass-preserving (block means kept exactly)</source>
+      <translation>平滑、质量守恒（块均值严格保持）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Cubic interpolation (for sensor LST such as MODIS)</source>
+      <translation>三次插值（适用于 MODIS 等传感器的地表温度）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
       <source>kelvin (K)</source>
       <translation>开尔文 (K)</translation>
     </message>
@@ -160,9 +180,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Layer '{}' is not a file-based raster (provider '{}'): save it as a GeoTIFF first (Raster &gt; Conversion &gt; Translate).</source>
       <translation>图层“{}”不是基于文件的栅格（数据提供者“{}”）：请先将其另存为 GeoTIFF（栅格 &gt; 转换 &gt; 转换格式）。</translation>
     </message>
@@ -199,26 +216,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>None (regression only)</source>
-      <translation>无（仅回归）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>Block (original method)</source>
-      <translation>分块（原始方法）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>Smooth, mass-preserving (block means kept exactly)</source>
-      <translation>平滑、质量守恒（块均值严格保持）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
-      <source>Cubic interpolation (for sensor LST such as MODIS)</source>
-      <translation>三次插值（适用于 MODIS 等传感器的地表温度）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <source>Linear in fractional cover (TsHARP)</source>
       <translation>对植被覆盖度线性（TsHARP）</translation>
     </message>
@@ -234,11 +231,13 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Residual correction</source>
       <translation>残差校正</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Scale factor (0: LST pixel size / output pixel size)</source>
       <translation>尺度因子（0：地表温度像元大小 / 输出像元大小）</translation>
     </message>
@@ -285,6 +284,7 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Downscaled LST</source>
       <translation>降尺度后的地表温度</translation>
     </message>
@@ -295,6 +295,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/classic_sharpening.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Energy conservation: block means of the output differ from the coarse LST by {:.4f} K on average, {:.4f} K at most.</source>
       <translation>能量守恒：输出的块均值与粗分辨率地表温度平均相差 {:.4f} K，最大相差 {:.4f} K。</translation>
     </message>
@@ -426,6 +427,67 @@
       <location filename="../lst_downscaler/algorithms/downscaling/distrad.py" />
       <source>&lt;p&gt;Disaggregates a coarse land surface temperature (LST) layer with a fine NDVI layer, after Kustas, Norman, Anderson and French (2003), &lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;, Remote Sensing of Environment 85.&lt;/p&gt;&lt;p&gt;A quadratic regression LST = a + b·NDVI + c·NDVI² is fitted on the most homogeneous coarse pixels: the 25 % with the lowest coefficient of variation of the fine NDVI in each of three NDVI classes (&amp;lt;0.2, 0.2-0.5, &amp;gt;0.5). It is applied to the fine NDVI and the coarse residual is added back so that each coarse pixel keeps its temperature.&lt;/p&gt;&lt;p&gt;Assumptions: LST varies with vegetation alone, with one relation over the scene; water, snow and relief break it. The LST must be in kelvin; any CRS and resolution, the NDVI layer defines the output grid.&lt;/p&gt;&lt;p&gt;Defaults, chosen on 56 MODIS/ASTER pairs and checked on Landsat closed loops: a cubic residual, a detail gain fitted on the scene and water (NDVI &amp;lt; 0) as a class of its own. When the LST is a true block aggregate, choose the smooth mass-preserving residual. Set the gain to 1 and the residual to Block for the original method.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按照 Kustas、Norman、Anderson 和 French（2003）（&lt;i&gt;Estimating subpixel surface temperatures and energy fluxes from the vegetation index-radiometric temperature relationship&lt;/i&gt;，Remote Sensing of Environment 85），用高分辨率 NDVI 图层分解粗分辨率地表温度（LST）图层。&lt;/p&gt;&lt;p&gt;在最均质的粗像元上拟合二次回归 LST = a + b·NDVI + c·NDVI²：即在三个 NDVI 类别（&amp;lt;0.2、0.2-0.5、&amp;gt;0.5）中，高分辨率 NDVI 变异系数最低的 25 %。回归应用于高分辨率 NDVI，并加回粗像元残差，使每个粗像元保持其温度。&lt;/p&gt;&lt;p&gt;假设：地表温度仅随植被变化，且整个场景只有一种关系；水体、积雪和地形会破坏这一假设。地表温度必须为开尔文；坐标参考系和分辨率不限，由 NDVI 图层定义输出格网。&lt;/p&gt;&lt;p&gt;默认值基于 56 对 MODIS/ASTER 数据选定，并在 Landsat 闭环实验中验证：三次插值残差、按场景拟合的细节增益，并将水体（NDVI &amp;lt; 0）作为单独的类别。若地表温度是真正的分块聚合值，请选择平滑、质量守恒的残差。若要使用原始方法，请将增益设为 1，残差设为“分块”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>DMS (Data Mining Sharpener)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>&lt;p&gt;Sharpens a coarse land surface temperature (LST) layer with any number of fine predictor layers, after Gao, Kustas and Anderson (2012), &lt;i&gt;A data mining approach for sharpening thermal satellite imagery over land&lt;/i&gt;, Remote Sensing 4.&lt;/p&gt;&lt;p&gt;The predictors are block-averaged onto the coarse grid. The coarse pixels are the samples, weighted by 1/CV, the inverse of the coefficient of variation of the fine predictors inside them (optionally only the most homogeneous are kept). An ensemble of regression trees with a linear regression in each leaf learns the LST from the predictors, over the whole scene and in moving windows, whose predictions are blended with the global one by the inverse of their squared residuals (where a window has too few samples, the global model is used; window size 0: global model only). The model is applied to the fine predictors; the fine prediction is aggregated in radiance (T⁴) space and the coarse residual is added back.&lt;/p&gt;&lt;p&gt;Predictors: the vegetation input of the other sharpeners (an NDVI layer, or NDVI computed from the red and NIR bands of a reflectance layer, in which case every band of that layer is a predictor too, as in the paper), and every band of each further layer (a DEM, albedo, other indices...). The first of them defines the output grid. Predictors are used as they are: trees need no scaling.&lt;/p&gt;&lt;p&gt;Defaults, chosen on the MODIS (4 km to 1 km, 56 pairs) and Landsat (300 m to 30 m) closed loops, never on ASTER, which only evaluates: 20 trees, at least 40 samples per leaf, every coarse pixel (the paper keeps only the most homogeneous: lower the percentage), local windows of 8 x 8 coarse pixels (enlarged on large scenes so that there are at most 256), a detail gain fitted on the scene as for TsHARP (the fine texture weighted by the relation between LST and prediction one octave above the output scale; 1 is the original method), and a cubic residual like the other sharpeners (choose the smooth, mass-preserving residual when the LST is a true block aggregate). The LST must be in kelvin. Needs the Python package scikit-learn.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Further fine predictor layers (every band is used)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Output resolution (0: that of the first predictor layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Number of trees (bagging)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Minimum samples per leaf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Homogeneous coarse pixels used: lowest-CV percentage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Local window size in coarse pixels (0: global model only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Detail gain (empty: fitted on the scene; 1: original)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>Random seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>No predictor: give a fine NDVI layer, a reflectance layer, or further predictor layers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
+      <source>Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels (weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain {:.3f}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
@@ -1141,11 +1203,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>Random seed</source>
-      <translation>随机种子</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Steps per epoch</source>
       <translation>每轮步数</translation>
     </message>
@@ -1188,6 +1245,11 @@
       <location filename="../lst_downscaler/dependencies.py" />
       <source>This algorithm needs PyTorch, which QGIS's Python cannot import. Install it into that Python, e.g. on Linux: 'python3 -m pip install --user torch' (CPU build: add '--index-url https://download.pytorch.org/whl/cpu'); on Windows, from the OSGeo4W Shell: 'python -m pip install torch'. Then restart QGIS.</source>
       <translation>此算法需要 PyTorch，但 QGIS 的 Python 无法导入它。请将其安装到该 Python 中，例如在 Linux 上：“python3 -m pip install --user torch”（CPU 版本：加上“--index-url https://download.pytorch.org/whl/cpu”）；在 Windows 上，从 OSGeo4W Shell 运行：“python -m pip install torch”。然后重新启动 QGIS。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/dependencies.py" />
+      <source>This algorithm needs scikit-learn, which QGIS's Python cannot import. Install it into that Python: on Debian or Ubuntu, 'sudo apt install python3-sklearn'; on Windows, from the OSGeo4W Shell, 'python -m pip install scikit-learn'; on macOS or any QGIS installed with conda, 'conda install -c conda-forge scikit-learn' in QGIS's environment. Then restart QGIS.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../lst_downscaler/provider.py" />

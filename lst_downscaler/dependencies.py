@@ -39,10 +39,19 @@ def torch_hint():
         "Shell: 'python -m pip install torch'. Then restart QGIS.")
 
 
+def sklearn_hint():
+    return tr(
+        "This algorithm needs scikit-learn, which QGIS's Python cannot import. Install it into "
+        "that Python: on Debian or Ubuntu, 'sudo apt install python3-sklearn'; on Windows, from "
+        "the OSGeo4W Shell, 'python -m pip install scikit-learn'; on macOS or any QGIS installed "
+        "with conda, 'conda install -c conda-forge scikit-learn' in QGIS's environment. Then "
+        "restart QGIS.")
+
+
 def check(modules):
     """``canExecute``'s answer: ``(False, hint)`` for the first of ``modules`` that cannot be
     imported, else ``(True, "")``."""
-    hints = {"rasterio": rasterio_hint, "torch": torch_hint}
+    hints = {"rasterio": rasterio_hint, "torch": torch_hint, "sklearn": sklearn_hint}
     for module in modules:
         if not is_importable(module):
             return False, hints[module]()

@@ -8,6 +8,7 @@ from . import dependencies
 from .algorithms.analysis.heat_hot_spots import HeatHotSpotsAlgorithm
 from .algorithms.downscaling.bicubic import BicubicAlgorithm
 from .algorithms.downscaling.distrad import DistradAlgorithm
+from .algorithms.downscaling.dms import DmsAlgorithm
 from .algorithms.downscaling.sc_unet import ScUnetAlgorithm
 from .algorithms.downscaling.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorithm
 from .algorithms.downscaling.tsharp import TsharpAlgorithm
@@ -28,7 +29,7 @@ from .workflows import bundled_models
 
 def algorithms():
     """New instances of every algorithm of the provider (the workflows aside)."""
-    return [TsharpAlgorithm(), DistradAlgorithm(), BicubicAlgorithm(), SifCnnSr1Algorithm(), SifCnnSr2Algorithm(),
+    return [TsharpAlgorithm(), DistradAlgorithm(), DmsAlgorithm(), BicubicAlgorithm(), SifCnnSr1Algorithm(), SifCnnSr2Algorithm(),
             ScUnetAlgorithm(), PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
             PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
             CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm(), StarfmAlgorithm(), EstarfmAlgorithm(),

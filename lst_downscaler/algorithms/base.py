@@ -89,6 +89,12 @@ class LstAlgorithm(QgsProcessingAlgorithm):
         """The value of the choice made in enum parameter ``name``."""
         return choices[self.parameterAsEnum(parameters, name, context)][1]
 
+    def residual_choices(self):
+        """How a sharpener adds the coarse residual back: (label, name of core.sharpening's Residual)."""
+        return [(self.tr("None (regression only)"), "NONE"), (self.tr("Block (original method)"), "BLOCK"),
+                (self.tr("Smooth, mass-preserving (block means kept exactly)"), "SMOOTH"),
+                (self.tr("Cubic interpolation (for sensor LST such as MODIS)"), "CUBIC")]
+
     def unit_choices(self):
         return [(self.tr("kelvin (K)"), False), (self.tr("degrees Celsius (°C)"), True)]
 

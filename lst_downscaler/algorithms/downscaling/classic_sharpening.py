@@ -27,12 +27,6 @@ class ClassicSharpeningAlgorithm(LstAlgorithm):
     default_homogeneous_percent = 100.0
 
 
-    def residual_choices(self):
-        """(label, name of core.sharpening.regression.Residual)."""
-        return [(self.tr("None (regression only)"), "NONE"), (self.tr("Block (original method)"), "BLOCK"),
-                (self.tr("Smooth, mass-preserving (block means kept exactly)"), "SMOOTH"),
-                (self.tr("Cubic interpolation (for sensor LST such as MODIS)"), "CUBIC")]
-
     def regression_choices(self):
         """(label, name of core.sharpening.regression.Regression)."""
         return [(self.tr("Linear in fractional cover (TsHARP)"), "FC_LINEAR"),

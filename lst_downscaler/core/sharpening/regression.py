@@ -114,18 +114,34 @@ def sharpen(lst_source, ndvi_input, output_path, options=None, factor=None, targ
             if gain is None:
                 gain = detail_gain(coarse_lst, model.predict(aggregates["features"]))
             model = model.with_gain(gain)
-        residual = coarse_lst - model.predict(aggregates["features"])
-        if options.residual is Residual.SMOOTH:
-            residual = resample.mass_preserving_coefficients(
-                resample.fill_gaps(residual), plan.factor, plan.fine.shape)
-        elif options.residual is Residual.CUBIC:
-            residual = resample.fill_gaps(residual)
+        residual = residual_field(coarse_lst - model.predict(aggregates["features"]), options.residual,
+                                  plan.factor, plan.fine.shape)
         result = SharpeningResult(
             str(output_path), plan.factor, model.coefficients.tolist(), model.fitted, model.r2,
             ndvi_min, ndvi_max, detail_gain=model.gain)
         _write(reader, strips, plan, options, coarse_lst, residual, model, (ndvi_min, ndvi_max),
                output_path, result, report)
     return result
+
+
+def residual_field(residual, kind, factor, fine_shape):
+    """The coarse field behind the fine residual correction of ``kind`` (a :class:`Residual`):
+    the residual itself (block), with its gaps filled (cubic), or the mass-preserving
+    coefficients whose cubic upsampling has the residual as block means (smooth)."""
+    if kind is Residual.SMOOTH:
+        return resample.mass_preserving_coefficients(resample.fill_gaps(residual), factor, fine_shape)
+    if kind is Residual.CUBIC:
+        return resample.fill_gaps(residual)
+    return residual
+
+
+def residual_strip(field, kind, factor, row, height, width):
+    """Fine rows ``row...`` of the residual correction of ``kind`` from :func:`residual_field`."""
+    if kind is Residual.BLOCK:
+        return resample.block_repeat(field, factor, row, height, width)
+    if kind in (Residual.SMOOTH, Residual.CUBIC):
+        return resample.upsample_cubic(field, factor, row, height, width)
+    return np.zeros((height, width), dtype=np.float32)
 
 
 def _ndvi_bounds(reader, strips, options, report):
@@ -199,12 +215,9 @@ def _write(reader, strips, plan, options, coarse_lst, residual, model, bounds, o
             ndvi = reader.read(row, height)
             width = plan.fine.width
             lst = model.predict(np.stack(_features(ndvi, options, *bounds))).astype(np.float32)
-            if options.residual is Residual.BLOCK:
-                lst += resample.block_repeat(residual, factor, row, height, width)
-            elif options.residual in (Residual.SMOOTH, Residual.CUBIC):
-                lst += resample.upsample_cubic(residual, factor, row, height, width)
+            lst += residual_strip(residual, options.residual, factor, row, height, width)
             lst[~np.isfinite(ndvi) | ~np.isfinite(resample.block_repeat(coarse_lst, factor, row, height, width))] = np.nan
-            errors.append(_conservation_error(lst, ndvi, coarse_lst, factor, row, height))
+            errors.append(block_conservation_error(lst, ndvi, coarse_lst, factor, row, height))
             writer.write(to_output_units(lst, options.celsius), row)
     errors = np.concatenate(errors)
     if errors.size and options.residual is not Residual.NONE:
@@ -212,7 +225,7 @@ def _write(reader, strips, plan, options, coarse_lst, residual, model, bounds, o
         result.conservation_max_abs = float(np.max(np.abs(errors)))
 
 
-def _conservation_error(lst, ndvi, coarse_lst, factor, row, height):
+def block_conservation_error(lst, ndvi, coarse_lst, factor, row, height):
     """Block mean of the output minus the coarse LST, over fully covered blocks."""
     total, _, count = resample.block_sums(lst, factor)
     full = resample.block_sums(np.ones_like(ndvi), factor)[2]

@@ -1,0 +1,307 @@
+"""The Data Mining Sharpener (Gao, Kustas and Anderson 2012, Remote Sensing 4).
+
+Any number of fine predictor layers (reflectance bands, NDVI, a DEM...) are block-averaged
+onto the coarse grid. The coarse pixels whose predictors are most homogeneous (lowest mean
+coefficient of variation, CV) are the samples, weighted by 1/CV. A bagging ensemble of
+regression trees with a linear model in each leaf (:mod:`.model_trees`) learns the coarse
+LST from the coarse predictors, globally and optionally in moving windows; the local and
+global fine predictions are blended by the inverse of their squared coarse residuals. The
+fine prediction is aggregated in radiance (T^4) space, and the coarse residual, also in
+T^4 space, is added back (cubic, block or mass-preserving: :func:`.sharpening.residual_field`).
+
+Fine rasters are read in strips, three passes: block aggregates, fine prediction (kept in a
+temporary memory-mapped file, so the trees run once), output. Memory is bounded by the
+coarse grid plus one strip.
+"""
+
+import functools
+import tempfile
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import DownscalingError
+from ..io import resample
+from ..io.raster import GeoTiffWriter, GridReader, reported, strip_rows
+from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
+from .fit import detail_gain
+from .model_trees import ModelTreeEnsemble
+from .regression import Residual, block_conservation_error, residual_field, residual_strip
+
+T_REF = 300.0  # kelvin: radiance-space values are T_REF/4 (T/T_REF)^4, about kelvin in scale
+MAX_WINDOWS = 256  # local windows are enlarged on large scenes so that there are at most this many
+LOCAL_MAX_SAMPLES = 1000  # bootstrap sample size of a local model (the global one: 50000)
+LOCAL_TREE_SHARE = 1.0    # a local ensemble has this share of the global one's trees
+
+
+@dataclass
+class DmsOptions:
+    n_trees: int = 20
+    min_samples_leaf: int = 40
+    homogeneous_fraction: float = 1.0  # share of the candidate coarse pixels kept, lowest CV first
+    window: int = 8                    # local window size in coarse pixels; 0: global model only
+    residual: Residual = Residual.CUBIC
+    detail_gain: float = None          # weight of the fine texture; None: fitted one octave up; 1: paper
+    seed: int = 0
+    min_coverage: float = 0.9          # share of valid fine predictors a sample pixel needs
+    radiance: bool = True              # aggregate and correct the residual in T^4 space
+    celsius: bool = False
+
+
+@dataclass
+class DmsResult:
+    path: str
+    factor: int
+    predictors: int
+    samples: int
+    r2: float
+    local_models: int = 0
+    windows: int = 0
+    window: int = 0
+    detail_gain: float = 1.0
+    conservation_mean_abs: float = float("nan")
+    conservation_max_abs: float = float("nan")
+
+
+@dataclass(frozen=True)
+class BandPredictor:
+    """One band of a raster (a :class:`.raster.BandSource`) used as a predictor as it is."""
+
+    source: object
+
+    def grid(self):
+        return self.source.grid()
+
+    def reader(self, grid):
+        return GridReader(self.source, grid)
+
+
+def _radiance(t, options):
+    return T_REF / 4 * (t / T_REF) ** 4 if options.radiance else t
+
+
+def _temperature(radiance, options):
+    if not options.radiance:
+        return radiance
+    with np.errstate(invalid="ignore"):
+        return T_REF * np.maximum(4 * radiance / T_REF, 0) ** 0.25
+
+
+def dms(lst_source, predictors, output_path, options=None, factor=None, target_res=None,
+        progress=None, is_canceled=None):
+    """Sharpen ``lst_source`` with the fine ``predictors`` (objects with ``grid()`` and
+    ``reader(grid)``, e.g. :class:`.ndvi.NdviBand` or :class:`BandPredictor`); the first
+    predictor's grid is the output grid. Writes ``output_path``; returns a :class:`DmsResult`."""
+    options = options or DmsOptions()
+    if not predictors:
+        raise DownscalingError("No fine predictor layer: give at least one (NDVI, reflectance, DEM...).")
+    report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
+    plan = plan_for(lst_source, predictors[0].grid(), factor, target_res)
+    coarse_lst = read_coarse_lst(lst_source, plan)
+    strips = strip_rows(plan.fine, plan.factor)
+    with ExitStack() as stack:
+        readers = [stack.enter_context(p.reader(plan.fine)) for p in predictors]
+
+        def read(row, height):
+            return np.stack([reader.read(row, height) for reader in readers])
+
+        aggregates = _aggregate(read, strips, plan, report)
+        models = _fit(coarse_lst, aggregates, options, progress, is_canceled)
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lst_dms_")))
+        prediction = np.memmap(folder / "prediction.f32", dtype=np.float32, mode="w+", shape=plan.fine.shape)
+        aggregated = _predict(read, strips, plan, coarse_lst, models, prediction, options, report)
+        gain = options.detail_gain
+        if gain is None:
+            gain = detail_gain(coarse_lst, _temperature(aggregated, options))
+        residual = residual_field(_radiance(coarse_lst, options) - gain * aggregated, options.residual,
+                                  plan.factor, plan.fine.shape)
+        result = DmsResult(str(output_path), plan.factor, len(predictors), models["samples"], models["r2"],
+                           len(models["local"]), models["windows"], models.get("window", 0), float(gain))
+        _write(prediction, strips, plan, coarse_lst, residual, gain, options, output_path, result, report)
+        del prediction
+    return result
+
+
+def _aggregate(read, strips, plan, report):
+    """Block means of the predictors, their mean CV and the valid share on the coarse grid."""
+    shape, factor = plan.coarse.shape, plan.factor
+    means, cv, coverage = None, np.zeros(shape), np.zeros(shape)
+    for row, height in report(strips, start=0, end=20):
+        values = read(row, height)
+        values[:, ~np.all(np.isfinite(values), axis=0)] = np.nan
+        rows = slice(row // factor, row // factor + -(-height // factor))
+        if means is None:
+            means = np.full((len(values),) + shape, np.nan)
+        area = resample.block_sums(np.ones(values.shape[1:]), factor)[2]
+        strip_cv = []
+        for k, band in enumerate(values):
+            total, squares, count = resample.block_sums(band, factor)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                mean = np.where(count > 0, total / count, np.nan)
+                std = np.sqrt(np.maximum(squares / count - mean ** 2, 0))
+                strip_cv.append(std / np.maximum(np.abs(mean), 1e-6))
+            means[k][rows] = mean
+        cv[rows] = np.mean(strip_cv, axis=0)
+        coverage[rows] = count / area
+    return {"means": means, "cv": cv, "coverage": coverage}
+
+
+def _samples(coarse_lst, aggregates, options, region=None):
+    """(features, target, weight, flat indices) of the homogeneous coarse pixels in ``region``."""
+    means, cv = aggregates["means"], aggregates["cv"]
+    candidates = (np.isfinite(coarse_lst) & np.all(np.isfinite(means), axis=0) & np.isfinite(cv)
+                  & (aggregates["coverage"] >= options.min_coverage))
+    if region is not None:
+        inside = np.zeros_like(candidates)
+        inside[region] = True
+        candidates &= inside
+    index = np.flatnonzero(candidates)
+    if index.size and options.homogeneous_fraction < 1:
+        keep = max(1, int(round(options.homogeneous_fraction * index.size)))
+        index = index[np.argsort(cv.ravel()[index], kind="stable")[:keep]]
+    cvs = cv.ravel()[index]
+    floor = max(np.percentile(cvs, 5), 1e-4) if cvs.size else 1.0
+    features = means.reshape(len(means), -1)[:, index].T
+    return features, coarse_lst.ravel()[index], 1 / np.maximum(cvs, floor), index
+
+
+def _minimum_samples(options, n_features):
+    return max(50, 2 * options.min_samples_leaf, 5 * (n_features + 1))
+
+
+def _fit(coarse_lst, aggregates, options, progress, is_canceled):
+    """The global ensemble, the local ones by window, and the local blending weights (coarse)."""
+    features, target, weight, index = _samples(coarse_lst, aggregates, options)
+    n_features = len(aggregates["means"])
+    minimum = _minimum_samples(options, n_features)
+    if target.size < minimum:
+        raise DownscalingError(
+            f"Only {target.size} coarse pixels with valid LST and predictors are available to train "
+            f"the trees (at least {minimum} are needed): use a larger area, keep a larger homogeneous "
+            "fraction, or check the nodata of the predictor layers.")
+
+    def ensemble(x, y, w, max_samples=None):
+        trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
+        return ModelTreeEnsemble(trees, options.min_samples_leaf, options.seed,
+                                 max_samples or len(y)).fit(x, y, w, is_canceled)
+
+    global_model = ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
+        features, target, weight, is_canceled)
+    fitted = global_model.predict(features)
+    mean = np.average(target, weights=weight)
+    r2 = 1 - np.average((target - fitted) ** 2, weights=weight) / max(np.average((target - mean) ** 2, weights=weight), 1e-12)
+    models = {"global": global_model, "local": {}, "samples": int(target.size), "r2": float(r2),
+              "windows": 0, "alpha": None}
+    if progress:
+        progress(25)
+    if options.window > 0:
+        _fit_local(coarse_lst, aggregates, options, models, ensemble, progress)
+    return models
+
+
+def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
+    """Window models (trained on the window widened by half a window on each side) and the
+    weight of each in the blend: inverse squared residuals, smoothed over 3 x 3 coarse pixels."""
+    (rows, cols) = coarse_lst.shape
+    size = window_size(options.window, coarse_lst.shape)
+    means = aggregates["means"]
+    flat = means.reshape(len(means), -1).T
+    valid = np.all(np.isfinite(flat), axis=1)
+    squared_global = np.full(rows * cols, np.nan)
+    squared_global[valid] = (coarse_lst.ravel()[valid] - models["global"].predict(flat[valid])) ** 2
+    squared_local = np.full(rows * cols, np.nan)
+    windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
+    models["windows"], models["window"] = len(windows), size
+    minimum = _minimum_samples(options, len(means))
+    for number, (i, j) in enumerate(windows):
+        half = size // 2
+        region = (slice(max(i * size - half, 0), (i + 1) * size + half),
+                  slice(max(j * size - half, 0), (j + 1) * size + half))
+        features, target, weight, _ = _samples(coarse_lst, aggregates, options, region)
+        if target.size >= minimum:
+            model = ensemble(features, target, weight, LOCAL_MAX_SAMPLES)
+            models["local"][(i, j)] = model
+            core = np.zeros((rows, cols), dtype=bool)
+            core[i * size:(i + 1) * size, j * size:(j + 1) * size] = True
+            members = core.ravel() & valid
+            squared_local[members] = (coarse_lst.ravel()[members] - model.predict(flat[members])) ** 2
+        if progress:
+            progress(25 + 15 * (number + 1) / len(windows))
+    local_weight = 1 / (_smooth(squared_local.reshape(rows, cols)) + 1e-3)
+    global_weight = 1 / (_smooth(squared_global.reshape(rows, cols)) + 1e-3)
+    alpha = local_weight / (local_weight + global_weight)
+    models["alpha"] = np.where(np.isfinite(alpha), alpha, 0.0)
+
+
+def window_size(window, shape):
+    """The local window size in coarse pixels: ``window``, enlarged when the coarse grid
+    would hold more than MAX_WINDOWS windows of that size."""
+    return max(window, int(np.ceil(np.sqrt(shape[0] * shape[1] / MAX_WINDOWS))))
+
+
+def _smooth(field):
+    """NaN-aware 3 x 3 mean."""
+    padded = np.pad(field, 1, mode="constant", constant_values=np.nan)
+    stack = np.stack([padded[r:r + field.shape[0], c:c + field.shape[1]] for r in range(3) for c in range(3)])
+    count = np.isfinite(stack).sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(count > 0, np.nansum(stack, axis=0) / count, np.nan)
+
+
+def _predict(read, strips, plan, coarse_lst, models, prediction, options, report):
+    """Fills ``prediction`` (fine LST predicted by the trees, NaN where any predictor or the
+    LST is missing) strip by strip; returns its block means in radiance space."""
+    factor, width, size = plan.factor, plan.fine.width, models.get("window")
+    aggregated = np.full(plan.coarse.shape, np.nan)
+    for row, height in report(strips, start=40, end=75):
+        values = read(row, height)
+        valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
+            resample.block_repeat(coarse_lst, factor, row, height, width))
+        features = values[:, valid].T
+        predicted = models["global"].predict(features)
+        if models["local"]:
+            rows, cols = np.nonzero(valid)
+            keys = ((rows + row) // factor // size) * 100000 + cols // factor // size
+            order = np.argsort(keys, kind="stable")
+            unique, starts = np.unique(keys[order], return_index=True)
+            local = predicted.copy()
+            for key, members in zip(unique, np.split(order, starts[1:])):
+                model = models["local"].get((key // 100000, key % 100000))
+                if model is not None:
+                    local[members] = model.predict(features[members])
+            alpha = np.clip(resample.upsample_cubic(models["alpha"], factor, row, height, width), 0, 1)[valid]
+            predicted = (1 - alpha) * predicted + alpha * local
+        strip = np.full((height, width), np.nan, dtype=np.float32)
+        strip[valid] = predicted
+        prediction[row:row + height] = strip
+        aggregated[row // factor: row // factor + -(-height // factor)] = resample.block_mean(
+            _radiance(strip.astype(np.float64), options), factor)
+    return aggregated
+
+
+def _write(prediction, strips, plan, coarse_lst, residual, gain, options, output_path, result, report):
+    factor, width = plan.factor, plan.fine.width
+    unit, description = output_units(options.celsius)
+    tags = {"METHOD": "dms", "RESIDUAL": options.residual.value, "TREES": str(options.n_trees),
+            "MIN_SAMPLES_LEAF": str(options.min_samples_leaf), "WINDOW": str(options.window),
+            "DETAIL_GAIN": f"{gain:.4f}", "SCALE_FACTOR": str(factor), "SEED": str(options.seed)}
+    errors = []
+    with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
+        for row, height in report(strips, start=75, end=100):
+            predicted = np.asarray(prediction[row:row + height], dtype=np.float64)
+            if options.residual is Residual.NONE:
+                lst = predicted
+            else:
+                lst = _temperature(gain * _radiance(predicted, options)
+                                   + residual_strip(residual, options.residual, factor, row, height, width),
+                                   options)
+            lst = lst.astype(np.float32)
+            lst[~np.isfinite(predicted)] = np.nan
+            errors.append(block_conservation_error(lst, lst, coarse_lst, factor, row, height))
+            writer.write(to_output_units(lst, options.celsius), row)
+    errors = np.concatenate(errors)
+    if errors.size and options.residual is not Residual.NONE:
+        result.conservation_mean_abs = float(np.mean(np.abs(errors)))
+        result.conservation_max_abs = float(np.max(np.abs(errors)))
