@@ -431,47 +431,47 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>DMS (Data Mining Sharpener)</source>
-      <translation type="unfinished" />
+      <translation>DMS (afinado por minería de datos)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>&lt;p&gt;Sharpens a coarse land surface temperature (LST) layer with any number of fine predictor layers, after Gao, Kustas and Anderson (2012), &lt;i&gt;A data mining approach for sharpening thermal satellite imagery over land&lt;/i&gt;, Remote Sensing 4.&lt;/p&gt;&lt;p&gt;The predictors are block-averaged onto the coarse grid. The coarse pixels are the samples, weighted by 1/CV, the inverse of the coefficient of variation of the fine predictors inside them (optionally only the most homogeneous are kept). An ensemble of regression trees with a linear regression in each leaf learns the LST from the predictors, over the whole scene and in moving windows, whose predictions are blended with the global one by the inverse of their squared residuals (where a window has too few samples, the global model is used; window size 0: global model only). The model is applied to the fine predictors; the fine prediction is aggregated in radiance (T⁴) space and the coarse residual is added back.&lt;/p&gt;&lt;p&gt;Predictors: the vegetation input of the other sharpeners (an NDVI layer, or NDVI computed from the red and NIR bands of a reflectance layer, in which case every band of that layer is a predictor too, as in the paper), and every band of each further layer (a DEM, albedo, other indices...). The first of them defines the output grid. Predictors are used as they are: trees need no scaling.&lt;/p&gt;&lt;p&gt;Defaults, chosen on the MODIS (4 km to 1 km, 56 pairs) and Landsat (300 m to 30 m) closed loops, never on ASTER, which only evaluates: 20 trees, at least 40 samples per leaf, every coarse pixel (the paper keeps only the most homogeneous: lower the percentage), local windows of 8 x 8 coarse pixels (enlarged on large scenes so that there are at most 256), a detail gain fitted on the scene as for TsHARP (the fine texture weighted by the relation between LST and prediction one octave above the output scale; 1 is the original method), and a cubic residual like the other sharpeners (choose the smooth, mass-preserving residual when the LST is a true block aggregate). The LST must be in kelvin. Needs the Python package scikit-learn.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Afina una capa de temperatura de superficie (LST) gruesa con cualquier número de capas predictoras finas, según Gao, Kustas y Anderson (2012), &lt;i&gt;A data mining approach for sharpening thermal satellite imagery over land&lt;/i&gt;, Remote Sensing 4.&lt;/p&gt;&lt;p&gt;Los predictores se promedian por bloques sobre la malla gruesa. Los píxeles gruesos son las muestras, ponderadas por 1/CV, el inverso del coeficiente de variación de los predictores finos que contienen (opcionalmente solo se conservan los más homogéneos). Un conjunto de árboles de regresión con una regresión lineal en cada hoja aprende la LST a partir de los predictores, en toda la escena y en ventanas móviles, cuyas predicciones se combinan con la global según el inverso del cuadrado de sus residuos (donde una ventana tiene demasiado pocas muestras, se usa el modelo global; tamaño de ventana 0: solo el modelo global). El modelo se aplica a los predictores finos; la predicción fina se agrega en radiancia (T⁴) y se vuelve a sumar el residuo grueso.&lt;/p&gt;&lt;p&gt;Predictores: la entrada de vegetación de los demás métodos de afinado (una capa de NDVI, o el NDVI calculado a partir de las bandas roja e IRC de una capa de reflectancia, en cuyo caso cada banda de esa capa también es un predictor, como en el artículo), y cada banda de cada capa adicional (un MDE, un albedo, otros índices...). El primero de ellos define la malla de salida. Los predictores se usan tal cual: los árboles no necesitan ningún escalado.&lt;/p&gt;&lt;p&gt;Valores por defecto, elegidos en los bucles cerrados MODIS (de 4 km a 1 km, 56 pares) y Landsat (de 300 m a 30 m), nunca en ASTER, que solo sirve para evaluar: 20 árboles, al menos 40 muestras por hoja, todos los píxeles gruesos (el artículo solo conserva los más homogéneos: reduzca el porcentaje), ventanas locales de 8 x 8 píxeles gruesos (ampliadas en escenas grandes para que haya como máximo 256), una ganancia de detalle ajustada a la escena como en TsHARP (la textura fina ponderada por la relación entre la LST y la predicción una octava por encima de la escala de salida; 1 es el método original), y un residuo cúbico como los demás métodos de afinado (elija el residuo suave que conserva la masa cuando la LST es un verdadero agregado por bloques). La LST debe estar en kelvin. Necesita el paquete de Python scikit-learn.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Further fine predictor layers (every band is used)</source>
-      <translation type="unfinished" />
+      <translation>Capas predictoras finas adicionales (se usan todas las bandas)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Output resolution (0: that of the first predictor layer)</source>
-      <translation type="unfinished" />
+      <translation>Resolución de salida (0: la de la primera capa predictora)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Number of trees (bagging)</source>
-      <translation type="unfinished" />
+      <translation>Número de árboles (bagging)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Minimum samples per leaf</source>
-      <translation type="unfinished" />
+      <translation>Número mínimo de muestras por hoja</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Homogeneous coarse pixels used: lowest-CV percentage</source>
-      <translation type="unfinished" />
+      <translation>Píxeles gruesos homogéneos usados: porcentaje de menor CV</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Local window size in coarse pixels (0: global model only)</source>
-      <translation type="unfinished" />
+      <translation>Tamaño de la ventana local en píxeles gruesos (0: solo el modelo global)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Detail gain (empty: fitted on the scene; 1: original)</source>
-      <translation type="unfinished" />
+      <translation>Ganancia de detalle (vacío: ajustada a la escena; 1: método original)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
@@ -482,12 +482,12 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>No predictor: give a fine NDVI layer, a reflectance layer, or further predictor layers.</source>
-      <translation type="unfinished" />
+      <translation>No hay predictores: indique una capa de NDVI fina, una capa de reflectancia o capas predictoras adicionales.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels (weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain {:.3f}.</source>
-      <translation type="unfinished" />
+      <translation>Factor de escala {}; {} banda(s) predictora(s); {} árboles entrenados en {} píxeles gruesos (R² ponderado {:.3f}); {} modelo(s) local(es) en {} ventana(s) de {} píxeles gruesos; ganancia de detalle {:.3f}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
@@ -1249,7 +1249,7 @@
     <message>
       <location filename="../lst_downscaler/dependencies.py" />
       <source>This algorithm needs scikit-learn, which QGIS's Python cannot import. Install it into that Python: on Debian or Ubuntu, 'sudo apt install python3-sklearn'; on Windows, from the OSGeo4W Shell, 'python -m pip install scikit-learn'; on macOS or any QGIS installed with conda, 'conda install -c conda-forge scikit-learn' in QGIS's environment. Then restart QGIS.</source>
-      <translation type="unfinished" />
+      <translation>Este algoritmo necesita scikit-learn, que el Python de QGIS no puede importar. Instálelo en ese Python: en Debian o Ubuntu, «sudo apt install python3-sklearn»; en Windows, desde el OSGeo4W Shell, «python -m pip install scikit-learn»; en macOS o en cualquier QGIS instalado con conda, «conda install -c conda-forge scikit-learn» en el entorno de QGIS. Después reinicie QGIS.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/provider.py" />

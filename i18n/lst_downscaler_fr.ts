@@ -431,47 +431,47 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>DMS (Data Mining Sharpener)</source>
-      <translation type="unfinished" />
+      <translation>DMS (affinage par fouille de données)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>&lt;p&gt;Sharpens a coarse land surface temperature (LST) layer with any number of fine predictor layers, after Gao, Kustas and Anderson (2012), &lt;i&gt;A data mining approach for sharpening thermal satellite imagery over land&lt;/i&gt;, Remote Sensing 4.&lt;/p&gt;&lt;p&gt;The predictors are block-averaged onto the coarse grid. The coarse pixels are the samples, weighted by 1/CV, the inverse of the coefficient of variation of the fine predictors inside them (optionally only the most homogeneous are kept). An ensemble of regression trees with a linear regression in each leaf learns the LST from the predictors, over the whole scene and in moving windows, whose predictions are blended with the global one by the inverse of their squared residuals (where a window has too few samples, the global model is used; window size 0: global model only). The model is applied to the fine predictors; the fine prediction is aggregated in radiance (T⁴) space and the coarse residual is added back.&lt;/p&gt;&lt;p&gt;Predictors: the vegetation input of the other sharpeners (an NDVI layer, or NDVI computed from the red and NIR bands of a reflectance layer, in which case every band of that layer is a predictor too, as in the paper), and every band of each further layer (a DEM, albedo, other indices...). The first of them defines the output grid. Predictors are used as they are: trees need no scaling.&lt;/p&gt;&lt;p&gt;Defaults, chosen on the MODIS (4 km to 1 km, 56 pairs) and Landsat (300 m to 30 m) closed loops, never on ASTER, which only evaluates: 20 trees, at least 40 samples per leaf, every coarse pixel (the paper keeps only the most homogeneous: lower the percentage), local windows of 8 x 8 coarse pixels (enlarged on large scenes so that there are at most 256), a detail gain fitted on the scene as for TsHARP (the fine texture weighted by the relation between LST and prediction one octave above the output scale; 1 is the original method), and a cubic residual like the other sharpeners (choose the smooth, mass-preserving residual when the LST is a true block aggregate). The LST must be in kelvin. Needs the Python package scikit-learn.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Affine une couche de température de surface (LST) grossière avec un nombre quelconque de couches prédictives fines, d'après Gao, Kustas et Anderson (2012), &lt;i&gt;A data mining approach for sharpening thermal satellite imagery over land&lt;/i&gt;, Remote Sensing 4.&lt;/p&gt;&lt;p&gt;Les prédicteurs sont moyennés par blocs sur la grille grossière. Les pixels grossiers sont les échantillons, pondérés par 1/CV, l'inverse du coefficient de variation des prédicteurs fins qu'ils contiennent (on peut ne garder que les plus homogènes). Un ensemble d'arbres de régression avec une régression linéaire dans chaque feuille apprend la LST à partir des prédicteurs, sur toute la scène et dans des fenêtres glissantes, dont les prédictions sont combinées avec la prédiction globale selon l'inverse du carré de leurs résidus (là où une fenêtre a trop peu d'échantillons, le modèle global est utilisé ; taille de fenêtre 0 : modèle global seul). Le modèle est appliqué aux prédicteurs fins ; la prédiction fine est agrégée en luminance (T⁴) et le résidu grossier est rajouté.&lt;/p&gt;&lt;p&gt;Prédicteurs : l'entrée de végétation des autres méthodes d'affinage (une couche NDVI, ou le NDVI calculé à partir des bandes rouge et PIR d'une couche de réflectance, auquel cas chaque bande de cette couche est aussi un prédicteur, comme dans l'article), et chaque bande de chaque couche supplémentaire (un MNT, un albédo, d'autres indices...). Le premier d'entre eux définit la grille de sortie. Les prédicteurs sont utilisés tels quels : les arbres n'ont besoin d'aucune mise à l'échelle.&lt;/p&gt;&lt;p&gt;Valeurs par défaut, choisies sur les boucles fermées MODIS (de 4 km à 1 km, 56 paires) et Landsat (de 300 m à 30 m), jamais sur ASTER, qui sert seulement à l'évaluation : 20 arbres, au moins 40 échantillons par feuille, tous les pixels grossiers (l'article ne garde que les plus homogènes : baissez le pourcentage), des fenêtres locales de 8 x 8 pixels grossiers (agrandies sur les grandes scènes pour qu'il y en ait au plus 256), un gain de détail ajusté sur la scène comme pour TsHARP (la texture fine pondérée par la relation entre la LST et la prédiction une octave au-dessus de l'échelle de sortie ; 1 correspond à la méthode originale), et un résidu cubique comme les autres méthodes d'affinage (choisissez le résidu lisse conservant la masse quand la LST est un véritable agrégat par blocs). La LST doit être en kelvin. Nécessite le paquet Python scikit-learn.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Further fine predictor layers (every band is used)</source>
-      <translation type="unfinished" />
+      <translation>Couches prédictives fines supplémentaires (toutes les bandes sont utilisées)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Output resolution (0: that of the first predictor layer)</source>
-      <translation type="unfinished" />
+      <translation>Résolution de sortie (0 : celle de la première couche prédictive)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Number of trees (bagging)</source>
-      <translation type="unfinished" />
+      <translation>Nombre d'arbres (bagging)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Minimum samples per leaf</source>
-      <translation type="unfinished" />
+      <translation>Nombre minimal d'échantillons par feuille</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Homogeneous coarse pixels used: lowest-CV percentage</source>
-      <translation type="unfinished" />
+      <translation>Pixels grossiers homogènes utilisés : pourcentage de plus faible CV</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Local window size in coarse pixels (0: global model only)</source>
-      <translation type="unfinished" />
+      <translation>Taille de la fenêtre locale en pixels grossiers (0 : modèle global seul)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Detail gain (empty: fitted on the scene; 1: original)</source>
-      <translation type="unfinished" />
+      <translation>Gain de détail (vide : ajusté sur la scène ; 1 : méthode originale)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
@@ -482,12 +482,12 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>No predictor: give a fine NDVI layer, a reflectance layer, or further predictor layers.</source>
-      <translation type="unfinished" />
+      <translation>Aucun prédicteur : indiquez une couche NDVI fine, une couche de réflectance ou des couches prédictives supplémentaires.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels (weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain {:.3f}.</source>
-      <translation type="unfinished" />
+      <translation>Facteur d'échelle {} ; {} bande(s) prédictive(s) ; {} arbres entraînés sur {} pixels grossiers (R² pondéré {:.3f}) ; {} modèle(s) local(aux) dans {} fenêtre(s) de {} pixels grossiers ; gain de détail {:.3f}.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
@@ -1249,7 +1249,7 @@
     <message>
       <location filename="../lst_downscaler/dependencies.py" />
       <source>This algorithm needs scikit-learn, which QGIS's Python cannot import. Install it into that Python: on Debian or Ubuntu, 'sudo apt install python3-sklearn'; on Windows, from the OSGeo4W Shell, 'python -m pip install scikit-learn'; on macOS or any QGIS installed with conda, 'conda install -c conda-forge scikit-learn' in QGIS's environment. Then restart QGIS.</source>
-      <translation type="unfinished" />
+      <translation>Cet algorithme a besoin de scikit-learn, que le Python de QGIS ne peut pas importer. Installez-le dans ce Python : sous Debian ou Ubuntu, « sudo apt install python3-sklearn » ; sous Windows, depuis l'OSGeo4W Shell, « python -m pip install scikit-learn » ; sous macOS ou pour tout QGIS installé avec conda, « conda install -c conda-forge scikit-learn » dans l'environnement de QGIS. Puis redémarrez QGIS.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/provider.py" />

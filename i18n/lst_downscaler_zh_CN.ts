@@ -431,47 +431,47 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>DMS (Data Mining Sharpener)</source>
-      <translation type="unfinished" />
+      <translation>DMS（基于数据挖掘的锐化）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>&lt;p&gt;Sharpens a coarse land surface temperature (LST) layer with any number of fine predictor layers, after Gao, Kustas and Anderson (2012), &lt;i&gt;A data mining approach for sharpening thermal satellite imagery over land&lt;/i&gt;, Remote Sensing 4.&lt;/p&gt;&lt;p&gt;The predictors are block-averaged onto the coarse grid. The coarse pixels are the samples, weighted by 1/CV, the inverse of the coefficient of variation of the fine predictors inside them (optionally only the most homogeneous are kept). An ensemble of regression trees with a linear regression in each leaf learns the LST from the predictors, over the whole scene and in moving windows, whose predictions are blended with the global one by the inverse of their squared residuals (where a window has too few samples, the global model is used; window size 0: global model only). The model is applied to the fine predictors; the fine prediction is aggregated in radiance (T⁴) space and the coarse residual is added back.&lt;/p&gt;&lt;p&gt;Predictors: the vegetation input of the other sharpeners (an NDVI layer, or NDVI computed from the red and NIR bands of a reflectance layer, in which case every band of that layer is a predictor too, as in the paper), and every band of each further layer (a DEM, albedo, other indices...). The first of them defines the output grid. Predictors are used as they are: trees need no scaling.&lt;/p&gt;&lt;p&gt;Defaults, chosen on the MODIS (4 km to 1 km, 56 pairs) and Landsat (300 m to 30 m) closed loops, never on ASTER, which only evaluates: 20 trees, at least 40 samples per leaf, every coarse pixel (the paper keeps only the most homogeneous: lower the percentage), local windows of 8 x 8 coarse pixels (enlarged on large scenes so that there are at most 256), a detail gain fitted on the scene as for TsHARP (the fine texture weighted by the relation between LST and prediction one octave above the output scale; 1 is the original method), and a cubic residual like the other sharpeners (choose the smooth, mass-preserving residual when the LST is a true block aggregate). The LST must be in kelvin. Needs the Python package scikit-learn.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;按照 Gao、Kustas 和 Anderson（2012）（&lt;i&gt;A data mining approach for sharpening thermal satellite imagery over land&lt;/i&gt;，Remote Sensing 4），用任意数量的高分辨率预测变量图层锐化粗分辨率地表温度（LST）图层。&lt;/p&gt;&lt;p&gt;预测变量按块平均到粗格网上。以粗像元为样本，按 1/CV 加权，即其内部高分辨率预测变量变异系数的倒数（可选择只保留最均质的像元）。由每个叶节点含一个线性回归的回归树集成从预测变量学习地表温度，既在整个场景上学习，也在移动窗口中学习；各窗口的预测按其残差平方的倒数与全局预测融合（若窗口中样本过少，则使用全局模型；窗口大小为 0：仅使用全局模型）。模型应用于高分辨率预测变量；高分辨率预测在辐亮度（T⁴）空间中聚合，并加回粗像元残差。&lt;/p&gt;&lt;p&gt;预测变量：其他锐化方法的植被输入（NDVI 图层，或由反射率图层的红光和近红外波段计算的 NDVI，此时该图层的每个波段也都是预测变量，与原论文相同），以及每个附加图层的每个波段（DEM、反照率、其他指数……）。其中第一个定义输出格网。预测变量按原样使用：回归树不需要缩放。&lt;/p&gt;&lt;p&gt;默认值基于 MODIS（4 km 到 1 km，56 对）和 Landsat（300 m 到 30 m）闭环实验选定，从不基于仅用于评估的 ASTER：20 棵树，每个叶节点至少 40 个样本，使用全部粗像元（原论文只保留最均质的像元：请降低该百分比），8 x 8 个粗像元的局部窗口（在大场景上会扩大，使窗口数不超过 256 个），与 TsHARP 相同的按场景拟合的细节增益（按在输出尺度上一倍频程处地表温度与预测之间的关系对高分辨率纹理加权；1 为原始方法），以及与其他锐化方法相同的三次插值残差（若地表温度是真正的分块聚合值，请选择平滑、质量守恒的残差）。地表温度必须为开尔文。需要 Python 包 scikit-learn。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Further fine predictor layers (every band is used)</source>
-      <translation type="unfinished" />
+      <translation>附加高分辨率预测变量图层（使用所有波段）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Output resolution (0: that of the first predictor layer)</source>
-      <translation type="unfinished" />
+      <translation>输出分辨率（0：与第一个预测变量图层相同）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Number of trees (bagging)</source>
-      <translation type="unfinished" />
+      <translation>树的数量（bagging）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Minimum samples per leaf</source>
-      <translation type="unfinished" />
+      <translation>每个叶节点的最少样本数</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Homogeneous coarse pixels used: lowest-CV percentage</source>
-      <translation type="unfinished" />
+      <translation>使用的均质粗像元：变异系数最低的百分比</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Local window size in coarse pixels (0: global model only)</source>
-      <translation type="unfinished" />
+      <translation>局部窗口大小，以粗像元计（0：仅使用全局模型）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Detail gain (empty: fitted on the scene; 1: original)</source>
-      <translation type="unfinished" />
+      <translation>细节增益（留空：按场景拟合；1：原始方法）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
@@ -482,12 +482,12 @@
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>No predictor: give a fine NDVI layer, a reflectance layer, or further predictor layers.</source>
-      <translation type="unfinished" />
+      <translation>缺少预测变量：请提供高分辨率 NDVI 图层、反射率图层或附加预测变量图层。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels (weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain {:.3f}.</source>
-      <translation type="unfinished" />
+      <translation>尺度因子 {}；{} 个预测变量波段；{} 棵树，基于 {} 个粗像元训练（加权 R² {:.3f}）；{} 个局部模型，分布于 {} 个窗口（窗口大小 {} 个粗像元）；细节增益 {:.3f}。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
@@ -1249,7 +1249,7 @@
     <message>
       <location filename="../lst_downscaler/dependencies.py" />
       <source>This algorithm needs scikit-learn, which QGIS's Python cannot import. Install it into that Python: on Debian or Ubuntu, 'sudo apt install python3-sklearn'; on Windows, from the OSGeo4W Shell, 'python -m pip install scikit-learn'; on macOS or any QGIS installed with conda, 'conda install -c conda-forge scikit-learn' in QGIS's environment. Then restart QGIS.</source>
-      <translation type="unfinished" />
+      <translation>此算法需要 scikit-learn，但 QGIS 的 Python 无法导入它。请将其安装到该 Python 中：在 Debian 或 Ubuntu 上，运行“sudo apt install python3-sklearn”；在 Windows 上，从 OSGeo4W Shell 运行“python -m pip install scikit-learn”；在 macOS 或任何用 conda 安装的 QGIS 上，在 QGIS 的环境中运行“conda install -c conda-forge scikit-learn”。然后重新启动 QGIS。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/provider.py" />
