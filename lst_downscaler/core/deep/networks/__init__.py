@@ -1,10 +1,11 @@
 """The networks, one module each, and the one place that builds a network from its card."""
 
 from ...errors import DownscalingError
+from .srda_net import SrdaNet
 from .unet import ResidualUNet
 
 #: Architecture name (as the cards write it) -> network class; each class has a VERSION.
-ARCHITECTURES = {"ResidualUNet": ResidualUNet}
+ARCHITECTURES = {"ResidualUNet": ResidualUNet, "SrdaNet": SrdaNet}
 
 
 def build(card):
@@ -15,4 +16,5 @@ def build(card):
             f"The weights of {card.id} are for {card.architecture} version {card.architecture_version}; "
             f"this plugin runs {', '.join(f'{name} version {net.VERSION}' for name, net in ARCHITECTURES.items())}: "
             "install the weights that came with this plugin version.")
-    return network()
+    # a network whose size depends on the card (input channels, widths) builds itself from it
+    return network.from_card(card) if hasattr(network, "from_card") else network()
