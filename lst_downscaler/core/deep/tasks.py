@@ -14,7 +14,7 @@ import torch
 from ..io import resample
 from .degradation import degrade
 from .inputs import network_inputs
-from .losses import SifLoss, masked_huber
+from .losses import SifLoss, SrdaLoss, masked_huber
 
 
 def model_inputs(lst_coarse, ndvi, norm, factor):
@@ -81,6 +81,46 @@ class SupervisedTask:
 
     def loss(self, model, inputs, target, valid):
         return masked_huber(model(inputs), target, valid)
+
+
+def z_score_aux(aux, norm):
+    """Auxiliary layers (A, H, W) z-scored channel by channel; missing values become 0 (the mean)."""
+    mean = np.asarray(norm["aux_mean"], dtype=np.float64)[:, None, None]
+    std = np.asarray(norm["aux_std"], dtype=np.float64)[:, None, None]
+    return np.where(np.isfinite(aux), (aux - mean) / std, 0).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class SrdaTask:
+    """One x2 step of SRDA-Net learnt in a closed loop: the fine LST degraded by the sensor PSF
+    (factor 2) is the coarse input, the fine LST itself the target; the auxiliary layers stay on
+    the fine grid of the step. ``loss_function`` (an :class:`SrdaLoss`) holds the learned
+    uncertainty weights, so it is trained (and checkpointed) with the network."""
+
+    loss_function: SrdaLoss
+    kind = "srda"
+    crop = 64  # fine pixels of the step
+
+    def arrays(self, lst, aux, norm, factor=2):
+        """(inputs (1 + A, H, W), coarse target, coarse validity, fine target, fine validity),
+        z-scored, cropped to whole PSF blocks. ``lst`` is the fine LST (K, NaN for nodata),
+        ``aux`` the auxiliary layers (A, H, W) on the same grid."""
+        rows, cols = (n - n % (2 * factor) for n in lst.shape)
+        lst, aux = lst[:rows, :cols], aux[:, :rows, :cols]
+        fine_valid = np.isfinite(lst)
+        filled = resample.fill_gaps(lst)
+        coarse = degrade_array(filled, factor)
+        coarse_valid = resample.block_mean(fine_valid.astype(np.float32), factor) > 0.999
+        bicubic = resample.upsample_cubic(coarse, factor, 0, rows, cols)
+        inputs = np.concatenate([z_score(bicubic, norm)[None], z_score_aux(aux, norm)])
+        return (inputs, z_score(coarse, norm)[None], coarse_valid[None],
+                z_score(filled, norm)[None], fine_valid[None])
+
+    def cell(self, factor):
+        return (1, factor, factor, 1, 1), 2 * factor
+
+    def loss(self, model, inputs, coarse, coarse_valid, target, fine_valid):
+        return self.loss_function(model(inputs), coarse, coarse_valid, target, fine_valid)
 
 
 #: The bundled models: display name and task.
