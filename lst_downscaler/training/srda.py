@@ -27,7 +27,7 @@ HYPERPARAMETERS = {"channels": 32, "groups": 3, "blocks": 2, "heads": 4}
 
 
 def closed_loop_rmse(model, arrays, norm, batch=64):
-    """(network RMSE, bicubic RMSE, mean loss-free count) in K over the valid fine pixels of
+    """(network RMSE, bicubic RMSE) in K over the valid fine pixels of
     ``arrays`` (task arrays of whole patches), with the network in eval mode."""
     model.eval()
     squared = {"network": 0.0, "bicubic": 0.0}
