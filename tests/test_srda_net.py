@@ -19,6 +19,15 @@ from shared_data import ROOT, require  # noqa: E402
 CACHE = ROOT / "build" / "cache"
 
 
+@pytest.fixture(autouse=True, scope="module")
+def one_thread():
+    """One CPU thread: these small networks gain nothing from more, and shared machines lose."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
 @pytest.fixture(scope="module")
 def patches_root():
     return ensure_extracted(require("modis_patches_2020"), CACHE)
@@ -114,3 +123,23 @@ def test_tiny_training_writes_a_loadable_model(patches_root, tmp_path):
     accuracy = loaded.accuracy["closed_loop_2km_to_1km_test_positions"]
     assert accuracy["bicubic_rmse_k"] > 0 and accuracy["positions"] >= 1
     assert card.parameters == sum(p.numel() for p in model.parameters())
+
+
+def test_bundled_weights_beat_bicubic_on_held_out_positions(patches_root):
+    """The bundled card's 2 km -> 1 km accuracy, measured again on the held-out test positions."""
+    from lst_downscaler.core.deep.registry import list_models
+    if "srda_net" not in list_models():
+        pytest.skip("no bundled SRDA-Net weights")
+    from lst_downscaler.training.srda import closed_loop_rmse
+    model, card = load_model("srda_net")
+    recorded = card.accuracy["closed_loop_2km_to_1km_test_positions"]
+    test_positions = set(card.training["positions"]["test"])
+    assert not test_positions & set(card.training["positions"]["training"])
+    patches = load_patches(patches_root, positions=test_positions)
+    task = SrdaTask(SrdaLoss(2))
+    rmse, bicubic = closed_loop_rmse(model, [task.arrays(p.lst, p.aux, card.normalisation, 2) for p in patches],
+                                     card.normalisation)
+    assert len(patches) == recorded["patches"]
+    assert rmse == pytest.approx(recorded["rmse_k"], abs=2e-4)
+    assert bicubic == pytest.approx(recorded["bicubic_rmse_k"], abs=2e-4)
+    assert rmse < 0.6 * bicubic
