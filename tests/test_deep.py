@@ -13,6 +13,7 @@ torch = pytest.importorskip("torch", reason="PyTorch is not installed")
 
 from lst_downscaler.core.deep.downscale import DeepOptions, downscale  # noqa: E402
 from lst_downscaler.core.deep.registry import WEIGHTS_DIR, list_models, read_card  # noqa: E402
+from lst_downscaler.core.deep.tasks import BUNDLED  # noqa: E402
 from lst_downscaler.core.deep.weights import load_model  # noqa: E402
 from lst_downscaler.core.errors import DownscalingError  # noqa: E402
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference  # noqa: E402
@@ -23,7 +24,9 @@ from isolated import run_without  # noqa: E402
 from rasters import read, warp_to  # noqa: E402
 from shared_data import modis_aster  # noqa: E402
 
-MODELS = list_models()
+# The models the current (U-Net, x4) runtime runs; SRDA-Net (x2 steps) is tested in test_srda_net.py
+# until the general runtime of issue 9 runs it.
+MODELS = [model_id for model_id in list_models() if model_id in BUNDLED]
 # RMSE against ASTER on pair 0 of the bundled weights (3.49, 2.01, 2.39 K), with a margin:
 # a guard against a broken runtime, not the accuracy figures (`make bench` measures those).
 MAX_RMSE_PAIR_0 = {"sif_cnn_sr1": 3.7, "sif_cnn_sr2": 2.2, "sc_unet": 2.6}

@@ -9,15 +9,18 @@ import torch
 
 from ..core.deep.registry import WEIGHTS_DIR, card_path
 from ..core.deep.tasks import BUNDLED
+from .srda import train_and_save_srda
 from .train import train_and_save
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "modis_aster"
+PATCHES_DATA = DEFAULT_DATA.parent / "modis_patches_2020"
+BUILD = Path(__file__).resolve().parents[2] / "build"
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m lst_downscaler.training", description=__doc__)
-    parser.add_argument("--model", choices=sorted(BUNDLED), required=True)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="modis_aster folder")
+    parser.add_argument("--model", choices=sorted(BUNDLED) + ["srda_net"], required=True)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="modis_aster folder (srda_net: modis_patches_2020)")
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
     parser.add_argument("--epochs", type=int, default=30)
     parser.add_argument("--steps-per-epoch", type=int, default=12)
@@ -25,11 +28,26 @@ def main(argv=None):
     parser.add_argument("--crop", type=int, default=128, help="fine crop size (SIF models)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=0, help="CPU threads (0: PyTorch's default)")
+    parser.add_argument("--learning-rate", type=float, default=1e-3, help="srda_net")
+    parser.add_argument("--cache", type=Path, default=BUILD / "cache", help="srda_net: where the patches are extracted")
+    parser.add_argument("--checkpoints", type=Path, default=None,
+                        help="srda_net: per-epoch checkpoints (default build/checkpoints/srda_net)")
+    parser.add_argument("--resume", action="store_true", help="srda_net: continue from the last checkpoint")
+    parser.add_argument("--limit", type=int, default=None, help="srda_net: first N patches only (tests)")
     args = parser.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
     torch.use_deterministic_algorithms(True)
     command = "python -m lst_downscaler.training " + shlex.join(sys.argv[1:] if argv is None else argv)
+    if args.model == "srda_net":
+        card = train_and_save_srda(
+            args.out, command, data=PATCHES_DATA if args.data == DEFAULT_DATA else args.data, cache=args.cache,
+            checkpoints=args.checkpoints or BUILD / "checkpoints" / "srda_net", epochs=args.epochs,
+            steps_per_epoch=args.steps_per_epoch, batch_size=args.batch_size, seed=args.seed,
+            learning_rate=args.learning_rate, resume=args.resume, limit=args.limit,
+            log=lambda line: print(line, flush=True))
+        print(f"wrote {args.out / card.weights_file} and {card_path(card.id, args.out)}")
+        return
     card = train_and_save(args.model, args.data, args.out, command, epochs=args.epochs,
                           steps_per_epoch=args.steps_per_epoch, batch_size=args.batch_size,
                           crop=args.crop, seed=args.seed, log=lambda line: print(line, flush=True))

@@ -15,8 +15,8 @@ from ..errors import DownscalingError
 from ..io import resample
 from .degradation import degrade
 from .inputs import network_inputs, z_score
+from .losses import SifLoss, SrdaLoss, masked_huber
 from .registry import LST, NDVI
-from .losses import SifLoss, masked_huber
 
 
 def model_inputs(lst_coarse, layers, channels, factor):
@@ -83,6 +83,47 @@ class SupervisedTask:
 
     def loss(self, model, inputs, target, valid):
         return masked_huber(model(inputs), target, valid)
+
+
+def z_score_aux(aux, channels):
+    """Auxiliary layers (A, H, W) z-scored by the card's channels after the LST; missing values
+    become 0 (the mean)."""
+    mean = np.asarray([c["mean"] for c in channels[1:]], dtype=np.float64)[:, None, None]
+    std = np.asarray([c["std"] for c in channels[1:]], dtype=np.float64)[:, None, None]
+    return np.where(np.isfinite(aux), (aux - mean) / std, 0).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class SrdaTask:
+    """One x2 step of SRDA-Net learnt in a closed loop: the fine LST degraded by the sensor PSF
+    (factor 2) is the coarse input, the fine LST itself the target; the auxiliary layers stay on
+    the fine grid of the step. ``loss_function`` (an :class:`SrdaLoss`) holds the learned
+    uncertainty weights, so it is trained (and checkpointed) with the network."""
+
+    loss_function: SrdaLoss
+    kind = "srda"
+    crop = 64  # fine pixels of the step
+
+    def arrays(self, lst, aux, channels, factor=2):
+        """(inputs (1 + A, H, W), coarse target, coarse validity, fine target, fine validity),
+        z-scored, cropped to whole PSF blocks. ``lst`` is the fine LST (K, NaN for nodata),
+        ``aux`` the auxiliary layers (A, H, W) on the same grid."""
+        rows, cols = (n - n % (2 * factor) for n in lst.shape)
+        lst, aux = lst[:rows, :cols], aux[:, :rows, :cols]
+        fine_valid = np.isfinite(lst)
+        filled = resample.fill_gaps(lst)
+        coarse = degrade_array(filled, factor)
+        coarse_valid = resample.block_mean(fine_valid.astype(np.float32), factor) > 0.999
+        bicubic = resample.upsample_cubic(coarse, factor, 0, rows, cols)
+        inputs = np.concatenate([z_score(bicubic, channels)[None], z_score_aux(aux, channels)])
+        return (inputs, z_score(coarse, channels)[None], coarse_valid[None],
+                z_score(filled, channels)[None], fine_valid[None])
+
+    def cell(self, factor):
+        return (1, factor, factor, 1, 1), 2 * factor
+
+    def loss(self, model, inputs, coarse, coarse_valid, target, fine_valid):
+        return self.loss_function(model(inputs), coarse, coarse_valid, target, fine_valid)
 
 
 #: The bundled models: display name and task. A model trained from Processing follows the

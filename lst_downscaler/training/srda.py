@@ -1,0 +1,163 @@
+"""Training of SRDA-Net (one x2 step) on the real MODIS patches of ``modis_patches_2020``:
+a 2 km -> 1 km closed loop (the 1 km LST degraded by the PSF is the input, the 1 km LST the
+target, the MOD13A2 NDVI at 1 km the auxiliary layer).
+
+Seeded and resumable: every epoch writes ``<checkpoints>/epoch_NNN.pt`` (network, loss
+weights, optimizer, scheduler, random states, history) and ``--resume`` continues from the
+last one. Each epoch logs the training and validation losses and the validation RMSE (K) of
+the network and of bicubic interpolation on patch positions held out from training.
+"""
+
+import math
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from ..core.deep.inputs import to_kelvin
+from ..core.deep.losses import SrdaLoss
+from ..core.deep.networks.srda_net import SrdaNet
+from ..core.deep.tasks import Patches, SrdaTask
+from ..core.deep.weights import save_model
+from .patches import SPLIT_RULE, ensure_extracted, load_patches, normalisation, split_of
+
+FACTOR = 2
+HYPERPARAMETERS = {"channels": 32, "groups": 3, "blocks": 2, "heads": 4}
+
+
+def closed_loop_rmse(model, arrays, norm, batch=64):
+    """(network RMSE, bicubic RMSE) in K over the valid fine pixels of
+    ``arrays`` (task arrays of whole patches), with the network in eval mode."""
+    model.eval()
+    squared = {"network": 0.0, "bicubic": 0.0}
+    count = 0
+    with torch.no_grad():
+        for start in range(0, len(arrays), batch):
+            inputs, _, _, target, valid = (torch.from_numpy(np.stack(part)) for part in zip(*arrays[start:start + batch]))
+            truth = to_kelvin(target.double(), norm)
+            for name, z in (("network", model(inputs)), ("bicubic", inputs[:, :1])):
+                squared[name] += float(((to_kelvin(z.double(), norm) - truth)[valid] ** 2).sum())
+            count += int(valid.sum())
+    return math.sqrt(squared["network"] / count), math.sqrt(squared["bicubic"] / count)
+
+
+def validation_loss(task, model, arrays, batch=64):
+    model.eval()
+    total = 0.0
+    with torch.no_grad():
+        for start in range(0, len(arrays), batch):
+            part = [torch.from_numpy(np.stack(p)) for p in zip(*arrays[start:start + batch])]
+            total += task.loss(model, *part).item() * len(part[0])
+    return total / len(arrays)
+
+
+def _checkpoint_path(directory, epoch):
+    return Path(directory) / f"epoch_{epoch:03d}.pt"
+
+
+def last_checkpoint(directory):
+    paths = sorted(Path(directory).glob("epoch_*.pt"))
+    return paths[-1] if paths else None
+
+
+def train_srda(data, cache, checkpoints, epochs, steps_per_epoch, batch_size, seed, learning_rate=1e-3,
+               resume=False, limit=None, keep=3, log=print):
+    """Train SRDA-Net; returns (model with the weights of the best validation epoch, card fields)."""
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    patches = load_patches(ensure_extracted(data, cache), limit=limit)
+    subsets = {name: [p for p in patches if split_of(p.position) == name] for name in ("training", "validation", "test")}
+    norm = normalisation(subsets["training"])
+    task = SrdaTask(SrdaLoss(FACTOR))
+    arrays = {name: [task.arrays(p.lst, p.aux, norm, FACTOR) for p in subset] for name, subset in subsets.items()}
+    samples = Patches(task, arrays["training"], FACTOR, size=task.crop)
+    model = SrdaNet(aux_channels=1, **HYPERPARAMETERS)
+    optimizer = torch.optim.Adam(list(model.parameters()) + list(task.loss_function.parameters()), lr=learning_rate)
+    scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, epochs * steps_per_epoch)
+    state = {"epoch": 0, "history": [], "best": None, "seconds": 0.0}
+    checkpoints = Path(checkpoints)
+    if resume and last_checkpoint(checkpoints):
+        path = last_checkpoint(checkpoints)
+        saved = torch.load(path, weights_only=False)  # our own file: holds numpy random state
+        model.load_state_dict(saved["model"])
+        task.loss_function.load_state_dict(saved["loss"])
+        optimizer.load_state_dict(saved["optimizer"])
+        scheduler.load_state_dict(saved["scheduler"])
+        rng.bit_generator.state = saved["numpy_rng"]
+        torch.set_rng_state(saved["torch_rng"])
+        state = saved["state"]
+        log(f"resumed from {path} (epoch {state['epoch']})")
+    log(f"{len(patches)} patches: {', '.join(f'{len(v)} {k}' for k, v in subsets.items())}; "
+        f"{sum(p.numel() for p in model.parameters())} parameters")
+    start = time.perf_counter() - state["seconds"]
+    for epoch in range(state["epoch"], epochs):
+        model.train()
+        total = 0.0
+        for _ in range(steps_per_epoch):
+            loss = task.loss(model, *samples.batch(rng, batch_size))
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            scheduler.step()
+            total += loss.item()
+        held_loss = validation_loss(task, model, arrays["validation"])
+        rmse, bicubic = closed_loop_rmse(model, arrays["validation"], norm)
+        state["epoch"] = epoch + 1
+        state["seconds"] = time.perf_counter() - start
+        state["history"].append([round(total / steps_per_epoch, 6), round(held_loss, 6), round(rmse, 4), round(bicubic, 4)])
+        if state["best"] is None or rmse < state["best"]["rmse"]:
+            state["best"] = {"rmse": rmse, "epoch": epoch + 1,
+                             "model": {k: v.clone() for k, v in model.state_dict().items()}}
+        weights = [round(float(w), 3) for w in torch.exp(task.loss_function.log_sigma.detach())]
+        log(f"epoch {epoch + 1}/{epochs}: training loss {total / steps_per_epoch:.5f}, validation loss "
+            f"{held_loss:.5f}, validation RMSE {rmse:.4f} K (bicubic {bicubic:.4f} K, ratio {rmse / bicubic:.4f}), "
+            f"sigmas {weights} ({state['seconds']:.0f} s)")
+        checkpoints.mkdir(parents=True, exist_ok=True)
+        torch.save({"model": model.state_dict(), "loss": task.loss_function.state_dict(),
+                    "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
+                    "numpy_rng": rng.bit_generator.state, "torch_rng": torch.get_rng_state(), "state": state},
+                   _checkpoint_path(checkpoints, epoch + 1))
+        for old in sorted(checkpoints.glob("epoch_*.pt"))[:-keep]:
+            old.unlink()
+    model.load_state_dict(state["best"]["model"])
+    test_rmse, test_bicubic = closed_loop_rmse(model, arrays["test"], norm)
+    validation_rmse, validation_bicubic = closed_loop_rmse(model, arrays["validation"], norm)
+    log(f"best epoch {state['best']['epoch']}: held-out test RMSE {test_rmse:.4f} K, bicubic {test_bicubic:.4f} K "
+        f"(ratio {test_rmse / test_bicubic:.4f}); validation {validation_rmse:.4f} K vs {validation_bicubic:.4f} K")
+    positions = {name: sorted({p.position for p in subset}) for name, subset in subsets.items()}
+    card = {
+        "id": "srda_net", "name": "SRDA-Net", "scale_factor": FACTOR,
+        "inputs": list(norm), "steps": 2,
+        "training": {
+            "data": "../shared/data/modis_patches_2020 (MOD11A1 v061 LST_Day_1km patches of h18v04, 2020, "
+                    "64 x 64 px at 926.6 m; NDVI from the MOD13A2 v061 16-day red/NIR of the same position); "
+                    "closed loop 2 km -> 1 km: the 1 km LST degraded by the Gaussian PSF (MTF 0.1) is the input",
+            "kind": task.kind, "split": SPLIT_RULE,
+            "patches": {name: len(subset) for name, subset in subsets.items()},
+            "positions": positions,
+            "loss": "degradation (Huber) + Charbonnier + 3-scale SSIM, learned uncertainty weights (Kendall 2018)",
+            "loss_sigmas": [round(float(w), 4) for w in torch.exp(task.loss_function.log_sigma.detach())],
+            "hyperparameters": HYPERPARAMETERS,
+            "epochs": epochs, "best_epoch": state["best"]["epoch"], "steps_per_epoch": steps_per_epoch,
+            "batch_size": batch_size, "crop": task.crop, "seed": seed,
+            "optimizer": f"Adam {learning_rate:g}, cosine decay", "augmentation": "random 90-degree rotations and flips",
+            "seconds": round(state["seconds"]),
+            "history": state["history"],
+            "history_columns": ["training loss", "validation loss", "validation RMSE K", "bicubic RMSE K"],
+        },
+        "accuracy": {"closed_loop_2km_to_1km_test_positions": {
+            "rmse_k": round(test_rmse, 4), "bicubic_rmse_k": round(test_bicubic, 4),
+            "ratio": round(test_rmse / test_bicubic, 4), "patches": len(subsets["test"]),
+            "positions": len(positions["test"])},
+            "closed_loop_2km_to_1km_validation_positions": {
+            "rmse_k": round(validation_rmse, 4), "bicubic_rmse_k": round(validation_bicubic, 4),
+            "ratio": round(validation_rmse / validation_bicubic, 4)}},
+    }
+    return model, card
+
+
+def train_and_save_srda(out, command, **options):
+    model, card = train_srda(**options)
+    card["training"]["command"] = command
+    return save_model(model, card, out)

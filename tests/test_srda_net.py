@@ -1,0 +1,145 @@
+"""SRDA-Net (one x2 step): network shapes, the bicubic skip, its loss on real MODIS patches,
+resumable training, and a tiny training run that writes a model the runtime loads."""
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch", reason="PyTorch is not installed")
+
+from lst_downscaler.core.deep.losses import SrdaLoss  # noqa: E402
+from lst_downscaler.core.deep.networks import ARCHITECTURES  # noqa: E402
+from lst_downscaler.core.deep.networks.srda_net import SrdaNet  # noqa: E402
+from lst_downscaler.core.deep.tasks import Patches, SrdaTask  # noqa: E402
+from lst_downscaler.core.deep.weights import load_model  # noqa: E402
+from lst_downscaler.training.patches import ensure_extracted, load_patches, normalisation, split_of  # noqa: E402
+from lst_downscaler.training.srda import last_checkpoint, train_and_save_srda, train_srda  # noqa: E402
+
+from shared_data import ROOT, require  # noqa: E402
+
+CACHE = ROOT / "build" / "cache"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_thread():
+    """One CPU thread: these small networks gain nothing from more, and shared machines lose."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="module")
+def patches_root():
+    return ensure_extracted(require("modis_patches_2020"), CACHE)
+
+
+@pytest.fixture(scope="module")
+def four(patches_root):
+    """Task arrays of 4 real patches (MODIS LST 1 km + MOD13A2 NDVI), 2 km -> 1 km."""
+    patches = load_patches(patches_root, limit=4)
+    norm = normalisation(patches)
+    task = SrdaTask(SrdaLoss(2))
+    return task, [task.arrays(p.lst, p.aux, norm, 2) for p in patches]
+
+
+@pytest.mark.parametrize("aux_channels", [1, 2, 5])
+def test_forward_shapes(aux_channels):
+    torch.manual_seed(0)
+    model = SrdaNet(aux_channels)
+    for height, width in ((64, 64), (40, 72)):
+        x = torch.randn(2, 1 + aux_channels, height, width)
+        assert model(x).shape == (2, 1, height, width)
+    assert ARCHITECTURES["SrdaNet"] is SrdaNet
+    assert 100_000 < sum(p.numel() for p in model.parameters()) < 300_000
+
+
+def test_untrained_network_is_bicubic(four):
+    """The tail starts at zero: the output is the bicubic LST channel, exactly."""
+    _, arrays = four
+    inputs = torch.from_numpy(np.stack([a[0] for a in arrays]))
+    with torch.no_grad():
+        assert torch.equal(SrdaNet(1)(inputs), inputs[:, :1])
+
+
+def test_loss_decreases_on_real_patches(four):
+    task, arrays = four
+    torch.manual_seed(0)
+    model = SrdaNet(1)
+    optimizer = torch.optim.Adam(list(model.parameters()) + list(task.loss_function.parameters()), lr=2e-3)
+    batch = [torch.from_numpy(np.stack(part)) for part in zip(*arrays)]
+    terms = task.loss_function.terms(model(batch[0]), *batch[1:])
+    assert set(terms) == {"degradation", "charbonnier", "ms_ssim"}
+    losses = []
+    for _ in range(8):
+        loss = task.loss(model, *batch)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    assert losses[-1] < losses[0]
+    # without a target only the degradation term counts
+    assert torch.isfinite(task.loss_function(model(batch[0]), batch[1], batch[2]))
+
+
+def test_patch_sampler_keeps_grids_aligned(four):
+    task, arrays = four
+    samples = Patches(task, arrays, 2, size=32)
+    inputs, coarse, coarse_valid, target, fine_valid = samples.batch(np.random.default_rng(0), 3)
+    assert inputs.shape == (3, 2, 32, 32) and coarse.shape == (3, 1, 16, 16) and target.shape == (3, 1, 32, 32)
+
+
+def test_split_is_fixed(patches_root):
+    """The split of the 177 patch positions, fixed by a hash (no random state): 149/10/18."""
+    from lst_downscaler.training.patches import LST_DIR
+    positions = {path.name.split(".")[-2] for path in (patches_root / LST_DIR).glob("*.tif")}
+    counts = {name: sum(split_of(p) == name for p in positions) for name in ("training", "validation", "test")}
+    assert counts == {"training": 149, "validation": 10, "test": 18}
+
+
+def options(patches_root, tmp_path, epochs):
+    return dict(data=patches_root, cache=CACHE, checkpoints=tmp_path / "checkpoints", epochs=epochs,
+                steps_per_epoch=2, batch_size=4, seed=0, limit=100, log=lambda line: None)
+
+
+def test_resume_gives_the_same_state(patches_root, tmp_path):
+    """Two epochs in one go, or one epoch, an interruption and a resume: the same weights."""
+    straight, _ = train_srda(**options(patches_root, tmp_path / "a", 2))
+    assert last_checkpoint(tmp_path / "a" / "checkpoints").name == "epoch_002.pt"
+    # a 2-epoch run interrupted after its first epoch: only its first checkpoint is left
+    first = torch.load(tmp_path / "a" / "checkpoints" / "epoch_001.pt", weights_only=False)
+    (tmp_path / "c" / "checkpoints").mkdir(parents=True)
+    torch.save(first, tmp_path / "c" / "checkpoints" / "epoch_001.pt")
+    resumed, card = train_srda(**options(patches_root, tmp_path / "c", 2), resume=True)
+    for name, value in straight.state_dict().items():
+        assert torch.equal(value, resumed.state_dict()[name]), name
+
+
+def test_tiny_training_writes_a_loadable_model(patches_root, tmp_path):
+    card = train_and_save_srda(tmp_path / "model", "python -m lst_downscaler.training --model srda_net (test)",
+                               **options(patches_root, tmp_path, 2))
+    model, loaded = load_model("srda_net", directory=tmp_path / "model")
+    assert isinstance(model, SrdaNet) and loaded.architecture == "SrdaNet" and loaded.scale_factor == 2
+    assert len(loaded.inputs) == 2 and loaded.training["command"].startswith("python -m")
+    accuracy = loaded.accuracy["closed_loop_2km_to_1km_test_positions"]
+    assert accuracy["bicubic_rmse_k"] > 0 and accuracy["positions"] >= 1
+    assert card.parameters == sum(p.numel() for p in model.parameters())
+
+
+def test_bundled_weights_beat_bicubic_on_held_out_positions(patches_root):
+    """The bundled card's 2 km -> 1 km accuracy, measured again on the held-out test positions."""
+    from lst_downscaler.core.deep.registry import list_models
+    if "srda_net" not in list_models():
+        pytest.skip("no bundled SRDA-Net weights")
+    from lst_downscaler.training.srda import closed_loop_rmse
+    model, card = load_model("srda_net")
+    recorded = card.accuracy["closed_loop_2km_to_1km_test_positions"]
+    test_positions = set(card.training["positions"]["test"])
+    assert not test_positions & set(card.training["positions"]["training"])
+    patches = load_patches(patches_root, positions=test_positions)
+    task = SrdaTask(SrdaLoss(2))
+    rmse, bicubic = closed_loop_rmse(model, [task.arrays(p.lst, p.aux, card.inputs, 2) for p in patches],
+                                     card.inputs)
+    assert len(patches) == recorded["patches"]
+    assert rmse == pytest.approx(recorded["rmse_k"], abs=2e-4)
+    assert bicubic == pytest.approx(recorded["bicubic_rmse_k"], abs=2e-4)
+    assert rmse < 0.6 * bicubic
