@@ -128,7 +128,7 @@ def train_srda(data, cache, checkpoints, epochs, steps_per_epoch, batch_size, se
     positions = {name: sorted({p.position for p in subset}) for name, subset in subsets.items()}
     card = {
         "id": "srda_net", "name": "SRDA-Net", "scale_factor": FACTOR,
-        "inputs": list(norm), "steps": 2,
+        "inputs": list(norm),
         "training": {
             "data": "../shared/data/modis_patches_2020 (MOD11A1 v061 LST_Day_1km patches of h18v04, 2020, "
                     "64 x 64 px at 926.6 m; NDVI from the MOD13A2 v061 16-day red/NIR of the same position); "

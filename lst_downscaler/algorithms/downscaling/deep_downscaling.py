@@ -41,9 +41,9 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
         card = bundled_card(self.model_id)
         if card is None:
             return self.tr("<p>The weights of this model are missing from the plugin.</p>")
-        accuracy = card.accuracy
+        accuracy = card.accuracy or {}
         measured = (self.tr(" Against ASTER on 56 MODIS scenes: RMSE {rmse:.2f} K (bicubic {bicubic_rmse:.2f} K).")
-                    .format(**accuracy) if accuracy else "")
+                    .format(**accuracy) if "rmse" in accuracy else "")
         return self.tr("<p>Bundled weights: {} parameters, trained with <code>{}</code>.{}</p>").format(
             card.parameters, card.training["command"], measured) + self.tr(
             "<p><b>Model file</b>: a model written by <i>Train a downscaling network</i> (its .json card, "
