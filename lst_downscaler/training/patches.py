@@ -52,7 +52,10 @@ def ensure_extracted(folder, cache):
     [archive] = sorted(folder.glob("*.tar.gz"))
     cache.mkdir(parents=True, exist_ok=True)
     with tarfile.open(archive) as tar:
-        tar.extractall(cache, filter="data")
+        # Plain files and folders under ``cache`` only (Python 3.11.2 has no extraction filters).
+        members = [m for m in tar.getmembers() if (m.isfile() or m.isdir())
+                   and not Path(m.name).is_absolute() and ".." not in Path(m.name).parts]
+        tar.extractall(cache, members=members)
     return cache
 
 
