@@ -53,6 +53,19 @@ def test_forward_shapes(aux_channels):
     assert 100_000 < sum(p.numel() for p in model.parameters()) < 300_000
 
 
+def test_network_is_local():
+    """No global pooling or attention: away from its edges a tile gives the whole scene's values
+    (what tiled inference with feathered overlaps relies on)."""
+    torch.manual_seed(0)
+    model = SrdaNet(2).eval()
+    for parameter in model.tail[2].parameters():
+        torch.nn.init.normal_(parameter, std=0.1)  # not the bicubic identity of a fresh network
+    x = torch.randn(1, 3, 192, 192)
+    with torch.no_grad():
+        whole, tile = model(x), model(x[..., :128, :128])
+    assert (whole[..., 40:88, 40:88] - tile[..., 40:88, 40:88]).abs().max() < 1e-5
+
+
 def test_untrained_network_is_bicubic(four):
     """The tail starts at zero: the output is the bicubic LST channel, exactly."""
     _, arrays = four

@@ -5,7 +5,8 @@ auxiliary layers (reflectance, NDVI, NDWI, albedo, DEM, land cover...), attentio
 GCA and MSCA, a multi-feature refinement module MFRM, a pixel-shuffle tail and a global
 bicubic skip. No code is public; this module follows the design of ``METHODS.md`` §4 at a
 size that trains on two CPU cores (32 feature channels, about 150 thousand parameters
-with one auxiliary channel).
+with one auxiliary channel). Every operation is local (no global pooling or attention),
+so tiled inference with overlaps matches whole-scene inference.
 
 Input (choice (a) of issue 9): ``1 + aux_channels`` channels on the *fine grid of the
 step*, z-scored: the bicubic-upsampled coarse LST first, then the auxiliary layers
@@ -29,15 +30,22 @@ def conv3x3(in_channels, out_channels, groups=1):
 
 
 class SqueezeExcitation(nn.Module):
-    """Channel attention (Hu et al. 2018): global average, bottleneck MLP, sigmoid gate."""
+    """Channel attention (Hu et al. 2018): a bottleneck MLP with a sigmoid gate on the channel
+    averages. The averages are taken over a ``window``-pixel square around each pixel (a
+    separable box filter) rather than over the whole image, so that a tile gives the same
+    result as the whole scene (tiled inference) whatever its size."""
 
-    def __init__(self, channels, reduction=8):
+    def __init__(self, channels, reduction=8, window=15):
         super().__init__()
-        self.gate = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Conv2d(channels, channels // reduction, 1),
-                                  nn.GELU(), nn.Conv2d(channels // reduction, channels, 1), nn.Sigmoid())
+        self.window = window
+        self.gate = nn.Sequential(nn.Conv2d(channels, channels // reduction, 1), nn.GELU(),
+                                  nn.Conv2d(channels // reduction, channels, 1), nn.Sigmoid())
 
     def forward(self, x):
-        return x * self.gate(x)
+        pad = self.window // 2
+        mean = F.pad(x, (pad, pad, pad, pad), mode="replicate")
+        mean = F.avg_pool2d(F.avg_pool2d(mean, (1, self.window), stride=1), (self.window, 1), stride=1)
+        return x * self.gate(mean)
 
 
 class Stem(nn.Module):
