@@ -59,3 +59,20 @@ def warp_to(source, destination, crs, resolution):
             reproject(rasterio.band(dataset, 1), rasterio.band(out, 1), resampling=Resampling.bilinear,
                       src_nodata=dataset.nodata, dst_nodata=dataset.nodata)
     return str(destination)
+
+
+def with_holes(pair, folder):
+    """(LST, NDVI, expected nodata of a 4x output) from a MODIS pair: a nodata hole in each
+    input, the NDVI cropped to rows 3-254 so that its grid nests in the LST's from row 1."""
+    def hole_in_lst(values):
+        values[20:25, 30:36] = -9999
+        return values
+
+    def hole_in_ndvi(values):
+        values[100:103, 7:150] = -9999
+        return values
+
+    lst = derive(pair[0], folder / "lst_hole.tif", hole_in_lst)
+    ndvi = derive(crop_rows(pair[1], folder / "ndvi_nested.tif", 3, 252), folder / "ndvi_hole.tif", hole_in_ndvi)
+    lst_missing = np.repeat(np.repeat(np.isnan(read(lst)[0][1:64]), 4, 0), 4, 1)
+    return lst, ndvi, lst_missing | np.isnan(read(ndvi)[0])

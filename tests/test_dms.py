@@ -16,7 +16,7 @@ from lst_downscaler.core.sharpening.bicubic import bicubic
 from lst_downscaler.core.sharpening.dms import DmsOptions, dms
 
 from isolated import run_without
-from rasters import block_mean, crop_rows, derive, read
+from rasters import block_mean, read, with_holes
 from shared_data import LIVERPOOL, modis_aster, require
 
 pytest.importorskip("sklearn", reason="scikit-learn is not installed (Debian package python3-sklearn)")
@@ -69,22 +69,9 @@ def test_smooth_residual_conserves_the_coarse_lst(pair, tmp_path):
 
 
 def test_nodata_is_preserved_and_never_learnt(pair, tmp_path):
-    def hole_in_lst(values):
-        values[20:25, 30:36] = -9999
-        return values
-
-    def hole_in_ndvi(values):
-        values[100:103, 7:150] = -9999
-        return values
-
-    lst = derive(pair[0], tmp_path / "lst_hole.tif", hole_in_lst)
-    ndvi = derive(crop_rows(pair[1], tmp_path / "ndvi_nested.tif", 3, 252), tmp_path / "ndvi_hole.tif",
-                  hole_in_ndvi)
+    lst, ndvi, expected = with_holes(pair, tmp_path)
     run(lst, ndvi, tmp_path / "out.tif")
     output, _ = read(tmp_path / "out.tif")
-    lst_values, _ = read(lst)
-    ndvi_values, _ = read(ndvi)
-    expected = np.repeat(np.repeat(np.isnan(lst_values[1:64]), 4, 0), 4, 1) | np.isnan(ndvi_values)
     assert np.array_equal(np.isnan(output), expected)
     assert 250 < np.nanmin(output) and np.nanmax(output) < 350  # no -9999 learnt or predicted
     with rasterio.open(tmp_path / "out.tif") as dataset:

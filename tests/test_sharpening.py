@@ -15,7 +15,7 @@ from lst_downscaler.core.sharpening import regression as sharpening
 from lst_downscaler.core.sharpening.bicubic import bicubic
 from lst_downscaler.core.sharpening.regression import Regression, Residual, SharpeningOptions, sharpen
 
-from rasters import block_mean, crop_rows, derive, read, warp_to
+from rasters import block_mean, read, warp_to, with_holes
 from shared_data import modis_aster, require
 
 
@@ -79,23 +79,9 @@ def test_regression_alone_does_not_conserve(pair, tmp_path):
 
 
 def test_nodata_is_preserved(pair, tmp_path):
-    def hole_in_lst(values):
-        values[20:25, 30:36] = -9999
-        return values
-
-    def hole_in_ndvi(values):
-        values[100:103, 7:150] = -9999
-        return values
-
-    lst = derive(pair[0], tmp_path / "lst_hole.tif", hole_in_lst)
-    ndvi = derive(crop_rows(pair[1], tmp_path / "ndvi_nested.tif", 3, 252), tmp_path / "ndvi_hole.tif",
-                  hole_in_ndvi)
+    lst, ndvi, expected = with_holes(pair, tmp_path)
     run(lst, ndvi, tmp_path / "out.tif")
     output, profile = read(tmp_path / "out.tif")
-    lst_values, _ = read(lst)
-    ndvi_values, _ = read(ndvi)
-    lst_missing = np.repeat(np.repeat(np.isnan(lst_values[1:64]), 4, 0), 4, 1)
-    expected = lst_missing | np.isnan(ndvi_values)
     assert np.array_equal(np.isnan(output), expected)
     assert np.nanmin(output) > 250
     with rasterio.open(tmp_path / "out.tif") as dataset:
