@@ -28,7 +28,7 @@ from ..io.raster import GeoTiffWriter, GridReader, reported, strip_rows
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .model_trees import ModelTreeEnsemble
-from .regression import Residual, block_conservation_error, residual_field, residual_strip
+from .regression import Residual, block_conservation_error, record_conservation, residual_field, residual_strip
 
 T_REF = 300.0  # kelvin: radiance-space values are T_REF/4 (T/T_REF)^4, about kelvin in scale
 MAX_WINDOWS = 256  # local windows are enlarged on large scenes so that there are at most this many
@@ -301,7 +301,4 @@ def _write(prediction, strips, plan, coarse_lst, residual, gain, options, output
             lst[~np.isfinite(predicted)] = np.nan
             errors.append(block_conservation_error(lst, lst, coarse_lst, factor, row, height))
             writer.write(to_output_units(lst, options.celsius), row)
-    errors = np.concatenate(errors)
-    if errors.size and options.residual is not Residual.NONE:
-        result.conservation_mean_abs = float(np.mean(np.abs(errors)))
-        result.conservation_max_abs = float(np.max(np.abs(errors)))
+    record_conservation(result, errors, options.residual)

@@ -219,8 +219,14 @@ def _write(reader, strips, plan, options, coarse_lst, residual, model, bounds, o
             lst[~np.isfinite(ndvi) | ~np.isfinite(resample.block_repeat(coarse_lst, factor, row, height, width))] = np.nan
             errors.append(block_conservation_error(lst, ndvi, coarse_lst, factor, row, height))
             writer.write(to_output_units(lst, options.celsius), row)
+    record_conservation(result, errors, options.residual)
+
+
+def record_conservation(result, errors, residual):
+    """Put the mean and maximum absolute block conservation errors of the strips (``errors``, a
+    list of arrays) into ``result``; they stay NaN without a residual, which conserves nothing."""
     errors = np.concatenate(errors)
-    if errors.size and options.residual is not Residual.NONE:
+    if errors.size and residual is not Residual.NONE:
         result.conservation_mean_abs = float(np.mean(np.abs(errors)))
         result.conservation_max_abs = float(np.max(np.abs(errors)))
 
