@@ -1,6 +1,7 @@
 """The general deep runtime with a user's model: "Train a downscaling network" from Processing on
 three real MODIS scenes (MODIS LST + NDVI only, never the ASTER layers) with one further auxiliary
-layer, then the model file run by a deep algorithm, tiled and untiled, and through qgis_process.
+layer, then the model file run by a deep algorithm, tiled and untiled, and through qgis_process;
+the same with the SRDA-Net recipe, whose model runs in two x2 steps through SRDA-Net.
 
 The auxiliary layer is derived from real data: the local standard deviation (3 x 3 fine pixels)
 of each scene's MODIS NDVI, a texture layer that stands for a DEM or an albedo here.
@@ -53,11 +54,11 @@ def scenes(tmp_path_factory):
     return out
 
 
-def train(scenes, output, seed=0):
+def train(scenes, output, seed=0, recipe=0):
     import processing
     return processing.run("lst_downscaler:train_network", {
         "LST_LAYERS": [s[0] for s in scenes], "NDVI_LAYERS": [s[1] for s in scenes],
-        "AUXILIARY": [s[2] for s in scenes], "AUXILIARY_NAMES": "ndvi_texture", "RECIPE": 0,
+        "AUXILIARY": [s[2] for s in scenes], "AUXILIARY_NAMES": "ndvi_texture", "RECIPE": recipe,
         "EPOCHS": 2, "STEPS_PER_EPOCH": 2, "PATCH_SIZE": 16, "BATCH_SIZE": 2, "SEED": seed, "DEVICE": 1,
         "OUTPUT": str(output)})
 
@@ -66,6 +67,13 @@ def train(scenes, output, seed=0):
 def model_file(provider, scenes, tmp_path_factory):
     output = tmp_path_factory.mktemp("model") / "texture_model.json"
     train(scenes, output)
+    return output
+
+
+@pytest.fixture(scope="module")
+def srda_model_file(provider, scenes, tmp_path_factory):
+    output = tmp_path_factory.mktemp("srda_model") / "texture_srda.json"
+    train(scenes, output, recipe=3)
     return output
 
 
@@ -158,3 +166,21 @@ def test_qgis_process_runs_a_user_model(qgis_process_env, scenes, model_file, tm
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "texture_model" in completed.stdout and "Ran on cpu" in completed.stdout
     assert accuracy(*read_on_reference(str(output), aster))["n"] > 30000
+
+
+def test_srda_recipe_runs_in_two_steps_with_the_extra_layer(provider, scenes, srda_model_file, tmp_path):
+    """A model of the SRDA-Net recipe, trained with the texture layer, runs through SRDA-Net: two
+    x2 steps from the 1 km LST to the 250 m NDVI grid, the texture block-averaged onto each."""
+    import processing
+    card = json.loads(srda_model_file.read_text())
+    assert card["architecture"] == "SrdaNet" and card["training"]["task"] == "srda_net"
+    assert (card["scale_factor"], card["steps"]) == (2, 2)
+    assert [c["name"] for c in card["inputs"]] == ["lst", "ndvi", "ndvi_texture"]
+    lst, ndvi, texture, aster = scenes[0]
+    output = str(tmp_path / "srda_user.tif")
+    processing.run("lst_downscaler:srda_net", {"LST": lst, "NDVI": ndvi, "AUXILIARY": [texture],
+                                               "MODEL_FILE": str(srda_model_file), "DEVICE": 1, "OUTPUT": output})
+    with rasterio.open(output) as result, rasterio.open(ndvi) as fine:
+        assert result.tags()["METHOD"] == "texture_srda" and result.tags()["SCALE_FACTOR"] == "4"
+        assert np.allclose(result.res, fine.res) and abs(result.height - fine.height) <= 4
+    assert accuracy(*read_on_reference(output, aster))["rmse"] < 6  # a few steps of training: a smoke test

@@ -19,7 +19,7 @@ BUILD = Path(__file__).resolve().parents[2] / "build"
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m lst_downscaler.training", description=__doc__)
-    parser.add_argument("--model", choices=sorted(BUNDLED) + ["srda_net"], required=True)
+    parser.add_argument("--model", choices=sorted(BUNDLED), required=True)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="modis_aster folder (srda_net: modis_patches_2020)")
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
     parser.add_argument("--epochs", type=int, default=30)
@@ -34,6 +34,8 @@ def main(argv=None):
                         help="srda_net: per-epoch checkpoints (default build/checkpoints/srda_net)")
     parser.add_argument("--resume", action="store_true", help="srda_net: continue from the last checkpoint")
     parser.add_argument("--limit", type=int, default=None, help="srda_net: first N patches only (tests)")
+    parser.add_argument("--modis-aster", type=Path, default=None,
+                        help="srda_net: also learn 2 km -> 1 km loops on the MODIS side of this modis_aster folder")
     args = parser.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -44,7 +46,7 @@ def main(argv=None):
             args.out, command, data=PATCHES_DATA if args.data == DEFAULT_DATA else args.data, cache=args.cache,
             checkpoints=args.checkpoints or BUILD / "checkpoints" / "srda_net", epochs=args.epochs,
             steps_per_epoch=args.steps_per_epoch, batch_size=args.batch_size, seed=args.seed,
-            learning_rate=args.learning_rate, resume=args.resume, limit=args.limit,
+            learning_rate=args.learning_rate, resume=args.resume, limit=args.limit, modis_aster=args.modis_aster,
             log=lambda line: print(line, flush=True))
         print(f"wrote {args.out / card.weights_file} and {card_path(card.id, args.out)}")
         return

@@ -34,7 +34,11 @@ class Patch:
     position: str     # e.g. "0015"
     day: int          # day of year 2020
     lst: np.ndarray   # (64, 64) K, NaN for nodata
-    aux: np.ndarray   # (1, 64, 64) NDVI, NaN for nodata
+    ndvi: np.ndarray  # (64, 64), NaN for nodata
+
+    @property
+    def layers(self):
+        return {NDVI: self.ndvi}
 
 
 def split_of(position):
@@ -96,7 +100,7 @@ def load_patches(root, positions=None, limit=None):
         ndvi[~((red > 0) & (nir > 0))] = np.nan
         if np.isfinite(lst).mean() < 0.9:
             continue
-        patches.append(Patch(position, day, lst.astype(np.float32), ndvi[None].astype(np.float32)))
+        patches.append(Patch(position, day, lst.astype(np.float32), ndvi.astype(np.float32)))
         if limit and len(patches) >= limit:
             break
     return patches
@@ -106,7 +110,7 @@ def normalisation(patches):
     """The input channels of SRDA-Net with their normalisation over ``patches``: the LST
     (bicubic-upsampled to the step's fine grid) and the NDVI (block-averaged onto it)."""
     lst = np.concatenate([p.lst[np.isfinite(p.lst)] for p in patches])
-    ndvi = np.concatenate([p.aux[0][np.isfinite(p.aux[0])] for p in patches])
+    ndvi = np.concatenate([p.ndvi[np.isfinite(p.ndvi)] for p in patches])
     return (channel(LST, "LST bicubic-upsampled from the coarse grid of the x2 step to its fine grid",
                     lst.mean(), lst.std()),
             channel(NDVI, "NDVI on the fine grid of the step, block-averaged onto it", ndvi.mean(), ndvi.std()))

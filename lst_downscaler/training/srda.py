@@ -20,7 +20,9 @@ from ..core.deep.losses import SrdaLoss
 from ..core.deep.networks.srda_net import SrdaNet
 from ..core.deep.tasks import Patches, SrdaTask
 from ..core.deep.weights import save_model
+from .dataset import load_scenes
 from .patches import SPLIT_RULE, ensure_extracted, load_patches, normalisation, split_of
+from .train import VALIDATION_EVERY
 
 FACTOR = 2
 HYPERPARAMETERS = {"channels": 32, "groups": 3, "blocks": 2, "heads": 4}
@@ -61,17 +63,32 @@ def last_checkpoint(directory):
     return paths[-1] if paths else None
 
 
+def scene_arrays(task, folder, norm):
+    """Task arrays of the MODIS side of ``folder`` (modis_aster layout: 1 km LST as the target, the
+    250 m NDVI block-averaged onto it), every 8th pair left out as in the other models' training;
+    the ASTER layers are never read."""
+    scenes = [s for i, s in enumerate(load_scenes(folder)) if i % VALIDATION_EVERY]
+    return [task.arrays(s.lst, s.layers, norm, FACTOR) for s in scenes]
+
+
 def train_srda(data, cache, checkpoints, epochs, steps_per_epoch, batch_size, seed, learning_rate=1e-3,
-               resume=False, limit=None, keep=3, log=print):
-    """Train SRDA-Net; returns (model with the weights of the best validation epoch, card fields)."""
+               resume=False, limit=None, keep=3, log=print, modis_aster=None, modis_aster_share=1 / 3):
+    """Train SRDA-Net; returns (model with the weights of the best validation epoch, card fields).
+    ``modis_aster``: a folder of MODIS scenes whose 2 km -> 1 km loops make up ``modis_aster_share``
+    of the training crops."""
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     patches = load_patches(ensure_extracted(data, cache), limit=limit)
     subsets = {name: [p for p in patches if split_of(p.position) == name] for name in ("training", "validation", "test")}
     norm = normalisation(subsets["training"])
     task = SrdaTask(SrdaLoss(FACTOR))
-    arrays = {name: [task.arrays(p.lst, p.aux, norm, FACTOR) for p in subset] for name, subset in subsets.items()}
-    samples = Patches(task, arrays["training"], FACTOR, size=task.crop)
+    arrays = {name: [task.arrays(p.lst, p.layers, norm, FACTOR) for p in subset] for name, subset in subsets.items()}
+    training = arrays["training"]
+    if modis_aster:
+        scenes = scene_arrays(task, modis_aster, norm)
+        repeats = max(1, round(modis_aster_share / (1 - modis_aster_share) * len(training) / len(scenes)))
+        training = training + scenes * repeats
+    samples = Patches(task, training, FACTOR, size=task.crop)
     model = SrdaNet(aux_channels=1, **HYPERPARAMETERS)
     optimizer = torch.optim.Adam(list(model.parameters()) + list(task.loss_function.parameters()), lr=learning_rate)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, epochs * steps_per_epoch)
@@ -127,12 +144,16 @@ def train_srda(data, cache, checkpoints, epochs, steps_per_epoch, batch_size, se
         f"(ratio {test_rmse / test_bicubic:.4f}); validation {validation_rmse:.4f} K vs {validation_bicubic:.4f} K")
     positions = {name: sorted({p.position for p in subset}) for name, subset in subsets.items()}
     card = {
-        "id": "srda_net", "name": "SRDA-Net", "scale_factor": FACTOR,
+        "id": "srda_net", "name": "SRDA-Net", "scale_factor": FACTOR, "steps": 2,
         "inputs": list(norm),
         "training": {
             "data": "../shared/data/modis_patches_2020 (MOD11A1 v061 LST_Day_1km patches of h18v04, 2020, "
                     "64 x 64 px at 926.6 m; NDVI from the MOD13A2 v061 16-day red/NIR of the same position); "
-                    "closed loop 2 km -> 1 km: the 1 km LST degraded by the Gaussian PSF (MTF 0.1) is the input",
+                    "closed loop 2 km -> 1 km: the 2 x 2 block means of the 1 km LST are the input"
+                    + (f"; with, as {modis_aster_share:.0%} of the training crops, the same loop on the MODIS side "
+                       f"of ../shared/data/{Path(modis_aster).name} (MOD11A1 LST 1 km, MOD09GQ NDVI 250 m "
+                       "block-averaged to 1 km; every 8th pair left out; its ASTER layers never read)"
+                       if modis_aster else ""),
             "kind": task.kind, "split": SPLIT_RULE,
             "patches": {name: len(subset) for name, subset in subsets.items()},
             "positions": positions,
@@ -143,6 +164,7 @@ def train_srda(data, cache, checkpoints, epochs, steps_per_epoch, batch_size, se
             "batch_size": batch_size, "crop": task.crop, "seed": seed,
             "optimizer": f"Adam {learning_rate:g}, cosine decay", "augmentation": "random 90-degree rotations and flips",
             "seconds": round(state["seconds"]),
+            "hardware": f"CPU only, {torch.get_num_threads()} thread(s); no GPU",
             "history": state["history"],
             "history_columns": ["training loss", "validation loss", "validation RMSE K", "bicubic RMSE K"],
         },

@@ -1,6 +1,7 @@
 """The training loop, seeded and reproducible on CPU, shared by the command line (bundled
 weights) and the Processing algorithm "Train a downscaling network" (a user's layers)."""
 
+import copy
 import time
 
 import numpy as np
@@ -31,6 +32,7 @@ def fit(task, training, validation, channels, epochs, steps_per_epoch, batch_siz
     """Train a new network on scenes with ``task``; returns (model of the best validation epoch,
     summary). ``crop``: the patch size on the task's grid (None: whole scenes). Progress in percent
     and Cancel are checked once per epoch."""
+    task = copy.deepcopy(task)  # a loss with learned weights (SRDA-Net) starts afresh every run
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
 
@@ -39,7 +41,9 @@ def fit(task, training, validation, channels, epochs, steps_per_epoch, batch_siz
 
     samples, held_out = patches(training, crop), patches(validation)
     model = create(architecture, channels).to(device)
-    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+    loss = getattr(task, "loss_function", None)
+    loss_weights = list(loss.parameters()) if isinstance(loss, torch.nn.Module) else []
+    optimizer = torch.optim.Adam(list(model.parameters()) + loss_weights, lr=1e-3)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, epochs * steps_per_epoch)
     best = (float("inf"), None, 0)
     start = time.perf_counter()
@@ -102,7 +106,10 @@ def train(model_id, data, epochs, steps_per_epoch, batch_size, crop, seed, facto
 
 
 def loss_description(task):
-    return repr(task.loss_function) if task.kind == "sif" else "Huber on degraded pairs (4 km -> 1 km)"
+    if task.kind == "srda":
+        return "degradation (Huber) + Charbonnier + 3-scale SSIM, learned uncertainty weights (Kendall 2018)"
+    return (repr(task.loss_function) if task.kind == "sif"
+            else "Huber on degraded pairs (the 4 x 4 block means of the 1 km LST as input, 4 km -> 1 km)")
 
 
 def train_and_save(model_id, data, out, command, **options):

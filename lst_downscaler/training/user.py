@@ -24,7 +24,11 @@ from .train import fit, hold_out, loss_description
 
 FACTOR = 4
 #: Recipe (a bundled model's task) -> architecture trained with it.
-RECIPES = {"sif_cnn_sr2": "ResidualUNet", "sif_cnn_sr1": "ResidualUNet", "sc_unet": "ResidualUNet"}
+RECIPES = {"sif_cnn_sr2": "ResidualUNet", "sif_cnn_sr1": "ResidualUNet", "sc_unet": "ResidualUNet",
+           "srda_net": "SrdaNet"}
+#: SRDA-Net learns one x2 step on the LST's own grid (its 2 x 2 block means as input, the
+#: auxiliary layers block-averaged onto it) and runs it twice: x4 in all, as the other recipes.
+SRDA_STEP = 2
 
 
 def read_scene(index, lst_source, ndvi_input, auxiliary, names):
@@ -75,12 +79,14 @@ def train_model(scenes, output, recipe="sif_cnn_sr2", epochs=10, steps_per_epoch
     channels = normalisation(training, descriptions)
     crop = patch_size(task, training, size)
     device = select_device(device)
+    stepwise = task.kind == "srda"
     model, summary = fit(task, training, validation, channels, epochs, steps_per_epoch, batch_size, crop, seed,
-                         FACTOR, architecture=RECIPES[recipe], log=log, progress=progress,
-                         is_canceled=is_canceled, device=device)
+                         SRDA_STEP if stepwise else FACTOR, architecture=RECIPES[recipe], log=log,
+                         progress=progress, is_canceled=is_canceled, device=device)
+    factor = {"scale_factor": SRDA_STEP, "steps": 2} if stepwise else {"scale_factor": FACTOR}
     card = {
         "id": output.stem, "name": f"{output.stem} ({BUNDLED[recipe][0]} recipe, trained from Processing)",
-        "scale_factor": FACTOR, "inputs": channels,
+        **factor, "inputs": channels,
         "training": {
             "data": data or f"{len(scenes)} scenes",
             "scenes": len(scenes), "validation": (f"{len(validation)} scene(s) held out (every 8th)"

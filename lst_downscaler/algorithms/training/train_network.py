@@ -48,7 +48,11 @@ class TrainNetworkAlgorithm(LstAlgorithm):
             "quarter of the LST pixel when their pixel is not.</p>"
             "<p><b>Recipe</b>: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as "
             "SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the "
-            "coarse LST) or supervised on degraded pairs as SC-UNet.</p>"
+            "coarse LST) or supervised on degraded pairs as SC-UNet; or SRDA-Net (Ma et al. 2025), which "
+            "learns one x2 step on the LST's own grid (its 2 x 2 block means as input, the fine layers "
+            "block-averaged onto that grid) and runs it twice. Run the result with the algorithm of its "
+            "architecture: <i>SRDA-Net</i> for the SRDA-Net recipe, a residual U-Net algorithm for the "
+            "others.</p>"
             "<p>Every 8th scene is held out for validation (with a single scene, its bottom quarter); the "
             "weights of the epoch with the lowest validation loss are kept. The log gives the training "
             "and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give "
@@ -57,7 +61,8 @@ class TrainNetworkAlgorithm(LstAlgorithm):
     def recipe_choices(self):
         return [(self.tr("Residual U-Net, self-supervised (SIF-CNN-SR2 recipe)"), "sif_cnn_sr2"),
                 (self.tr("Residual U-Net, self-supervised (SIF-CNN-SR1 recipe)"), "sif_cnn_sr1"),
-                (self.tr("Residual U-Net, supervised on degraded pairs (SC-UNet recipe)"), "sc_unet")]
+                (self.tr("Residual U-Net, supervised on degraded pairs (SC-UNet recipe)"), "sc_unet"),
+                (self.tr("SRDA-Net, one x2 step supervised on the LST's own block means, run twice"), "srda_net")]
 
     def device_choices(self):
         return [(self.tr("Auto (CUDA GPU if available, else CPU)"), "auto"), (self.tr("CPU"), "cpu"),

@@ -1,4 +1,12 @@
-"""The sensor degradation H of SIF-CNN: Gaussian PSF (MTF 0.1 at Nyquist), decimation by 4."""
+"""Sensor degradations: SIF-CNN's Gaussian PSF (MTF 0.1 at Nyquist) with decimation, and the
+block mean that SRDA-Net's x2 steps learn with.
+
+Why two: a network trained on inputs blurred by the Gaussian PSF learns to undo that blur (a
+gain near 10 at Nyquist). Real MODIS 1 km LST is far sharper than its Gaussian-blurred 2 km
+version, so such a network, applied to it at 500 m, amplified its pixel-scale detail into a
+7.5 K RMS pattern. The block mean relates a real coarse pixel to the fine ones the same way
+at every step, and is what the closed loops of the bench use.
+"""
 
 import math
 
@@ -30,6 +38,11 @@ def degrade(fine, factor=4):
     kernel_y = weights.view(1, 1, -1, 1).repeat(channels, 1, 1, 1)
     x = F.conv2d(x, kernel_x, stride=(1, factor), groups=channels)
     return F.conv2d(x, kernel_y, stride=(factor, 1), groups=channels)
+
+
+def aggregate(fine, factor=2):
+    """Coarse image (N, C, H/f, W/f): the mean of each ``factor`` x ``factor`` block."""
+    return F.avg_pool2d(fine, factor)
 
 
 def gaussian_blur(x, sigma):

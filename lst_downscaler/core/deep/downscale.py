@@ -13,7 +13,7 @@ import torch
 
 from ..errors import DownscalingError
 from ..io import resample
-from ..io.grid import resolution_in
+from ..io.grid import GridPlan, resolution_in
 from ..io.raster import GeoTiffWriter, GridReader
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .adaptation import adapt
@@ -65,6 +65,18 @@ def plan_for_model(lst_source, aux_grid, factor):
     return plan_for(lst_source, aux_grid, factor, target_res=lst_res / factor), True
 
 
+def steps_for(card, lst_grid, aux_grid):
+    """The x``scale_factor`` steps a model runs: for a stepwise model (``steps`` > 1 in its card),
+    as many as the LST / auxiliary pixel-size ratio holds (1 for 2, 2 for 4, 3 for 8 with x2
+    steps), else the card's number; a single-step model always runs once."""
+    if card.steps == 1:
+        return 1
+    ratio = resolution_in(lst_grid, aux_grid.crs) / np.sqrt(aux_grid.res[0] * aux_grid.res[1])
+    steps = round(np.log(ratio) / np.log(card.scale_factor)) if ratio > 1 else 0
+    whole = card.scale_factor ** steps
+    return steps if steps >= 1 and abs(ratio - whole) <= FACTOR_TOLERANCE * whole else card.steps
+
+
 class FineLayers:
     """Reads the NDVI and the further auxiliary layers on the fine grid, as {channel name: strip}."""
 
@@ -100,52 +112,91 @@ def check_auxiliary(card, auxiliary):
 def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weights_dir=WEIGHTS_DIR,
               progress=None, is_canceled=None, auxiliary=()):
     """Run the model ``model_id`` of ``weights_dir`` (or the model file ``model_id``, a .json card)
-    on a scene; ``auxiliary``: sources of the card's further auxiliary channels, in its order."""
+    on a scene; ``auxiliary``: sources of the card's further auxiliary channels, in its order.
+
+    A stepwise model (e.g. SRDA-Net: 1 km -> 500 m -> 250 m) runs its steps (``steps_for``) one
+    after the other: each step's output, held in memory on its grid, is the coarse LST of the
+    next, and the auxiliary layers are block-averaged onto each step's grid."""
     options = options or DeepOptions()
     device = select_device(options.device)
     half = options.half and device.type == "cuda"
     with cpu_threads(options.threads):
         model, card = load_model(model_id, device, weights_dir)
-        model_id = card.id
         check_auxiliary(card, auxiliary)
         channels, factor = card.inputs, card.scale_factor
-        plan, resampled = plan_for_model(lst_source, ndvi_input.grid(), factor)
+        aux_grid = ndvi_input.grid()
+        steps = steps_for(card, lst_source.grid(), aux_grid)
+        plan, resampled = plan_for_model(lst_source, aux_grid, factor ** steps)
         coarse = read_coarse_lst(lst_source, plan)
-        filled = resample.fill_gaps(coarse)
-        layout = TileLayout(plan.fine.height, plan.fine.width, options.tile, options.overlap,
-                            type(model).MULTIPLE)
         unit, description = output_units(options.celsius)
-        tags = {"METHOD": model_id, "MODEL": card.name, "WEIGHTS_SHA256": card.weights_sha256,
-                "SCALE_FACTOR": str(factor), "DEVICE": str(device)}
-        with FineLayers(ndvi_input, auxiliary, channels, plan.fine) as reader:
-            if options.adaptation_steps:
-                model = adapt(model, task_of(card), reader, plan, filled, channels, options.adaptation_steps,
-                              options.seed, device)
-            if half:
-                model = model.half()
+        tags = {"METHOD": card.id, "MODEL": card.name, "WEIGHTS_SHA256": card.weights_sha256,
+                "SCALE_FACTOR": str(plan.factor), "DEVICE": str(device)}
+        step_coarse = coarse
+        # Progress in proportion to each step's output pixels.
+        shares = np.cumsum([0] + [factor ** (2 * k) for k in range(1, steps + 1)], dtype=float)
+        shares = 100 * shares / shares[-1]
+        for step in range(steps):
+            step_plan = GridPlan(plan.fine.coarsened(factor ** (steps - 1 - step)),
+                                 plan.fine.coarsened(factor ** (steps - step)), factor)
+            observed_factor = plan.factor // factor ** (steps - 1 - step)
+            step_progress = _scaled(progress, shares[step], shares[step + 1])
+            with FineLayers(ndvi_input, auxiliary, channels, step_plan.fine) as reader:
+                if options.adaptation_steps and step == 0:
+                    model = adapt(model, task_of(card), reader, step_plan, resample.fill_gaps(step_coarse),
+                                  channels, options.adaptation_steps, options.seed, device)
+                if half and step == 0:
+                    model = model.half()
 
-            def read_rows(row, height):
-                return _padded_inputs(reader, filled, plan, channels, row, height, layout.padded[1])
+                def run(emit):
+                    _run_step(model, channels, reader, step_plan, step_coarse, coarse, observed_factor, options,
+                              device, half, emit, step_progress, is_canceled)
+                if step == steps - 1:
+                    with GeoTiffWriter(output_path, step_plan.fine, description, unit, tags) as writer:
+                        run(lambda row, kelvin: writer.write(to_output_units(kelvin, options.celsius), row))
+                else:
+                    fine = np.full(step_plan.fine.shape, np.nan, dtype=np.float32)
 
-            def predict(batch):
-                out = []
-                with torch.no_grad():
-                    for start in range(0, len(batch), options.batch):
-                        x = torch.from_numpy(batch[start:start + options.batch]).to(device)
-                        out.append(model(x.half() if half else x)[:, 0].float().cpu().numpy())
-                return np.concatenate(out)
+                    def keep(row, kelvin):
+                        fine[row:row + kelvin.shape[0]] = kelvin
+                    run(keep)
+                    step_coarse = fine
+    return DeepResult(str(output_path), str(device), plan.factor, plan.fine.res[0], resampled)
 
-            with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
-                def emit(row, values):
-                    height = values.shape[0]
-                    kelvin = to_kelvin(values, channels).astype(np.float32)
-                    ndvi = reader.ndvi.read(row, height)
-                    coarse_rows = resample.block_repeat(coarse, factor, row, height, plan.fine.width)
-                    kelvin[~np.isfinite(ndvi) | ~np.isfinite(coarse_rows)] = np.nan
-                    writer.write(to_output_units(kelvin, options.celsius), row)
 
-                blend_tiles(layout, read_rows, predict, emit, is_canceled, progress)
-    return DeepResult(str(output_path), str(device), factor, plan.fine.res[0], resampled)
+def _scaled(progress, start, end):
+    if progress is None:
+        return None
+    return lambda percent: progress(start + (end - start) * percent / 100)
+
+
+def _run_step(model, channels, reader, plan, coarse, observed, observed_factor, options, device, half, emit,
+              progress, is_canceled):
+    """One x``plan.factor`` step by tiles: ``emit(row, kelvin)`` gets the fine rows, NaN where the
+    NDVI or the ``observed`` LST (the input's coarse grid, ``observed_factor`` fine pixels per
+    pixel) has no value."""
+    filled = resample.fill_gaps(coarse)
+    layout = TileLayout(plan.fine.height, plan.fine.width, options.tile, options.overlap, type(model).MULTIPLE)
+
+    def read_rows(row, height):
+        return _padded_inputs(reader, filled, plan, channels, row, height, layout.padded[1])
+
+    def predict(batch):
+        out = []
+        with torch.no_grad():
+            for start in range(0, len(batch), options.batch):
+                x = torch.from_numpy(batch[start:start + options.batch]).to(device)
+                out.append(model(x.half() if half else x)[:, 0].float().cpu().numpy())
+        return np.concatenate(out)
+
+    def masked(row, values):
+        height = values.shape[0]
+        kelvin = to_kelvin(values, channels).astype(np.float32)
+        ndvi = reader.ndvi.read(row, height)
+        observed_rows = resample.block_repeat(observed, observed_factor, row, height, plan.fine.width)
+        kelvin[~np.isfinite(ndvi) | ~np.isfinite(observed_rows)] = np.nan
+        emit(row, kelvin)
+
+    blend_tiles(layout, read_rows, predict, masked, is_canceled, progress)
 
 
 def _padded_inputs(reader, filled, plan, channels, row, height, padded_width):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import torch
 from torch.nn import functional as F
 
-from .degradation import degrade, gaussian_blur
+from .degradation import aggregate, degrade, gaussian_blur
 
 SOBEL = torch.tensor([
     [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]],      # horizontal gradient
@@ -107,8 +107,8 @@ def ms_ssim_loss(prediction, target, valid, scales=3):
 
 
 class SrdaLoss(torch.nn.Module):
-    """The SRDA-Net loss: degradation consistency (the output seen through the sensor PSF
-    gives back the coarse input, Huber), Charbonnier and multi-scale SSIM against the fine
+    """The SRDA-Net loss: degradation consistency (the block means of the output give back the
+    coarse input, Huber), Charbonnier and multi-scale SSIM against the fine
     target where one exists, weighted by learned uncertainties (Kendall et al. 2018):
     ``sum_i L_i / (2 s_i^2) + log s_i``, with ``log s_i`` the trainable ``log_sigma``.
 
@@ -124,7 +124,7 @@ class SrdaLoss(torch.nn.Module):
 
     def terms(self, output, coarse, coarse_valid, target=None, fine_valid=None):
         """The unweighted terms, by name (Charbonnier and MS-SSIM only with a target)."""
-        terms = {"degradation": masked_huber(degrade(output, self.factor), coarse, coarse_valid)}
+        terms = {"degradation": masked_huber(aggregate(output, self.factor), coarse, coarse_valid)}
         if target is not None:
             terms["charbonnier"] = charbonnier(output, target, fine_valid)
             terms["ms_ssim"] = ms_ssim_loss(output, target, fine_valid)

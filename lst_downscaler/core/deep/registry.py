@@ -56,6 +56,7 @@ class ModelCard:
     weights_sha256: str
     parameters: int
     accuracy: dict = None   # measured by make bench, when it has been
+    steps: int = 1          # x scale_factor steps run one after the other (SRDA-Net: 2 x2 steps)
 
     @classmethod
     def from_dict(cls, fields, source="the model card"):
@@ -84,6 +85,8 @@ class ModelCard:
         fields["inputs"] = [dict(channel) for channel in self.inputs]
         if self.accuracy is None:
             del fields["accuracy"]
+        if self.steps == 1:
+            del fields["steps"]
         return fields
 
 

@@ -13,7 +13,6 @@ import torch
 
 from ..errors import DownscalingError
 from ..io import resample
-from .degradation import degrade
 from .inputs import network_inputs, z_score
 from .losses import SifLoss, SrdaLoss, masked_huber
 from .registry import LST, NDVI
@@ -26,10 +25,6 @@ def model_inputs(lst_coarse, layers, channels, factor):
     ndvi = layers[NDVI]
     bicubic = resample.upsample_cubic(filled, factor, 0, *ndvi.shape)
     return network_inputs(channels, dict(layers, **{LST: bicubic})), np.isfinite(ndvi)
-
-
-def degrade_array(array, factor):
-    return degrade(torch.from_numpy(np.ascontiguousarray(array, dtype=np.float32))[None, None], factor)[0, 0].numpy()
 
 
 @dataclass(frozen=True)
@@ -62,8 +57,9 @@ class SifTask:
 
 @dataclass(frozen=True)
 class SupervisedTask:
-    """Supervised on degraded pairs (SC-UNet): the LST degraded by the factor and upsampled
-    back, with the NDVI averaged onto the LST grid, learns the LST itself."""
+    """Supervised on degraded pairs (SC-UNet): the block means of the LST (factor 4), upsampled
+    back, with the NDVI averaged onto the LST grid, learn the LST itself. Block means rather than
+    the Gaussian PSF: see ``degradation``."""
 
     kind = "supervised"
     crop = 64  # pixels of the LST grid
@@ -75,7 +71,7 @@ class SupervisedTask:
         rows, cols = (n - n % (2 * factor) for n in filled.shape)
         filled, valid = filled[:rows, :cols], np.isfinite(lst[:rows, :cols])
         layers = {name: resample.block_mean(layer, factor)[:rows, :cols] for name, layer in layers.items()}
-        inputs, ndvi_valid = model_inputs(degrade_array(filled, factor), layers, channels, factor)
+        inputs, ndvi_valid = model_inputs(resample.block_mean(filled, factor), layers, channels, factor)
         return inputs, z_score(filled, channels)[None], (valid & ndvi_valid)[None]
 
     def cell(self, factor):
@@ -85,18 +81,17 @@ class SupervisedTask:
         return masked_huber(model(inputs), target, valid)
 
 
-def z_score_aux(aux, channels):
-    """Auxiliary layers (A, H, W) z-scored by the card's channels after the LST; missing values
-    become 0 (the mean)."""
-    mean = np.asarray([c["mean"] for c in channels[1:]], dtype=np.float64)[:, None, None]
-    std = np.asarray([c["std"] for c in channels[1:]], dtype=np.float64)[:, None, None]
-    return np.where(np.isfinite(aux), (aux - mean) / std, 0).astype(np.float32)
+def on_grid_of(layer, shape):
+    """``layer`` on a grid of ``shape``: itself, or block-averaged when it is a whole number of
+    times finer (the coarse grid's last row and column may cover partial blocks)."""
+    ratio = round(max(layer.shape) / max(shape))
+    return resample.block_mean(layer, ratio)[:shape[0], :shape[1]] if ratio > 1 else layer[:shape[0], :shape[1]]
 
 
 @dataclass(frozen=True)
 class SrdaTask:
-    """One x2 step of SRDA-Net learnt in a closed loop: the fine LST degraded by the sensor PSF
-    (factor 2) is the coarse input, the fine LST itself the target; the auxiliary layers stay on
+    """One x2 step of SRDA-Net learnt in a closed loop: the block means of the fine LST
+    (factor 2) are the coarse input, the fine LST itself the target; the auxiliary layers stay on
     the fine grid of the step. ``loss_function`` (an :class:`SrdaLoss`) holds the learned
     uncertainty weights, so it is trained (and checkpointed) with the network."""
 
@@ -104,18 +99,20 @@ class SrdaTask:
     kind = "srda"
     crop = 64  # fine pixels of the step
 
-    def arrays(self, lst, aux, channels, factor=2):
+    def arrays(self, lst, layers, channels, factor=2):
         """(inputs (1 + A, H, W), coarse target, coarse validity, fine target, fine validity),
-        z-scored, cropped to whole PSF blocks. ``lst`` is the fine LST (K, NaN for nodata),
-        ``aux`` the auxiliary layers (A, H, W) on the same grid."""
+        z-scored, cropped to whole PSF blocks. ``lst`` is the LST the step learns to give back (K,
+        NaN for nodata); ``layers`` the auxiliary layers by channel name, on its grid or on a grid
+        a whole number of times finer (then block-averaged onto it)."""
         rows, cols = (n - n % (2 * factor) for n in lst.shape)
-        lst, aux = lst[:rows, :cols], aux[:, :rows, :cols]
+        layers = {name: on_grid_of(layer, lst.shape)[:rows, :cols] for name, layer in layers.items()}
+        lst = lst[:rows, :cols]
         fine_valid = np.isfinite(lst)
         filled = resample.fill_gaps(lst)
-        coarse = degrade_array(filled, factor)
+        coarse = resample.block_mean(filled, factor)
         coarse_valid = resample.block_mean(fine_valid.astype(np.float32), factor) > 0.999
         bicubic = resample.upsample_cubic(coarse, factor, 0, rows, cols)
-        inputs = np.concatenate([z_score(bicubic, channels)[None], z_score_aux(aux, channels)])
+        inputs = network_inputs(channels, dict(layers, **{LST: bicubic}))
         return (inputs, z_score(coarse, channels)[None], coarse_valid[None],
                 z_score(filled, channels)[None], fine_valid[None])
 
@@ -132,6 +129,7 @@ BUNDLED = {
     "sif_cnn_sr1": ("SIF-CNN-SR1", SifTask(SifLoss("sobel", alpha=0.99, gamma=-0.5))),
     "sif_cnn_sr2": ("SIF-CNN-SR2", SifTask(SifLoss("highpass", alpha=0.5, gamma=-0.25))),
     "sc_unet": ("SC-UNet", SupervisedTask()),
+    "srda_net": ("SRDA-Net", SrdaTask(SrdaLoss(2))),
 }
 
 

@@ -169,6 +169,11 @@ class SrdaNet(nn.Module):
         nn.init.zeros_(self.tail[2].bias)
 
     @classmethod
+    def for_channels(cls, channels):
+        """A new network, of the default size, for a card's input channels (LST first)."""
+        return cls(aux_channels=len(channels) - 1)
+
+    @classmethod
     def from_card(cls, card):
         """The network a model card describes: the auxiliary channels are the inputs after the LST."""
         options = dict(card.training.get("hyperparameters", {}))
