@@ -15,6 +15,9 @@ is compared with the bicubic baseline measured on the same inputs.
   the reflectance bands SR_B2..SR_B7 at 30 m.
 - ``modis_closed_loop``: each pair's MODIS 1 km LST aggregated (T^4) to 4 km and
   sharpened back to 1 km with the NDVI block-averaged to 1 km on the LST grid.
+- ``modis_patches_loop``: the MODIS patches of ``modis_patches_2020`` at the positions held out
+  from SRDA-Net's training, 1 km LST aggregated (T^4) to 2 km and sharpened back with the 1 km
+  NDVI of MOD13A2.
 
     .venv/bin/python bench/accuracy.py [--data ../shared/data] [--out bench/results] [--quick]
 """
@@ -30,12 +33,13 @@ import rasterio
 from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
-from common import (BASELINE, DEFAULT_DATA, DEFAULT_OUT, DOWNSCALING_GROUP, LANDSAT_SCENES, QUICK_OUT,
+from common import (BASELINE, DEFAULT_DATA, ROOT, DEFAULT_OUT, DOWNSCALING_GROUP, LANDSAT_SCENES, QUICK_OUT,
                     accuracy_table, comparison_figure, conservation_error, coarse_block_mean, downscaling_algorithms,
                     landsat_arrays, landsat_reflectance, mean_rmse, modis_aster_pairs, modis_aster_paths, read_band, require_data,
                     run_algorithm, scaled, start_qgis, write_band)
 from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference, warp_onto
+from lst_downscaler.training.patches import LST_DIR, ensure_extracted, load_patches, split_of
 
 QUICK_PAIRS = 3
 LANDSAT_FACTOR = 10   # 30 m -> 300 m
@@ -201,7 +205,55 @@ class ModisLoop:
         return f"MODIS closed loop, pair {item}: 4 km → 1 km"
 
 
-DATASETS = {cls.key: cls for cls in (ModisAster, LandsatLoop, ModisLoop)}
+class PatchesLoop(ModisLoop):
+    key = "modis_patches_loop"
+    short = "MODIS loop 2 → 1 km (held-out patches)"
+    title = "MODIS closed loop, 2 km → 1 km, on patch positions held out from training"
+    unit = "patch"
+    factor = 2
+    protocol = (
+        "The MODIS LST patches of `modis_patches_2020` (MOD11A1 LST_Day_1km, tile h18v04, 2020, 64 × 64 "
+        "pixels at 926.6 m) at the 18 positions that the fixed split of SRDA-Net's training holds out "
+        "as its test set; the first date of each. The 1 km LST is aggregated energy-conservingly "
+        "(block mean of T⁴) by 2 and sharpened back to 1 km with the 1 km NDVI of the MOD13A2 red/NIR "
+        "composite of the same position; the output is compared with the 1 km LST. The x4 deep models "
+        "resample the NDVI to 500 m and output at 500 m: their output is warped bilinearly onto the "
+        "1 km grid. ERGAS with factor 2; the conservation error is against the 2 km input.")
+
+    def __init__(self, data, limit):
+        self.root = ensure_extracted(data / "modis_patches_2020", ROOT / "build" / "cache")
+        positions = {path.name.split(".")[-2] for path in (self.root / LST_DIR).glob("*.tif")}
+        held_out = {position for position in positions if split_of(position) == "test"}
+        first = {}
+        for patch in load_patches(self.root, positions=held_out):
+            first.setdefault(patch.position, patch)
+        self.patches = first
+        self.items = sorted(first)[:limit] if limit else sorted(first)
+
+    def prepare(self, item, folder):
+        patch = self.patches[item]
+        [path] = (self.root / LST_DIR).glob(f"MOD11A1.A2020{patch.day:03d}.*.{item}.tif")
+        with rasterio.open(path) as dataset:
+            transform, crs = dataset.transform, dataset.crs
+        lst = patch.lst.astype(np.float64)
+        coarse = energy_conserving_mean(lst, self.factor)
+        paths = {"lst": folder / f"{item}_lst_2km.tif", "ndvi": folder / f"{item}_ndvi_1km.tif"}
+        write_band(paths["lst"], coarse, scaled(transform, self.factor), crs, "K")
+        write_band(paths["ndvi"], patch.ndvi, transform, crs)
+        return {**paths, "reference": lst, "transform": transform, "crs": crs, "coarse": coarse}
+
+    def figure_data(self, inputs, outputs):
+        transform = inputs["transform"]
+        shown = {name: (on_reference_grid(inputs, path), transform) for name, path in outputs.items()}
+        errors = {name: (values - inputs["reference"], transform) for name, (values, _) in shown.items()}
+        return ((inputs["coarse"], scaled(transform, self.factor)), shown,
+                (inputs["reference"], transform), errors)
+
+    def figure_title(self, item):
+        return f"MODIS closed loop, held-out patch position {item}: 2 km → 1 km"
+
+
+DATASETS = {cls.key: cls for cls in (ModisAster, LandsatLoop, ModisLoop, PatchesLoop)}
 SUMMARY = {}
 
 

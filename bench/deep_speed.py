@@ -28,7 +28,7 @@ from lst_downscaler.core.deep.registry import list_models
 from lst_downscaler.core.deep.tasks import BUNDLED
 
 GRANULE = "MOD11A1.A2021227.h11v05.061.2021228105320.hdf"
-# The models the deep algorithms run (SRDA-Net has no algorithm yet; its FLOPs are not counted here).
+# The bundled models, each run by its Processing algorithm.
 MODELS = [model_id for model_id in list_models() if model_id in BUNDLED]
 
 

@@ -73,6 +73,20 @@ def summary():
     return "\n".join(lines) + "\n"
 
 
+#: The file each section writes, from which a skipped section is taken over.
+SECTION_FILES = {"speed": "speed.md", "deep": "deep_speed.md", "sweep": "modis_aster_settings.md",
+                 "fusion": "fusion.md"}
+
+
+def previous_section(out, name):
+    """A section skipped by ``--skip``: its file from the previous run, marked as such."""
+    path = out / SECTION_FILES[name]
+    if not path.exists():
+        return ""
+    return (path.read_text().strip() + f"\n\n_Not run again by this command (`--skip {name}`): the section as "
+            "the previous run wrote it._\n")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -91,14 +105,9 @@ def main(argv=None):
     sections = []
     if "accuracy" not in args.skip:
         sections += list(accuracy.run(args.data, out, args.quick).values())
-    if "speed" not in args.skip:
-        sections.append(speed.run(args.data, out, args.quick))
-    if "deep" not in args.skip:
-        sections.append(deep_speed.run(args.data, out, args.quick))
-    if "sweep" not in args.skip:
-        sections.append(settings_sweep.run(args.data, out, args.quick))
-    if "fusion" not in args.skip:
-        sections.append(fusion.run(args.data, out, args.quick))
+    runs = {"speed": speed.run, "deep": deep_speed.run, "sweep": settings_sweep.run, "fusion": fusion.run}
+    for name, run in runs.items():
+        sections.append(previous_section(out, name) if name in args.skip else run(args.data, out, args.quick))
 
     minutes = (time.perf_counter() - start) / 60
     command = "bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
@@ -123,7 +132,7 @@ def main(argv=None):
         "section is also in its own file here (`*.md`, per-pair numbers in `*.json`).\n",
     ]
     text = ("\n".join(header) + "\n" + summary() + "\n"
-            + "\n\n".join(section.strip() + "\n" for section in sections))
+            + "\n\n".join(section.strip() + "\n" for section in sections if section))
     (out / "README.md").write_text(text)
     print("\n" + text)
     print(f"bench: wrote {out}/README.md in {minutes:.1f} min")
