@@ -14,6 +14,7 @@ from .algorithms.downscaling.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorit
 from .algorithms.downscaling.tsharp import TsharpAlgorithm
 from .algorithms.evaluation.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
 from .algorithms.evaluation.compare_with_reference import CompareWithReferenceAlgorithm
+from .algorithms.fusion.dlstfm import DlstfmAlgorithm
 from .algorithms.fusion.estarfm import EstarfmAlgorithm
 from .algorithms.fusion.starfm import StarfmAlgorithm
 from .algorithms.fusion.time_series import FusionTimeSeriesAlgorithm
@@ -33,7 +34,7 @@ def algorithms():
             ScUnetAlgorithm(), PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
             PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
             CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm(), StarfmAlgorithm(), EstarfmAlgorithm(),
-            FusionTimeSeriesAlgorithm(), TrainNetworkAlgorithm()]
+            FusionTimeSeriesAlgorithm(), DlstfmAlgorithm(), TrainNetworkAlgorithm()]
 
 
 class LstDownscalerProvider(QgsProcessingProvider):
