@@ -23,16 +23,18 @@ from pathlib import Path
 
 import numpy as np
 import rasterio
+from affine import Affine
 import torch
 from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
-from ..core.deep.fusion import energy_correction, network_inputs
+from ..core.deep.fusion import CoarseFootprints, energy_correction, network_inputs
 from ..core.deep.networks.dlstfm import Dlstfm
 from ..core.deep.registry import FUSION_CHANNELS, channel
 from ..core.deep.weights import save_model
 from ..core.evaluation.aggregate import energy_conserving_mean
 from ..core.io import resample
+from ..core.io.grid import Grid
 
 FACTOR = 14
 #: Granule time stamps (doy + UTC time; Los Angeles local time is UTC - 7).
@@ -76,11 +78,13 @@ class Date:
     coarse: np.ndarray        # T^4 aggregate by FACTOR, NaN where a block has nodata
     coarse_fine: np.ndarray   # coarse, gap-filled, cubic onto the fine grid
     coarse_valid: np.ndarray  # fine pixels whose coarse block is valid
+    grid: Grid                # the reference grid
 
 
 def load_dates(folder, stamps):
     """{stamp: Date} with every granule warped onto the reference granule's grid."""
     reference, transform, crs = granule_kelvin(folder, REFERENCE)
+    grid = Grid(crs, transform, reference.shape[1], reference.shape[0])
     dates = {}
     for stamp in stamps:
         kelvin, source_transform, source_crs = granule_kelvin(folder, stamp)
@@ -91,7 +95,7 @@ def load_dates(folder, stamps):
         height, width = fine.shape
         dates[stamp] = Date(fine, coarse,
                             resample.upsample_cubic(resample.fill_gaps(coarse), FACTOR, 0, height, width),
-                            np.isfinite(resample.block_repeat(coarse, FACTOR, 0, height, width)))
+                            np.isfinite(resample.block_repeat(coarse, FACTOR, 0, height, width)), grid)
     return dates
 
 
@@ -135,6 +139,15 @@ def validation_window(shape):
     return slice(row, row + VALIDATION_CROP), slice(col, col + VALIDATION_CROP)
 
 
+def validation_footprints(date, rows, cols):
+    """The coarse pixels of ``date`` over the window (whole blocks) and the window's fine grid."""
+    transform = date.grid.transform
+    fine = Grid(date.grid.crs, transform * Affine.translation(cols.start, rows.start), cols.stop - cols.start,
+                rows.stop - rows.start)
+    coarse = date.coarse[rows.start // FACTOR:rows.stop // FACTOR, cols.start // FACTOR:cols.stop // FACTOR]
+    return CoarseFootprints(coarse, fine.coarsened(FACTOR), fine)
+
+
 def held_out_rmse(model, dates, pairs):
     """{method: mean RMSE (K) over ``pairs``} on the central validation window: DLSTFM with the
     energy correction, and the two baselines (coarse t2 cubic, fine t1 + cubic change)."""
@@ -146,8 +159,8 @@ def held_out_rmse(model, dates, pairs):
         with torch.no_grad():
             raw = model(torch.from_numpy(x[None]))[0].numpy()
         raw[~valid] = np.nan
-        coarse = dates[t2].coarse[rows.start // FACTOR:rows.stop // FACTOR, cols.start // FACTOR:cols.stop // FACTOR]
-        outputs = {"DLSTFM": energy_correction(raw, coarse, FACTOR), "coarse t2 cubic": x[2],
+        outputs = {"DLSTFM": energy_correction(raw, validation_footprints(dates[t2], rows, cols)),
+                   "coarse t2 cubic": x[2],
                    "fine t1 + cubic change": x[0] + x[2] - x[1]}
         for name, output in outputs.items():
             error = (output - truth)[valid & np.isfinite(output)]
