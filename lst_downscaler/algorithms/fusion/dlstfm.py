@@ -54,6 +54,15 @@ class DlstfmAlgorithm(FusionAlgorithm):
                 " Measured on the {} held-out pairs (512 x 512 crops, bench/fusion.py): RMSE {:.3f} K, "
                 "against {:.3f} K for the fine LST at t1 plus the cubic coarse change and {:.3f} K for "
                 "STARFM.").format(bench["pairs"], bench["DLSTFM"], bench["fine t1 + cubic change"], bench["STARFM"])
+        yanco = (card.accuracy or {}).get("bench_yanco")
+        if yanco:
+            text += self.tr(
+                " At Yanco (real Landsat and MODIS, factor 10) the energy correction made it worse: unbiased "
+                "RMSE {:.2f} K with it, {:.2f} K without, {:.2f} K for STARFM. Untick it when the coarse "
+                "sensor does not see the energy that the fine one does (a bias between the sensors, a "
+                "footprint wider than the coarse pixel).").format(
+                    yanco["DLSTFM"]["ubrmse"], yanco["DLSTFM, no energy correction"]["ubrmse"],
+                    yanco["STARFM"]["ubrmse"])
         return text + self.tr(" Other sensors, places and scale factors have not been trained on.</p>")
 
     def device_choices(self):
