@@ -201,3 +201,15 @@ def test_cancel_leaves_nothing(provider, loop, tmp_path):
                                                  "COARSE_T2": loop["c2"], "OUTPUT": str(output)},
                        feedback=CancelAtOnce())
     assert not output.exists()
+
+
+@pytest.mark.filterwarnings("ignore::lst_downscaler.core.guards.InputWarning")  # the guard's notes before it refuses
+def test_refuses_a_fine_layer_in_celsius(loop, tmp_path):
+    from lst_downscaler.core.errors import DownscalingError
+    fine, _ = read(loop["f1"])
+    with rasterio.open(loop["f1"]) as dataset:
+        celsius = write(tmp_path / "celsius.tif", fine - 273.15, dataset.transform, dataset.crs)
+    with pytest.raises(DownscalingError, match="kelvin"):
+        dlstfm(BandSource(celsius), *(BandSource(loop[k]) for k in ("c1", "c2")), str(tmp_path / "out.tif"),
+               DlstfmOptions(device="cpu"))
+    assert not (tmp_path / "out.tif").exists()

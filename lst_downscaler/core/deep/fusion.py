@@ -22,6 +22,7 @@ import torch
 from rasterio.enums import Resampling
 from rasterio.warp import reproject, transform_bounds
 
+from ..errors import Canceled
 from ..fusion.stack import CoarseLayer, FineLayer, plan_fusion
 from ..guards import valid_kelvin
 from ..io import resample
@@ -160,7 +161,7 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
     filled = [resample.upsample_cubic(resample.fill_gaps(layer.values), plan.factor, 0, height, width)
               for layer in (c1, c2)]
     with FineLayer(fine_t1, plan.fine) as layer:
-        f1 = layer.rows(0, height)
+        f1, _ = valid_kelvin(layer.rows(0, height, clean=False), fine_t1.path)  # refuses another unit
     if progress:
         progress(5.0)
     valid = np.isfinite(f1) & np.isfinite(c1.fine_rows(0, height)) & np.isfinite(c2.fine_rows(0, height))
@@ -173,6 +174,8 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
     footprints = CoarseFootprints.read(coarse_t2, plan.fine)
     if options.energy_correction:
         prediction = energy_correction(prediction, footprints)
+    if is_canceled and is_canceled():
+        raise Canceled()
     errors = footprints.errors(prediction)
     unit, description = output_units(options.celsius)
     tags = {"METHOD": "DLSTFM (after Jin et al. 2026)", "WEIGHTS_SHA256": card.weights_sha256,
