@@ -12,7 +12,8 @@ pairs are the validation logged at each epoch and the DLSTFM rows of the bench. 
 are those of the last epoch (no choice of epoch on the held-out pairs).
 
 Seeded and resumable: every epoch writes ``<checkpoints>/epoch_NNN.pt`` and ``--resume``
-continues from the last one.
+continues from the last one (with the same command: the one-cycle learning rate spans the
+``--epochs`` of the first run).
 """
 
 import itertools
