@@ -98,11 +98,20 @@ class CoarseFootprints:
     def means(self, fine):
         """T^4 mean of ``fine`` over each coarse footprint; NaN where valid pixels do not fill it."""
         valid = np.isfinite(fine)
+        count, complete = self._coverage(valid)
         total = self._to_coarse(np.where(valid, fine.astype(np.float64), 0.0) ** 4)
-        count = self._to_coarse(valid.astype(np.float64))
-        cover = self._to_coarse(np.ones(fine.shape))
         with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(count >= FULL_COVER * cover.max(), (total / count) ** 0.25, np.nan)
+            return np.where(complete, (total / count) ** 0.25, np.nan)
+
+    def _coverage(self, valid):
+        """(valid fine pixels in each footprint, footprints they fill), kept for the last mask:
+        the rounds of the correction share it."""
+        key = hash(valid.tobytes())
+        if getattr(self, "_coverage_key", None) != key:
+            count = self._to_coarse(valid.astype(np.float64))
+            cover = self._to_coarse(np.ones(valid.shape))
+            self._coverage_key, self._coverage_value = key, (count, count >= FULL_COVER * cover.max())
+        return self._coverage_value
 
     def to_fine(self, coarse):
         """``coarse`` (finite) interpolated by cubic convolution onto the fine grid."""
