@@ -1,4 +1,4 @@
-"""Spatiotemporal fusion: STARFM and ESTARFM against the baselines of the same run, and STARFM's speed.
+"""Spatiotemporal fusion: STARFM, ESTARFM and DLSTFM against the baselines of the same run, and STARFM's speed.
 
 - ``yanco``: Landsat LST 2016-02-05 + MODIS 02-05 + MODIS 03-08 predict Landsat 03-08
   (../shared/data/fusion_yanco, 400 x 400 at 0.001 deg, ~100 m). The MODIS layers there
@@ -13,6 +13,10 @@
   The fine layers are a central crop of ``CROP`` pixels of each granule (each on its own
   grid: the fusion aligns them). STARFM predicts t2 from (t1, C1, C2), ESTARFM from (t1, C1),
   (t3, C3) and C2.
+- ``ecostress held out``: DLSTFM was trained on ECOSTRESS dates of the same place, so it is
+  measured only on the ordered pairs (t1 -> t2) of the dates held out from its training
+  (``held_out_dates`` of its card, ``lst_downscaler/weights/dlstfm.json``), beside the baselines and STARFM on the same
+  pairs, same crops and same coarse simulation.
 
 Baselines, computed in the same run: ``coarse t2 cubic`` (the coarse LST at t2 interpolated
 by cubic convolution onto the fine grid) and ``fine t1 + cubic change`` (F1 + cubic(C2 - C1)).
@@ -23,6 +27,8 @@ Each output is warped (bilinear) onto the truth's grid and compared on pixels va
 """
 
 import argparse
+import importlib.util
+import itertools
 import json
 import os
 import sys
@@ -42,6 +48,7 @@ from lst_downscaler.core.fusion import Conversion, EstarfmOptions, StarfmOptions
 from lst_downscaler.core.fusion.stack import CoarseLayer, plan_fusion
 from lst_downscaler.core.io.raster import BandSource, GeoTiffWriter
 from lst_downscaler.core.sharpening.bicubic import bicubic
+from lst_downscaler.core.deep.registry import read_card
 
 ECOSTRESS_FACTOR = 14   # 0.000631 deg x 14 = 0.0088 deg: ~980 m north-south, ~815 m east-west
 CROP = 512
@@ -50,7 +57,13 @@ ECOSTRESS_DAY = ["2023202005411", "2023205231732", "2023209214058", "20232171827
                  "2023230210126", "2023238175031"]
 YANCO_FACTOR = 10
 METHODS = ["coarse t2 cubic", "fine t1 + cubic change", "STARFM", "ESTARFM", "ESTARFM, Zhu's regression"]
+PAIR_METHODS = ["coarse t2 cubic", "fine t1 + cubic change", "STARFM", "DLSTFM", "DLSTFM, no energy correction"]
+DEEP_METHODS = ["DLSTFM", "DLSTFM, no energy correction"]
 BASELINE = "coarse t2 cubic"
+BASELINES = ("coarse t2 cubic", "fine t1 + cubic change")
+HAS_TORCH = importlib.util.find_spec("torch") is not None
+# The dates the bundled DLSTFM weights were never trained on, as their card records them.
+HELD_OUT = read_card("dlstfm").training["held_out_dates"]
 SUMMARY = {}
 PROTOCOL = (
     "Yanco: Landsat LST 2016-02-05 + MODIS 02-05 + MODIS 03-08 predict Landsat 03-08 (400 × 400 at "
@@ -62,7 +75,11 @@ PROTOCOL = (
     "and C2. Baselines of the same run: the coarse t2 LST interpolated by cubic convolution onto the "
     "fine grid, and F1 + cubic(C2 − C1). Outputs are warped (bilinear) onto the truth's grid and compared "
     "on pixels valid in both; default settings (STARFM and ESTARFM window 15, 4 classes, 1 K "
-    "uncertainties; ESTARFM conversion coefficient 1), and ESTARFM with Zhu's regression coefficient.")
+    "uncertainties; ESTARFM conversion coefficient 1), and ESTARFM with Zhu's regression coefficient. "
+    "DLSTFM (bundled weights, CPU, with and without its energy correction) predicts t2 from (F1, C1, C2); it was trained on "
+    "other ECOSTRESS dates of the same place, so at ECOSTRESS it is measured only on the ordered pairs "
+    f"of the dates held out from its training ({', '.join(HELD_OUT)}), with the same crops and coarse "
+    "simulation, beside the baselines and STARFM on the same pairs.")
 
 
 def write(path, values, transform, crs):
@@ -121,6 +138,20 @@ def ecostress_triples(data, folder, crop, count=None):
         yield f"{t1[:7]}-{t2[:7]}-{t3[:7]}", {"f1": f1, "c1": c1, "c2": c2, "f3": f3, "c3": c3, "truth": truth}
 
 
+def ecostress_held_out_pairs(data, folder, crop):
+    """The ordered pairs (t1 -> t2) of the dates held out from DLSTFM's training: (F1, C1, C2, truth)."""
+    for t1, t2 in itertools.permutations(HELD_OUT, 2):
+        f1, c1, bounds = ecostress_granule(data, t1, folder, crop)
+        truth, c2, _ = ecostress_granule(data, t2, folder, crop, bounds)
+        yield f"{t1[:7]}->{t2[:7]}", {"f1": f1, "c1": c1, "c2": c2, "truth": truth}
+
+
+def run_dlstfm(inputs, output, correction=True):
+    from lst_downscaler.core.deep.fusion import DlstfmOptions, dlstfm
+    dlstfm(*(BandSource(inputs[k]) for k in ("f1", "c1", "c2")), output,
+           DlstfmOptions(device="cpu", energy_correction=correction))
+
+
 def change_baseline(inputs, output):
     """F1 + cubic(C2) - cubic(C1) on the fine grid."""
     f1 = BandSource(inputs["f1"])
@@ -133,14 +164,17 @@ def change_baseline(inputs, output):
         writer.write(fine + c2.fine_rows(0, height) - c1.fine_rows(0, height), 0)
 
 
-def run_methods(inputs, folder):
-    """{method: (metrics, seconds)} for one closed loop."""
+def run_methods(inputs, folder, deep=False):
+    """{method: (metrics, seconds)} for one closed loop; with ``deep``, DLSTFM too (when PyTorch is there)."""
     outputs = {}
     runs = {
         "coarse t2 cubic": lambda out: bicubic(BandSource(inputs["c2"]), BandSource(inputs["f1"]).grid(), out),
         "fine t1 + cubic change": lambda out: change_baseline(inputs, out),
         "STARFM": lambda out: starfm(*(BandSource(inputs[k]) for k in ("f1", "c1", "c2")), out),
     }
+    if deep and HAS_TORCH:
+        runs["DLSTFM"] = lambda out: run_dlstfm(inputs, out)
+        runs["DLSTFM, no energy correction"] = lambda out: run_dlstfm(inputs, out, correction=False)
     if "f3" in inputs:
         pairs = [BandSource(inputs[k]) for k in ("f1", "c1", "f3", "c3", "c2")]
         runs["ESTARFM"] = lambda out: estarfm(*pairs, out)
@@ -194,19 +228,32 @@ def run(data, out, quick=False):
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
         yanco = yanco_inputs(data, work)
-        yanco_rows = {"2016-02-05 → 2016-03-08": run_methods(yanco, work)}
+        yanco_rows = {"2016-02-05 → 2016-03-08": run_methods(yanco, work, deep=True)}
         eco_rows = {}
         for name, inputs in ecostress_triples(data, work, CROP, 2 if quick else None):
             eco_rows[name] = run_methods(inputs, work)
+        held_rows = {}
+        for name, inputs in itertools.islice(ecostress_held_out_pairs(data, work, CROP), 2 if quick else None):
+            held_rows[name] = run_methods(inputs, work, deep=True)
         load = os.getloadavg()
         times = {window: starfm_speed(yanco, window) for window in (StarfmOptions().window, 31)}
-    yanco_table, yanco_means = table(yanco_rows, METHODS)
+    yanco_table, yanco_means = table(yanco_rows, METHODS + DEEP_METHODS)
     eco_table, eco_means = table(eco_rows, METHODS)
+    held_table, held_means = table(held_rows, PAIR_METHODS)
+    held_per_pair = ["| held-out pair (doy t1->t2) | " + " | ".join(PAIR_METHODS) + " |",
+                     "|---" * (len(PAIR_METHODS) + 1) + "|"]
+    for name, row in held_rows.items():
+        held_per_pair.append(f"| {name} | " + " | ".join(f"{row[m][0]['rmse']:.3f}" if m in row else "n/a"
+                                                        for m in PAIR_METHODS) + " |")
+    best = min(BASELINES, key=lambda m: held_means[m]["rmse"])
+    held_verdict = (f"DLSTFM mean RMSE / best baseline ({best}): "
+                    f"{held_means['DLSTFM']['rmse'] / held_means[best]['rmse']:.3f} (target ≤ 0.85)."
+                    if "DLSTFM" in held_means else "DLSTFM: n/a (PyTorch is not installed).")
     per_loop = ["| ECOSTRESS loop (doy t1-t2-t3) | " + " | ".join(METHODS) + " |", "|---" * (len(METHODS) + 1) + "|"]
     for name, row in eco_rows.items():
         per_loop.append(f"| {name} | " + " | ".join(f"{row[m][0]['rmse']:.3f}" for m in METHODS) + " |")
     text = "\n".join([
-        "## Spatiotemporal fusion (STARFM, ESTARFM)\n",
+        "## Spatiotemporal fusion (STARFM, ESTARFM, DLSTFM)\n",
         PROTOCOL + "\n",
         "### Yanco (Landsat 100 m + MODIS 1 km, real sensors)\n",
         yanco_table + "\n",
@@ -217,18 +264,24 @@ def run(data, out, quick=False):
         f"coarse = T⁴ aggregate × {ECOSTRESS_FACTOR})\n",
         eco_table + "\n",
         "\n".join(per_loop) + "\n",
+        f"### ECOSTRESS pairs held out from DLSTFM's training ({len(held_rows)} ordered pairs of "
+        f"{', '.join(d[:7] for d in HELD_OUT)}, {CROP}² crops at ~70 m)\n",
+        held_table + "\n",
+        "\n".join(held_per_pair) + "\n",
+        held_verdict + "\n",
         "### Speed\n\nSTARFM on the 400 × 400 Yanco image, reading and writing included "
         f"(1-minute load average {load[0]:.1f} on {os.cpu_count()} CPUs, shared): "
         + "; ".join(f"window {w}: median {np.median(t):.2f} s over {len(t)} runs (min {min(t):.2f}, max {max(t):.2f})"
                     for w, t in times.items())
         + ". Gao's C code: 0.5-3.8 s on a 400 × 400 image (issue 11).\n",
     ])
-    SUMMARY.update(yanco=yanco_means, ecostress=eco_means, starfm_seconds=times)
+    SUMMARY.update(yanco=yanco_means, ecostress=eco_means, ecostress_held_out=held_means, starfm_seconds=times)
     out.mkdir(parents=True, exist_ok=True)
     (out / "fusion.md").write_text(text)
     (out / "fusion.json").write_text(json.dumps(
         {"yanco": {k: {m: v[0] for m, v in row.items()} for k, row in yanco_rows.items()},
          "ecostress": {k: {m: v[0] for m, v in row.items()} for k, row in eco_rows.items()},
+         "ecostress_held_out": {k: {m: v[0] for m, v in row.items()} for k, row in held_rows.items()},
          "starfm_400_seconds": times}, indent=1))
     return text
 
@@ -237,7 +290,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=None)
-    parser.add_argument("--quick", action="store_true", help="2 ECOSTRESS triples instead of all")
+    parser.add_argument("--quick", action="store_true", help="2 ECOSTRESS triples and 2 held-out pairs instead of all")
     args = parser.parse_args(argv)
     out = args.out or (QUICK_OUT if args.quick else DEFAULT_OUT)
     print(run(args.data, out, args.quick))

@@ -128,7 +128,7 @@ def main(argv=None):
         "`lst_downscaler/core/aggregate.py`.\n",
         "Sections: MODIS/ASTER (independent sensor), Landsat 8 closed loop, MODIS closed loop, "
         "speed and memory, the deep models on a full MODIS tile, the TsHARP/DisTrad settings "
-        "sweep behind the defaults, and spatiotemporal fusion (STARFM, ESTARFM). Each "
+        "sweep behind the defaults, and spatiotemporal fusion (STARFM, ESTARFM, DLSTFM). Each "
         "section is also in its own file here (`*.md`, per-pair numbers in `*.json`).\n",
     ]
     text = ("\n".join(header) + "\n" + summary() + "\n"

@@ -15,6 +15,7 @@ from .algorithms.downscaling.srda_net import SrdaNetAlgorithm
 from .algorithms.downscaling.tsharp import TsharpAlgorithm
 from .algorithms.evaluation.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
 from .algorithms.evaluation.compare_with_reference import CompareWithReferenceAlgorithm
+from .algorithms.fusion.dlstfm import DlstfmAlgorithm
 from .algorithms.fusion.estarfm import EstarfmAlgorithm
 from .algorithms.fusion.starfm import StarfmAlgorithm
 from .algorithms.fusion.time_series import FusionTimeSeriesAlgorithm
@@ -34,7 +35,7 @@ def algorithms():
             ScUnetAlgorithm(), SrdaNetAlgorithm(), PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
             PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
             CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm(), StarfmAlgorithm(), EstarfmAlgorithm(),
-            FusionTimeSeriesAlgorithm(), TrainNetworkAlgorithm()]
+            FusionTimeSeriesAlgorithm(), DlstfmAlgorithm(), TrainNetworkAlgorithm()]
 
 
 class LstDownscalerProvider(QgsProcessingProvider):

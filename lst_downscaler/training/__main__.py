@@ -1,6 +1,8 @@
 """Reproduce a bundled weights file: ``python -m lst_downscaler.training --model sif_cnn_sr1``."""
 
 import argparse
+import os
+import platform
 import shlex
 import sys
 from pathlib import Path
@@ -9,30 +11,32 @@ import torch
 
 from ..core.deep.registry import WEIGHTS_DIR, card_path
 from ..core.deep.tasks import BUNDLED
+from .dlstfm import train_and_save_dlstfm
 from .srda import train_and_save_srda
 from .train import train_and_save
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "modis_aster"
 PATCHES_DATA = DEFAULT_DATA.parent / "modis_patches_2020"
+ECOSTRESS_DATA = DEFAULT_DATA.parent / "ecostress_la"
 BUILD = Path(__file__).resolve().parents[2] / "build"
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m lst_downscaler.training", description=__doc__)
-    parser.add_argument("--model", choices=sorted(BUNDLED), required=True)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="modis_aster folder (srda_net: modis_patches_2020)")
+    parser.add_argument("--model", choices=sorted(BUNDLED) + ["dlstfm"], required=True)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="modis_aster folder (srda_net: modis_patches_2020; dlstfm: ecostress_la)")
     parser.add_argument("--out", type=Path, default=WEIGHTS_DIR)
     parser.add_argument("--epochs", type=int, default=30)
     parser.add_argument("--steps-per-epoch", type=int, default=12)
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--crop", type=int, default=128, help="fine crop size (SIF models)")
+    parser.add_argument("--crop", type=int, default=128, help="fine crop size (SIF models, dlstfm)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=0, help="CPU threads (0: PyTorch's default)")
-    parser.add_argument("--learning-rate", type=float, default=1e-3, help="srda_net")
+    parser.add_argument("--learning-rate", type=float, default=1e-3, help="srda_net, dlstfm")
     parser.add_argument("--cache", type=Path, default=BUILD / "cache", help="srda_net: where the patches are extracted")
     parser.add_argument("--checkpoints", type=Path, default=None,
-                        help="srda_net: per-epoch checkpoints (default build/checkpoints/srda_net)")
-    parser.add_argument("--resume", action="store_true", help="srda_net: continue from the last checkpoint")
+                        help="srda_net, dlstfm: per-epoch checkpoints (default build/checkpoints/<model>)")
+    parser.add_argument("--resume", action="store_true", help="srda_net, dlstfm: continue from the last checkpoint")
     parser.add_argument("--limit", type=int, default=None, help="srda_net: first N patches only (tests)")
     parser.add_argument("--modis-aster", type=Path, default=None,
                         help="srda_net: also learn 2 km -> 1 km loops on the MODIS side of this modis_aster folder")
@@ -41,6 +45,16 @@ def main(argv=None):
         torch.set_num_threads(args.threads)
     torch.use_deterministic_algorithms(True)
     command = "python -m lst_downscaler.training " + shlex.join(sys.argv[1:] if argv is None else argv)
+    if args.model == "dlstfm":
+        hardware = (f"{platform.machine()} CPU, {torch.get_num_threads()} PyTorch thread(s) "
+                    f"({os.cpu_count()} cores, shared), PyTorch {torch.__version__}")
+        card = train_and_save_dlstfm(
+            args.out, command, hardware, data=ECOSTRESS_DATA if args.data == DEFAULT_DATA else args.data,
+            checkpoints=args.checkpoints or BUILD / "checkpoints" / "dlstfm", epochs=args.epochs,
+            steps_per_epoch=args.steps_per_epoch, batch_size=args.batch_size, crop=args.crop, seed=args.seed,
+            learning_rate=args.learning_rate, resume=args.resume, log=lambda line: print(line, flush=True))
+        print(f"wrote {args.out / card.weights_file} and {card_path(card.id, args.out)}")
+        return
     if args.model == "srda_net":
         card = train_and_save_srda(
             args.out, command, data=PATCHES_DATA if args.data == DEFAULT_DATA else args.data, cache=args.cache,

@@ -17,6 +17,8 @@ WEIGHTS_DIR = Path(__file__).resolve().parents[2] / "weights"
 #: (always the first channel; the output is in its units) and the fine NDVI (always the second).
 #: Any other name is a further auxiliary layer, given by the user in the card's order.
 LST, NDVI = "lst", "ndvi"
+#: The channels of a fusion model (DLSTFM), all LST in kelvin on the fine grid, in this order.
+FUSION_CHANNELS = ("fine_t1", "coarse_t1", "coarse_t2")
 
 
 def channel(name, description, mean, std):
@@ -32,10 +34,11 @@ def check_channels(inputs, source="the model card"):
             f"{source} does not list its input channels as {{name, mean, std}} objects (a card of an "
             "older plugin version?): retrain the model with this plugin version.")
     names = [c["name"] for c in inputs]
-    if names[:2] != [LST, NDVI] or len(set(names)) != len(names):
+    if (names[:2] != [LST, NDVI] and names != list(FUSION_CHANNELS)) or len(set(names)) != len(names):
         raise DownscalingError(
             f"{source} lists the input channels {names}: the first two must be '{LST}' and '{NDVI}' "
-            "and the names unique. Retrain the model, or correct its card.")
+            f"(or, for a fusion model, they must be {', '.join(FUSION_CHANNELS)}) and the names unique. "
+            "Retrain the model, or correct its card.")
     if any(not float(c["std"]) > 0 for c in inputs):
         raise DownscalingError(f"{source} has an input channel of standard deviation 0: retrain the model.")
     return tuple(dict(c) for c in inputs)

@@ -1,12 +1,13 @@
 """The networks, one module each, and the one place that builds a network from its card."""
 
 from ...errors import DownscalingError
+from .dlstfm import Dlstfm
 from .srda_net import SrdaNet
 from .unet import ResidualUNet
 
 #: Architecture name (as the cards write it) -> network class; each class has a VERSION and is
 #: built by ``from_card(card)`` when it has one, else with ``in_channels``, the card's channel count.
-ARCHITECTURES = {"ResidualUNet": ResidualUNet, "SrdaNet": SrdaNet}
+ARCHITECTURES = {"ResidualUNet": ResidualUNet, "SrdaNet": SrdaNet, "Dlstfm": Dlstfm}
 
 
 def create(architecture, channels):
