@@ -301,6 +301,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Faltan en el complemento los pesos de este modelo.&lt;/p&gt;</translation>
     </message>
@@ -321,18 +322,21 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Auto (CUDA GPU if available, else CPU)</source>
       <translation>Automático (GPU CUDA si la hay, si no CPU)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>CUDA GPU</source>
       <translation>GPU CUDA</translation>
@@ -349,17 +353,20 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>CUDA device number</source>
       <translation>Número de dispositivo CUDA</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>CPU threads (0: PyTorch's default)</source>
       <translation>Hilos de CPU (0: el valor por defecto de PyTorch)</translation>
     </message>
@@ -370,6 +377,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>Tile size (pixels, multiple of 8)</source>
       <translation>Tamaño de tesela (píxeles, múltiplo de 8)</translation>
     </message>
@@ -496,8 +504,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
-      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Reduce la escala de una capa de LST gruesa por 4 con una capa de NDVI fina mediante la U-Net residual de {}, entrenada con supervisión completa sobre pares degradados: la LST real de MODIS a 1 km degradada a 4 km (y vuelta a ampliar) con el NDVI promediado a 1 km como entrada, la LST real a 1 km como objetivo.&lt;/p&gt;&lt;p&gt;Aplicada de 1 km a 250 m, supone que la relación aprendida una escala por encima vale una escala por debajo (invariancia de escala), el supuesto que SIF-CNN evita. Se ejecuta en CPU o CUDA, por teselas solapadas fundidas sin costuras.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the 4 x 4 block means of the real 1 km MODIS LST (upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target. Block means, not the sensor's Gaussian PSF: a network that learns to undo that blur sharpens real, far less blurred, 1 km LST into artefacts.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Reduce la escala de una capa de LST gruesa por 4 con una capa de NDVI fina mediante la U-Net residual de {}, entrenada con supervisión completa sobre pares degradados: las medias por bloques de 4 x 4 de la LST real de MODIS a 1 km (vueltas a ampliar) con el NDVI promediado a 1 km como entrada, la LST real a 1 km como objetivo. Medias por bloques, no la PSF gaussiana del sensor: una red que aprende a deshacer ese desenfoque convierte en artefactos, al afinarla, la LST real a 1 km, mucho menos desenfocada.&lt;/p&gt;&lt;p&gt;Aplicada a 1 km -&gt; 250 m, supone que la relación aprendida una escala por encima vale una escala por debajo (invariancia de escala), el supuesto que SIF-CNN evita. Se ejecuta en CPU o CUDA, por teselas solapadas fundidas sin costuras.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
@@ -518,6 +526,16 @@
       <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;As SIF-CNN-SR1, trained without fine truth, but the detail term of its loss compares high-pass filtered images (image minus its Gaussian low-pass): the output's high frequencies follow -0.25 times those of the NDVI (weight 0.5 in the released configuration).&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other ratios are handled by resampling the NDVI. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Reduce la escala de una capa de LST gruesa por 4 con una capa de NDVI fina mediante una pequeña U-Net residual, según {}.&lt;/p&gt;&lt;p&gt;Como SIF-CNN-SR1, entrenada sin verdad fina, pero el término de detalle de su función de pérdida compara imágenes filtradas paso alto (la imagen menos su paso bajo gaussiano): las altas frecuencias de la salida siguen -0,25 veces las del NDVI (peso 0,5 en la configuración publicada).&lt;/p&gt;&lt;p&gt;Entrenada en MODIS de 1 km a 250 m; otras razones se tratan remuestreando el NDVI. Se ejecuta en CPU o CUDA, por teselas solapadas fundidas sin costuras.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/srda_net.py" />
+      <source>SRDA-Net (deep, x2 twice: 1 km -&gt; 500 m -&gt; 250 m)</source>
+      <translation>SRDA-Net (profundo, dos veces x2: 1 km -&gt; 500 m -&gt; 250 m)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/srda_net.py" />
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 in two x2 steps (MODIS 1 km -&gt; 500 m -&gt; 250 m) with a fine NDVI layer (or red and NIR reflectance) and any further auxiliary layers, after {}. Each step runs the same network on its own grid: the LST of the step before, bicubic-upsampled, and the auxiliary layers block-averaged onto the step's grid; cross-attention of the LST over the auxiliary features (GCA), multi-scale depthwise convolutions with channel attention (MSCA), residual refinement (MFRM) and a pixel-shuffle x2 tail correct the bicubic LST.&lt;/p&gt;&lt;p&gt;The bundled weights take the NDVI only: they learnt a real 2 km -&gt; 1 km closed loop (the 2 x 2 block means of the 1 km MODIS LST as input, the 1 km LST as target) on MODIS patches of 2020, and are applied one and two scales down. A model trained with &lt;i&gt;Train a downscaling network&lt;/i&gt; (SRDA-Net recipe) on your own layers, e.g. with a DEM or an albedo, runs through &lt;b&gt;Model file&lt;/b&gt; and &lt;b&gt;Further auxiliary layers&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Other LST / NDVI pixel-size ratios than 4 are handled by resampling the NDVI to a quarter of the LST pixel. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Reduce la escala de una capa de LST gruesa por 4 en dos pasos x2 (MODIS 1 km -&gt; 500 m -&gt; 250 m) con una capa de NDVI fina (o la reflectancia roja e IRC) y cualquier capa auxiliar adicional, según {}. Cada paso ejecuta la misma red sobre su propia malla: la LST del paso anterior, remuestreada por interpolación bicúbica, y las capas auxiliares promediadas por bloques sobre la malla del paso; una atención cruzada de la LST sobre las características auxiliares (GCA), convoluciones en profundidad (depthwise) multiescala con atención de canal (MSCA), un refinamiento residual (MFRM) y una cola pixel-shuffle x2 corrigen la LST bicúbica.&lt;/p&gt;&lt;p&gt;Los pesos incluidos solo toman el NDVI: aprendieron un bucle cerrado real 2 km -&gt; 1 km (las medias por bloques de 2 x 2 de la LST de MODIS a 1 km como entrada, la LST a 1 km como objetivo) en parches MODIS de 2020, y se aplican una y dos escalas por debajo. Un modelo entrenado con &lt;i&gt;Entrenar una red de reducción de escala&lt;/i&gt; (receta SRDA-Net) con sus propias capas, por ejemplo con un MDE o un albedo, se ejecuta mediante &lt;b&gt;Archivo de modelo&lt;/b&gt; y &lt;b&gt;Capas auxiliares adicionales&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Las razones de tamaño de píxel LST / NDVI distintas de 4 se tratan remuestreando el NDVI a un cuarto del píxel de la LST. Se ejecuta en CPU o CUDA, por teselas solapadas fundidas sin costuras.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/tsharp.py" />
@@ -781,6 +799,16 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Correct the coarse LST for its bias against the fine LST at the base date(s)</source>
+      <translation>Corregir el sesgo de la LST gruesa respecto a la LST fina en la(s) fecha(s) base</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>&lt;p&gt;&lt;b&gt;Bias correction&lt;/b&gt;: the coarse layers are shifted by the mean difference, at the base date(s), between the fine LST averaged over each coarse pixel (T⁴ mean) and the coarse LST, so that a constant offset between the two sensors does not reach the output. It cannot see a gap that appears only at the prediction date. The log gives the shift.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Corrección del sesgo&lt;/b&gt;: las capas gruesas se desplazan en la diferencia media, en la(s) fecha(s) base, entre la LST fina promediada sobre cada píxel grueso (media de T⁴) y la LST gruesa, para que una diferencia constante entre los dos sensores no llegue a la salida. No puede detectar una diferencia que solo aparezca en la fecha de predicción. El registro indica el desplazamiento.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Cubic convolution</source>
       <translation>Convolución cúbica</translation>
     </message>
@@ -811,6 +839,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>Scale factor (0: coarse pixel size / fine pixel size)</source>
       <translation>Factor de escala (0: tamaño de píxel grueso / tamaño de píxel fino)</translation>
     </message>
@@ -828,6 +857,58 @@
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Scale factor {}; similarity threshold {:.3f} K; {} output pixels predicted.</source>
       <translation>Factor de escala {}; umbral de similitud {:.3f} K; {} píxeles de salida predichos.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Bias correction: {:+.3f} K added to the coarse LST layers.</source>
+      <translation>Corrección del sesgo: {:+.3f} K sumados a las capas de LST gruesas.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>DLSTFM (deep, one base pair)</source>
+      <translation>DLSTFM (profundo, un par base)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from a fine LST and a coarse LST at a base date t1 and the coarse LST at t2 with a small deep network after DLSTFM, Jin et al. (2026): a dual-temporal branch (the three layers and their differences), a multi-source branch (the fine layer against each coarse layer), spatially adaptive feature modulation (SAFM, Sun et al. 2023) for multi-scale fusion, and a temperature-adaptive correction (TCM) that gives each pixel a scale of its fine detail at t1 and a shift: F2 = C2 + scale x (F1 - C1) + shift. The full text of the paper was not available: this is a re-implementation from its abstract, not the authors' network.&lt;/p&gt;&lt;p&gt;An energy-consistency correction then makes the T&lt;sup&gt;4&lt;/sup&gt; block means of the output equal to the coarse LST at t2 (a smooth residual, no blocks), unless it is unticked.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Predice la temperatura de superficie (LST) fina en una fecha t2 a partir de una LST fina y una LST gruesa en una fecha base t1 y de la LST gruesa en t2 con una pequeña red profunda según DLSTFM, Jin et al. (2026): una rama bitemporal (las tres capas y sus diferencias), una rama multifuente (la capa fina frente a cada capa gruesa), una modulación de características espacialmente adaptativa (SAFM, Sun et al. 2023) para la fusión multiescala, y una corrección adaptativa a la temperatura (TCM) que da a cada píxel un factor aplicado a su detalle fino en t1 y un desplazamiento: F2 = C2 + factor x (F1 - C1) + desplazamiento. El texto completo del artículo no estaba disponible: es una reimplementación a partir de su resumen, no la red de los autores.&lt;/p&gt;&lt;p&gt;Después, una corrección de coherencia energética hace que las medias por bloques de T&lt;sup&gt;4&lt;/sup&gt; de la salida sean iguales a la LST gruesa en t2 (un residuo suave, sin bloques), salvo que se desmarque.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>&lt;p&gt;Bundled weights ({} parameters): trained on real ECOSTRESS LST of Los Angeles (~70 m, 2023), the coarse sensor simulated by aggregating each granule by {} (~1 km), on {} ordered pairs of dates; the dates {} were held out. Command: &lt;code&gt;{}&lt;/code&gt;.</source>
+      <translation>&lt;p&gt;Pesos incluidos ({} parámetros): entrenados con LST reales de ECOSTRESS de Los Ángeles (~70 m, 2023), con el sensor grueso simulado agregando cada gránulo por un factor {} (~1 km), en {} pares ordenados de fechas; se reservaron las fechas {}. Comando: &lt;code&gt;{}&lt;/code&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source> Measured on the {} held-out pairs (512 x 512 crops, bench/fusion.py): RMSE {:.3f} K, against {:.3f} K for the fine LST at t1 plus the cubic coarse change and {:.3f} K for STARFM.</source>
+      <translation> Medido en los {} pares reservados (recortes de 512 x 512, bench/fusion.py): RMSE {:.3f} K, frente a {:.3f} K para la LST fina en t1 más el cambio grueso con interpolación cúbica y {:.3f} K para STARFM.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source> At Yanco (real Landsat and MODIS, factor 10) the energy correction made it worse: unbiased RMSE {:.2f} K with it, {:.2f} K without, {:.2f} K for STARFM. Untick it when the coarse sensor does not see the energy that the fine one does (a bias between the sensors, a footprint wider than the coarse pixel).</source>
+      <translation> En Yanco (Landsat y MODIS reales, factor 10) la corrección energética lo empeoró: RMSE insesgado de {:.2f} K con ella, {:.2f} K sin ella, {:.2f} K para STARFM. Desmárquela cuando el sensor grueso no ve la energía que ve el fino (un sesgo entre los sensores, una huella más ancha que el píxel grueso).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source> Other sensors, places and scale factors have not been trained on.&lt;/p&gt;</source>
+      <translation> No se ha entrenado con otros sensores, lugares ni factores de escala.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>Energy-consistency correction against the coarse LST at t2</source>
+      <translation>Corrección de coherencia energética respecto a la LST gruesa en t2</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
+      <source>Fine LST at t2</source>
+      <translation>LST fina en t2</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>Ran on {}; scale factor {}; {} output pixels predicted; largest block energy error against the coarse LST at t2: {:.3f} K.</source>
+      <translation>Ejecutado en {}; factor de escala {}; {} píxeles de salida predichos; mayor error de energía por bloque respecto a la LST gruesa en t2: {:.3f} K.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
@@ -853,12 +934,6 @@
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>Conversion coefficient</source>
       <translation>Coeficiente de conversión</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
-      <source>Fine LST at t2</source>
-      <translation>LST fina en t2</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
@@ -1143,8 +1218,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Entrena con sus propias escenas una red que reduce la escala de la LST por 4, y escribe un archivo de modelo (una ficha .json, con los pesos .pt al lado) que los algoritmos profundos de reducción de escala ejecutan mediante su parámetro &lt;b&gt;Archivo de modelo&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Escenas&lt;/b&gt;: una lista de capas de LST gruesas y una lista de capas de NDVI finas de la misma longitud, emparejadas por orden. &lt;b&gt;Capas auxiliares adicionales&lt;/b&gt; (opcionales: un MDE, un albedo, la cobertura del suelo...): el mismo número k para cada escena, dadas escena por escena — las k capas de la escena 1, luego las k capas de la escena 2, y así sucesivamente, siempre en el mismo orden. El modelo espera entonces k capas auxiliares adicionales, en ese orden, cuando se ejecuta. Las capas finas cuyo píxel no es un cuarto del píxel de la LST se remuestrean a ese tamaño.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Receta&lt;/b&gt;: la U-Net residual de Ait-Bachir et al. (2025), autosupervisada como SIF-CNN-SR2 o SR1 (no se necesita LST fina: la salida degradada por la PSF del sensor devuelve la LST gruesa) o supervisada sobre pares degradados como SC-UNet.&lt;/p&gt;&lt;p&gt;Una de cada 8 escenas se reserva para la validación (con una sola escena, su cuarto inferior); se conservan los pesos de la época con la menor pérdida de validación. El registro da las pérdidas de entrenamiento y de validación por época; Cancelar detiene el proceso entre épocas. Las mismas entradas y semilla dan los mismos pesos en el mismo dispositivo.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet; or SRDA-Net (Ma et al. 2025), which learns one x2 step on the LST's own grid (its 2 x 2 block means as input, the fine layers block-averaged onto that grid) and runs it twice. Run the result with the algorithm of its architecture: &lt;i&gt;SRDA-Net&lt;/i&gt; for the SRDA-Net recipe, a residual U-Net algorithm for the others.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Entrena con sus propias escenas una red que reduce la escala de la LST por 4, y escribe un archivo de modelo (una ficha .json, con los pesos .pt al lado) que los algoritmos profundos de reducción de escala ejecutan mediante su parámetro &lt;b&gt;Archivo de modelo&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Escenas&lt;/b&gt;: una lista de capas de LST gruesas y una lista de capas de NDVI finas de la misma longitud, emparejadas por orden. &lt;b&gt;Capas auxiliares adicionales&lt;/b&gt; (opcionales: un MDE, un albedo, la cobertura del suelo...): el mismo número k para cada escena, dadas escena por escena — las k capas de la escena 1, luego las k capas de la escena 2, y así sucesivamente, siempre en el mismo orden. El modelo espera entonces k capas auxiliares adicionales, en ese orden, cuando se ejecuta. Las capas finas cuyo píxel no es un cuarto del píxel de la LST se remuestrean a ese tamaño.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Receta&lt;/b&gt;: la U-Net residual de Ait-Bachir et al. (2025), autosupervisada como SIF-CNN-SR2 o SR1 (no se necesita LST fina: la salida degradada por la PSF del sensor devuelve la LST gruesa) o supervisada sobre pares degradados como SC-UNet; o SRDA-Net (Ma et al. 2025), que aprende un paso x2 sobre la propia malla de la LST (sus medias por bloques de 2 x 2 como entrada, las capas finas promediadas por bloques sobre esa malla) y lo ejecuta dos veces. Ejecute el resultado con el algoritmo de su arquitectura: &lt;i&gt;SRDA-Net&lt;/i&gt; para la receta SRDA-Net, un algoritmo de U-Net residual para las demás.&lt;/p&gt;&lt;p&gt;Una de cada 8 escenas se reserva para la validación (con una sola escena, su cuarto inferior); se conservan los pesos de la época con la menor pérdida de validación. El registro da las pérdidas de entrenamiento y de validación por época; Cancelar detiene el proceso entre épocas. Las mismas entradas y semilla dan los mismos pesos en el mismo dispositivo.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
@@ -1160,6 +1235,11 @@
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, supervised on degraded pairs (SC-UNet recipe)</source>
       <translation>U-Net residual, supervisada sobre pares degradados (receta SC-UNet)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>SRDA-Net, one x2 step supervised on the LST's own block means, run twice</source>
+      <translation>SRDA-Net, un paso x2 supervisado sobre las medias por bloques de la propia LST, ejecutado dos veces</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
@@ -1265,6 +1345,14 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>Editar una copia en el diseñador de modelos…</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;Reduce la escala de una capa de LST gruesa por 4 con una capa de NDVI fina mediante la U-Net residual de {}, entrenada con supervisión completa sobre pares degradados: la LST real de MODIS a 1 km degradada a 4 km (y vuelta a ampliar) con el NDVI promediado a 1 km como entrada, la LST real a 1 km como objetivo.&lt;/p&gt;&lt;p&gt;Aplicada de 1 km a 250 m, supone que la relación aprendida una escala por encima vale una escala por debajo (invariancia de escala), el supuesto que SIF-CNN evita. Se ejecuta en CPU o CUDA, por teselas solapadas fundidas sin costuras.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;Entrena con sus propias escenas una red que reduce la escala de la LST por 4, y escribe un archivo de modelo (una ficha .json, con los pesos .pt al lado) que los algoritmos profundos de reducción de escala ejecutan mediante su parámetro &lt;b&gt;Archivo de modelo&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Escenas&lt;/b&gt;: una lista de capas de LST gruesas y una lista de capas de NDVI finas de la misma longitud, emparejadas por orden. &lt;b&gt;Capas auxiliares adicionales&lt;/b&gt; (opcionales: un MDE, un albedo, la cobertura del suelo...): el mismo número k para cada escena, dadas escena por escena — las k capas de la escena 1, luego las k capas de la escena 2, y así sucesivamente, siempre en el mismo orden. El modelo espera entonces k capas auxiliares adicionales, en ese orden, cuando se ejecuta. Las capas finas cuyo píxel no es un cuarto del píxel de la LST se remuestrean a ese tamaño.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Receta&lt;/b&gt;: la U-Net residual de Ait-Bachir et al. (2025), autosupervisada como SIF-CNN-SR2 o SR1 (no se necesita LST fina: la salida degradada por la PSF del sensor devuelve la LST gruesa) o supervisada sobre pares degradados como SC-UNet.&lt;/p&gt;&lt;p&gt;Una de cada 8 escenas se reserva para la validación (con una sola escena, su cuarto inferior); se conservan los pesos de la época con la menor pérdida de validación. El registro da las pérdidas de entrenamiento y de validación por época; Cancelar detiene el proceso entre épocas. Las mismas entradas y semilla dan los mismos pesos en el mismo dispositivo.&lt;/p&gt;</translation>
     </message>
   </context>
 </TS>

@@ -301,6 +301,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Les poids de ce modèle manquent dans l'extension.&lt;/p&gt;</translation>
     </message>
@@ -321,18 +322,21 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Auto (CUDA GPU if available, else CPU)</source>
       <translation>Automatique (GPU CUDA s'il y en a un, sinon CPU)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>CUDA GPU</source>
       <translation>GPU CUDA</translation>
@@ -349,17 +353,20 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Device</source>
       <translation>Périphérique</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>CUDA device number</source>
       <translation>Numéro du périphérique CUDA</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>CPU threads (0: PyTorch's default)</source>
       <translation>Fils d'exécution CPU (0 : valeur par défaut de PyTorch)</translation>
     </message>
@@ -370,6 +377,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>Tile size (pixels, multiple of 8)</source>
       <translation>Taille des tuiles (pixels, multiple de 8)</translation>
     </message>
@@ -496,8 +504,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
-      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Désagrège d'un facteur 4 une couche LST grossière avec une couche NDVI fine à l'aide du U-Net résiduel de {}, entraîné en supervision complète sur des paires dégradées : la vraie LST MODIS à 1 km dégradée à 4 km (et ré-agrandie) avec le NDVI moyenné à 1 km en entrée, la vraie LST à 1 km comme cible.&lt;/p&gt;&lt;p&gt;Appliqué de 1 km à 250 m, il suppose que la relation apprise une échelle au-dessus vaut une échelle en dessous (invariance d'échelle), l'hypothèse qu'évite SIF-CNN. S'exécute sur CPU ou CUDA, par tuiles chevauchantes fondues sans raccord.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the 4 x 4 block means of the real 1 km MODIS LST (upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target. Block means, not the sensor's Gaussian PSF: a network that learns to undo that blur sharpens real, far less blurred, 1 km LST into artefacts.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Désagrège d'un facteur 4 une couche LST grossière avec une couche NDVI fine à l'aide du U-Net résiduel de {}, entraîné en supervision complète sur des paires dégradées : les moyennes par blocs de 4 x 4 de la vraie LST MODIS à 1 km (ré-agrandies) avec le NDVI moyenné à 1 km en entrée, la vraie LST à 1 km comme cible. Des moyennes par blocs, et non la FEP gaussienne du capteur : un réseau qui apprend à annuler ce flou produit des artefacts en affinant une vraie LST à 1 km, bien moins floue.&lt;/p&gt;&lt;p&gt;Appliqué à 1 km -&gt; 250 m, il suppose que la relation apprise une échelle au-dessus vaut une échelle en dessous (invariance d'échelle), l'hypothèse qu'évite SIF-CNN. S'exécute sur CPU ou CUDA, par tuiles chevauchantes fondues sans raccord.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
@@ -518,6 +526,16 @@
       <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;As SIF-CNN-SR1, trained without fine truth, but the detail term of its loss compares high-pass filtered images (image minus its Gaussian low-pass): the output's high frequencies follow -0.25 times those of the NDVI (weight 0.5 in the released configuration).&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other ratios are handled by resampling the NDVI. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Désagrège d'un facteur 4 une couche LST grossière avec une couche NDVI fine à l'aide d'un petit U-Net résiduel, d'après {}.&lt;/p&gt;&lt;p&gt;Comme SIF-CNN-SR1, entraîné sans vérité fine, mais le terme de détail de sa fonction de perte compare des images filtrées passe-haut (image moins son passe-bas gaussien) : les hautes fréquences de la sortie suivent -0,25 fois celles du NDVI (poids 0,5 dans la configuration publiée).&lt;/p&gt;&lt;p&gt;Entraîné sur MODIS de 1 km à 250 m ; les autres rapports sont traités en rééchantillonnant le NDVI. S'exécute sur CPU ou CUDA, par tuiles chevauchantes fondues sans raccord.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/srda_net.py" />
+      <source>SRDA-Net (deep, x2 twice: 1 km -&gt; 500 m -&gt; 250 m)</source>
+      <translation>SRDA-Net (profond, deux fois x2 : 1 km -&gt; 500 m -&gt; 250 m)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/srda_net.py" />
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 in two x2 steps (MODIS 1 km -&gt; 500 m -&gt; 250 m) with a fine NDVI layer (or red and NIR reflectance) and any further auxiliary layers, after {}. Each step runs the same network on its own grid: the LST of the step before, bicubic-upsampled, and the auxiliary layers block-averaged onto the step's grid; cross-attention of the LST over the auxiliary features (GCA), multi-scale depthwise convolutions with channel attention (MSCA), residual refinement (MFRM) and a pixel-shuffle x2 tail correct the bicubic LST.&lt;/p&gt;&lt;p&gt;The bundled weights take the NDVI only: they learnt a real 2 km -&gt; 1 km closed loop (the 2 x 2 block means of the 1 km MODIS LST as input, the 1 km LST as target) on MODIS patches of 2020, and are applied one and two scales down. A model trained with &lt;i&gt;Train a downscaling network&lt;/i&gt; (SRDA-Net recipe) on your own layers, e.g. with a DEM or an albedo, runs through &lt;b&gt;Model file&lt;/b&gt; and &lt;b&gt;Further auxiliary layers&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Other LST / NDVI pixel-size ratios than 4 are handled by resampling the NDVI to a quarter of the LST pixel. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Désagrège d'un facteur 4 une couche LST grossière en deux étapes x2 (MODIS 1 km -&gt; 500 m -&gt; 250 m) avec une couche NDVI fine (ou une réflectance rouge et PIR) et d'éventuelles couches auxiliaires supplémentaires, d'après {}. Chaque étape exécute le même réseau sur sa propre grille : la LST de l'étape précédente, suréchantillonnée en bicubique, et les couches auxiliaires moyennées par blocs sur la grille de l'étape ; une attention croisée de la LST sur les caractéristiques auxiliaires (GCA), des convolutions en profondeur (depthwise) multi-échelles avec attention par canal (MSCA), un affinement résiduel (MFRM) et une queue pixel-shuffle x2 corrigent la LST bicubique.&lt;/p&gt;&lt;p&gt;Les poids fournis ne prennent que le NDVI : ils ont appris une vraie boucle fermée 2 km -&gt; 1 km (les moyennes par blocs de 2 x 2 de la LST MODIS à 1 km en entrée, la LST à 1 km comme cible) sur des patchs MODIS de 2020, et sont appliqués une et deux échelles en dessous. Un modèle entraîné avec &lt;i&gt;Entraîner un réseau de désagrégation&lt;/i&gt; (recette SRDA-Net) sur vos propres couches, par exemple avec un MNT ou un albédo, s'exécute par &lt;b&gt;Fichier de modèle&lt;/b&gt; et &lt;b&gt;Couches auxiliaires supplémentaires&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Les rapports de taille de pixel LST / NDVI autres que 4 sont traités en rééchantillonnant le NDVI au quart du pixel de la LST. S'exécute sur CPU ou CUDA, par tuiles chevauchantes fondues sans raccord.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/tsharp.py" />
@@ -781,6 +799,16 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Correct the coarse LST for its bias against the fine LST at the base date(s)</source>
+      <translation>Corriger le biais de la LST grossière par rapport à la LST fine à la ou aux dates de base</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>&lt;p&gt;&lt;b&gt;Bias correction&lt;/b&gt;: the coarse layers are shifted by the mean difference, at the base date(s), between the fine LST averaged over each coarse pixel (T⁴ mean) and the coarse LST, so that a constant offset between the two sensors does not reach the output. It cannot see a gap that appears only at the prediction date. The log gives the shift.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Correction du biais&lt;/b&gt; : les couches grossières sont décalées de la différence moyenne, à la ou aux dates de base, entre la LST fine moyennée sur chaque pixel grossier (moyenne de T⁴) et la LST grossière, pour qu'un écart constant entre les deux capteurs n'atteigne pas la sortie. Elle ne peut pas voir un écart qui n'apparaît qu'à la date de prédiction. Le journal indique le décalage.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Cubic convolution</source>
       <translation>Convolution cubique</translation>
     </message>
@@ -811,6 +839,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>Scale factor (0: coarse pixel size / fine pixel size)</source>
       <translation>Facteur d'échelle (0 : taille de pixel grossière / taille de pixel fine)</translation>
     </message>
@@ -828,6 +857,58 @@
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Scale factor {}; similarity threshold {:.3f} K; {} output pixels predicted.</source>
       <translation>Facteur d'échelle {} ; seuil de similarité {:.3f} K ; {} pixels de sortie prédits.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Bias correction: {:+.3f} K added to the coarse LST layers.</source>
+      <translation>Correction du biais : {:+.3f} K ajoutés aux couches LST grossières.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>DLSTFM (deep, one base pair)</source>
+      <translation>DLSTFM (profond, une paire de base)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from a fine LST and a coarse LST at a base date t1 and the coarse LST at t2 with a small deep network after DLSTFM, Jin et al. (2026): a dual-temporal branch (the three layers and their differences), a multi-source branch (the fine layer against each coarse layer), spatially adaptive feature modulation (SAFM, Sun et al. 2023) for multi-scale fusion, and a temperature-adaptive correction (TCM) that gives each pixel a scale of its fine detail at t1 and a shift: F2 = C2 + scale x (F1 - C1) + shift. The full text of the paper was not available: this is a re-implementation from its abstract, not the authors' network.&lt;/p&gt;&lt;p&gt;An energy-consistency correction then makes the T&lt;sup&gt;4&lt;/sup&gt; block means of the output equal to the coarse LST at t2 (a smooth residual, no blocks), unless it is unticked.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Prédit la température de surface (LST) fine à une date t2 à partir d'une LST fine et d'une LST grossière à une date de base t1 et de la LST grossière à t2 avec un petit réseau profond d'après DLSTFM, Jin et al. (2026) : une branche bi-temporelle (les trois couches et leurs différences), une branche multi-source (la couche fine confrontée à chaque couche grossière), une modulation de caractéristiques spatialement adaptative (SAFM, Sun et al. 2023) pour la fusion multi-échelle, et une correction adaptative à la température (TCM) qui donne à chaque pixel un facteur appliqué à son détail fin à t1 et un décalage : F2 = C2 + facteur x (F1 - C1) + décalage. Le texte intégral de l'article n'était pas disponible : il s'agit d'une réimplémentation à partir de son résumé, et non du réseau des auteurs.&lt;/p&gt;&lt;p&gt;Une correction de cohérence énergétique rend ensuite les moyennes par bloc de T&lt;sup&gt;4&lt;/sup&gt; de la sortie égales à la LST grossière à t2 (un résidu lisse, sans blocs), sauf si elle est décochée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>&lt;p&gt;Bundled weights ({} parameters): trained on real ECOSTRESS LST of Los Angeles (~70 m, 2023), the coarse sensor simulated by aggregating each granule by {} (~1 km), on {} ordered pairs of dates; the dates {} were held out. Command: &lt;code&gt;{}&lt;/code&gt;.</source>
+      <translation>&lt;p&gt;Poids fournis ({} paramètres) : entraînés sur des LST ECOSTRESS réelles de Los Angeles (~70 m, 2023), le capteur grossier étant simulé en agrégeant chaque granule d'un facteur {} (~1 km), sur {} paires ordonnées de dates ; les dates {} ont été mises de côté. Commande : &lt;code&gt;{}&lt;/code&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source> Measured on the {} held-out pairs (512 x 512 crops, bench/fusion.py): RMSE {:.3f} K, against {:.3f} K for the fine LST at t1 plus the cubic coarse change and {:.3f} K for STARFM.</source>
+      <translation> Mesures sur les {} paires mises de côté (découpes de 512 x 512, bench/fusion.py) : RMSE {:.3f} K, contre {:.3f} K pour la LST fine à t1 augmentée de la variation grossière interpolée en cubique et {:.3f} K pour STARFM.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source> At Yanco (real Landsat and MODIS, factor 10) the energy correction made it worse: unbiased RMSE {:.2f} K with it, {:.2f} K without, {:.2f} K for STARFM. Untick it when the coarse sensor does not see the energy that the fine one does (a bias between the sensors, a footprint wider than the coarse pixel).</source>
+      <translation> À Yanco (Landsat et MODIS réels, facteur 10), la correction énergétique a dégradé le résultat : RMSE non biaisée de {:.2f} K avec elle, {:.2f} K sans, {:.2f} K pour STARFM. Décochez-la quand le capteur grossier ne voit pas l'énergie que voit le capteur fin (un biais entre les capteurs, une empreinte plus large que le pixel grossier).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source> Other sensors, places and scale factors have not been trained on.&lt;/p&gt;</source>
+      <translation> Aucun entraînement n'a été fait sur d'autres capteurs, lieux ou facteurs d'échelle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>Energy-consistency correction against the coarse LST at t2</source>
+      <translation>Correction de cohérence énergétique par rapport à la LST grossière à t2</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
+      <source>Fine LST at t2</source>
+      <translation>LST fine à t2</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>Ran on {}; scale factor {}; {} output pixels predicted; largest block energy error against the coarse LST at t2: {:.3f} K.</source>
+      <translation>Exécuté sur {} ; facteur d'échelle {} ; {} pixels de sortie prédits ; plus grande erreur d'énergie par bloc par rapport à la LST grossière à t2 : {:.3f} K.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
@@ -853,12 +934,6 @@
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>Conversion coefficient</source>
       <translation>Coefficient de conversion</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
-      <source>Fine LST at t2</source>
-      <translation>LST fine à t2</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
@@ -1143,8 +1218,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Entraîne sur vos propres scènes un réseau qui désagrège la LST d'un facteur 4, et écrit un fichier de modèle (une fiche .json, les poids .pt à côté) que les algorithmes de désagrégation profonde exécutent par leur paramètre &lt;b&gt;Fichier de modèle&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scènes&lt;/b&gt; : une liste de couches LST grossières et une liste de couches NDVI fines de même longueur, appariées dans l'ordre. &lt;b&gt;Couches auxiliaires supplémentaires&lt;/b&gt; (facultatives : un MNT, un albédo, l'occupation du sol...) : le même nombre k pour chaque scène, données scène par scène — les k couches de la scène 1, puis les k couches de la scène 2, et ainsi de suite, toujours dans le même ordre. Le modèle attend alors k couches auxiliaires supplémentaires, dans cet ordre, quand il s'exécute. Les couches fines dont le pixel n'est pas le quart de celui de la LST y sont rééchantillonnées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recette&lt;/b&gt; : le U-Net résiduel d'Ait-Bachir et al. (2025), auto-supervisé comme SIF-CNN-SR2 ou SR1 (aucune LST fine n'est nécessaire : la sortie dégradée par la FEP du capteur redonne la LST grossière) ou supervisé sur des paires dégradées comme SC-UNet.&lt;/p&gt;&lt;p&gt;Une scène sur 8 est mise de côté pour la validation (avec une seule scène, son quart inférieur) ; les poids de l'époque à la plus faible perte de validation sont conservés. Le journal donne les pertes d'entraînement et de validation par époque ; Annuler arrête le traitement entre deux époques. Les mêmes entrées et la même graine donnent les mêmes poids sur le même périphérique.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet; or SRDA-Net (Ma et al. 2025), which learns one x2 step on the LST's own grid (its 2 x 2 block means as input, the fine layers block-averaged onto that grid) and runs it twice. Run the result with the algorithm of its architecture: &lt;i&gt;SRDA-Net&lt;/i&gt; for the SRDA-Net recipe, a residual U-Net algorithm for the others.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Entraîne sur vos propres scènes un réseau qui désagrège la LST d'un facteur 4, et écrit un fichier de modèle (une fiche .json, les poids .pt à côté) que les algorithmes de désagrégation profonde exécutent par leur paramètre &lt;b&gt;Fichier de modèle&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scènes&lt;/b&gt; : une liste de couches LST grossières et une liste de couches NDVI fines de même longueur, appariées dans l'ordre. &lt;b&gt;Couches auxiliaires supplémentaires&lt;/b&gt; (facultatives : un MNT, un albédo, l'occupation du sol...) : le même nombre k pour chaque scène, données scène par scène — les k couches de la scène 1, puis les k couches de la scène 2, et ainsi de suite, toujours dans le même ordre. Le modèle attend alors k couches auxiliaires supplémentaires, dans cet ordre, quand il s'exécute. Les couches fines dont le pixel n'est pas le quart de celui de la LST y sont rééchantillonnées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recette&lt;/b&gt; : le U-Net résiduel d'Ait-Bachir et al. (2025), auto-supervisé comme SIF-CNN-SR2 ou SR1 (aucune LST fine n'est nécessaire : la sortie dégradée par la FEP du capteur redonne la LST grossière) ou supervisé sur des paires dégradées comme SC-UNet ; ou SRDA-Net (Ma et al. 2025), qui apprend une étape x2 sur la grille propre de la LST (ses moyennes par blocs de 2 x 2 en entrée, les couches fines moyennées par blocs sur cette grille) et l'exécute deux fois. Exécutez le résultat avec l'algorithme de son architecture : &lt;i&gt;SRDA-Net&lt;/i&gt; pour la recette SRDA-Net, un algorithme U-Net résiduel pour les autres.&lt;/p&gt;&lt;p&gt;Une scène sur 8 est mise de côté pour la validation (avec une seule scène, son quart inférieur) ; les poids de l'époque à la plus faible perte de validation sont conservés. Le journal donne les pertes d'entraînement et de validation par époque ; Annuler arrête le traitement entre deux époques. Les mêmes entrées et la même graine donnent les mêmes poids sur le même périphérique.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
@@ -1160,6 +1235,11 @@
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, supervised on degraded pairs (SC-UNet recipe)</source>
       <translation>U-Net résiduel, supervisé sur des paires dégradées (recette SC-UNet)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>SRDA-Net, one x2 step supervised on the LST's own block means, run twice</source>
+      <translation>SRDA-Net, une étape x2 supervisée sur les moyennes par blocs de la LST elle-même, exécutée deux fois</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
@@ -1265,6 +1345,14 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>Modifier une copie dans le modeleur graphique…</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;Désagrège d'un facteur 4 une couche LST grossière avec une couche NDVI fine à l'aide du U-Net résiduel de {}, entraîné en supervision complète sur des paires dégradées : la vraie LST MODIS à 1 km dégradée à 4 km (et ré-agrandie) avec le NDVI moyenné à 1 km en entrée, la vraie LST à 1 km comme cible.&lt;/p&gt;&lt;p&gt;Appliqué de 1 km à 250 m, il suppose que la relation apprise une échelle au-dessus vaut une échelle en dessous (invariance d'échelle), l'hypothèse qu'évite SIF-CNN. S'exécute sur CPU ou CUDA, par tuiles chevauchantes fondues sans raccord.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;Entraîne sur vos propres scènes un réseau qui désagrège la LST d'un facteur 4, et écrit un fichier de modèle (une fiche .json, les poids .pt à côté) que les algorithmes de désagrégation profonde exécutent par leur paramètre &lt;b&gt;Fichier de modèle&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scènes&lt;/b&gt; : une liste de couches LST grossières et une liste de couches NDVI fines de même longueur, appariées dans l'ordre. &lt;b&gt;Couches auxiliaires supplémentaires&lt;/b&gt; (facultatives : un MNT, un albédo, l'occupation du sol...) : le même nombre k pour chaque scène, données scène par scène — les k couches de la scène 1, puis les k couches de la scène 2, et ainsi de suite, toujours dans le même ordre. Le modèle attend alors k couches auxiliaires supplémentaires, dans cet ordre, quand il s'exécute. Les couches fines dont le pixel n'est pas le quart de celui de la LST y sont rééchantillonnées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recette&lt;/b&gt; : le U-Net résiduel d'Ait-Bachir et al. (2025), auto-supervisé comme SIF-CNN-SR2 ou SR1 (aucune LST fine n'est nécessaire : la sortie dégradée par la FEP du capteur redonne la LST grossière) ou supervisé sur des paires dégradées comme SC-UNet.&lt;/p&gt;&lt;p&gt;Une scène sur 8 est mise de côté pour la validation (avec une seule scène, son quart inférieur) ; les poids de l'époque à la plus faible perte de validation sont conservés. Le journal donne les pertes d'entraînement et de validation par époque ; Annuler arrête le traitement entre deux époques. Les mêmes entrées et la même graine donnent les mêmes poids sur le même périphérique.&lt;/p&gt;</translation>
     </message>
   </context>
 </TS>

@@ -301,6 +301,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;插件中缺少此模型的权重。&lt;/p&gt;</translation>
     </message>
@@ -321,18 +322,21 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Auto (CUDA GPU if available, else CPU)</source>
       <translation>自动（有 CUDA GPU 时使用，否则使用 CPU）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>CUDA GPU</source>
       <translation>CUDA GPU</translation>
@@ -349,17 +353,20 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Device</source>
       <translation>设备</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>CUDA device number</source>
       <translation>CUDA 设备编号</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>CPU threads (0: PyTorch's default)</source>
       <translation>CPU 线程数（0：PyTorch 默认值）</translation>
     </message>
@@ -370,6 +377,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>Tile size (pixels, multiple of 8)</source>
       <translation>分块大小（像元，8 的倍数）</translation>
     </message>
@@ -496,8 +504,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />
-      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;使用 {} 中的残差 U-Net，结合高分辨率 NDVI 图层将粗分辨率地表温度图层降尺度 4 倍；该网络在退化样本对上以全监督方式训练：以退化到 4 km（再上采样回来）的真实 1 km MODIS 地表温度和平均到 1 km 的 NDVI 作为输入，以真实 1 km 地表温度作为目标。&lt;/p&gt;&lt;p&gt;用于 1 km -&gt; 250 m 时，它假设在上一尺度学到的关系在下一尺度依然成立（尺度不变性），而 SIF-CNN 避免了这一假设。可在 CPU 或 CUDA 上运行，按重叠分块处理并无缝融合。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the 4 x 4 block means of the real 1 km MODIS LST (upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target. Block means, not the sensor's Gaussian PSF: a network that learns to undo that blur sharpens real, far less blurred, 1 km LST into artefacts.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;使用 {} 中的残差 U-Net，结合高分辨率 NDVI 图层将粗分辨率地表温度图层降尺度 4 倍；该网络在退化样本对上以全监督方式训练：以真实 1 km MODIS 地表温度的 4 x 4 块均值（再上采样回来）和平均到 1 km 的 NDVI 作为输入，以真实 1 km 地表温度作为目标。采用块均值而非传感器的高斯点扩散函数：学会去除这种模糊的网络，会把模糊程度低得多的真实 1 km 地表温度锐化出伪影。&lt;/p&gt;&lt;p&gt;用于 1 km -&gt; 250 m 时，它假设在上一尺度学到的关系在下一尺度依然成立（尺度不变性），而 SIF-CNN 避免了这一假设。可在 CPU 或 CUDA 上运行，按重叠分块处理并无缝融合。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
@@ -518,6 +526,16 @@
       <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;As SIF-CNN-SR1, trained without fine truth, but the detail term of its loss compares high-pass filtered images (image minus its Gaussian low-pass): the output's high frequencies follow -0.25 times those of the NDVI (weight 0.5 in the released configuration).&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other ratios are handled by resampling the NDVI. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按照 {}，使用一个小型残差 U-Net，结合高分辨率 NDVI 图层将粗分辨率地表温度图层降尺度 4 倍。&lt;/p&gt;&lt;p&gt;与 SIF-CNN-SR1 一样在没有高分辨率真值的情况下训练，但其损失函数中的细节项比较高通滤波后的图像（图像减去其高斯低通）：输出的高频部分为 NDVI 高频部分的 -0.25 倍（在发布的配置中权重为 0.5）。&lt;/p&gt;&lt;p&gt;在 MODIS 1 km -&gt; 250 m 上训练；其他比例通过重采样 NDVI 来处理。可在 CPU 或 CUDA 上运行，按重叠分块处理并无缝融合。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/srda_net.py" />
+      <source>SRDA-Net (deep, x2 twice: 1 km -&gt; 500 m -&gt; 250 m)</source>
+      <translation>SRDA-Net（深度学习，两次 ×2：1 km -&gt; 500 m -&gt; 250 m）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/srda_net.py" />
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 in two x2 steps (MODIS 1 km -&gt; 500 m -&gt; 250 m) with a fine NDVI layer (or red and NIR reflectance) and any further auxiliary layers, after {}. Each step runs the same network on its own grid: the LST of the step before, bicubic-upsampled, and the auxiliary layers block-averaged onto the step's grid; cross-attention of the LST over the auxiliary features (GCA), multi-scale depthwise convolutions with channel attention (MSCA), residual refinement (MFRM) and a pixel-shuffle x2 tail correct the bicubic LST.&lt;/p&gt;&lt;p&gt;The bundled weights take the NDVI only: they learnt a real 2 km -&gt; 1 km closed loop (the 2 x 2 block means of the 1 km MODIS LST as input, the 1 km LST as target) on MODIS patches of 2020, and are applied one and two scales down. A model trained with &lt;i&gt;Train a downscaling network&lt;/i&gt; (SRDA-Net recipe) on your own layers, e.g. with a DEM or an albedo, runs through &lt;b&gt;Model file&lt;/b&gt; and &lt;b&gt;Further auxiliary layers&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Other LST / NDVI pixel-size ratios than 4 are handled by resampling the NDVI to a quarter of the LST pixel. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;按照 {}，结合高分辨率 NDVI 图层（或红光和近红外反射率）以及任意附加辅助图层，分两个 ×2 步骤（MODIS 1 km -&gt; 500 m -&gt; 250 m）将粗分辨率地表温度图层降尺度 4 倍。每一步都在各自的格网上运行同一个网络：输入为上一步经双三次上采样的地表温度，以及按块平均到该步格网上的辅助图层；由地表温度对辅助特征的交叉注意力（GCA）、带通道注意力的多尺度逐通道（depthwise）卷积（MSCA）、残差精化（MFRM）和 pixel-shuffle ×2 尾部校正双三次地表温度。&lt;/p&gt;&lt;p&gt;内置权重仅使用 NDVI：它们在 2020 年的 MODIS 图像块上学习了真实的 2 km -&gt; 1 km 闭环（以 1 km MODIS 地表温度的 2 x 2 块均值作为输入，以 1 km 地表温度作为目标），并应用于下一尺度和再下一尺度。用&lt;i&gt;训练降尺度网络&lt;/i&gt;（SRDA-Net 方案）在您自己的图层上（例如加入 DEM 或反照率）训练的模型，可通过&lt;b&gt;模型文件&lt;/b&gt;和&lt;b&gt;附加辅助图层&lt;/b&gt;运行。&lt;/p&gt;&lt;p&gt;地表温度 / NDVI 像元大小之比不为 4 时，通过将 NDVI 重采样为地表温度像元的四分之一来处理。可在 CPU 或 CUDA 上运行，按重叠分块处理并无缝融合。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/tsharp.py" />
@@ -781,6 +799,16 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Correct the coarse LST for its bias against the fine LST at the base date(s)</source>
+      <translation>按基准日期的高分辨率地表温度校正粗分辨率地表温度的偏差</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>&lt;p&gt;&lt;b&gt;Bias correction&lt;/b&gt;: the coarse layers are shifted by the mean difference, at the base date(s), between the fine LST averaged over each coarse pixel (T⁴ mean) and the coarse LST, so that a constant offset between the two sensors does not reach the output. It cannot see a gap that appears only at the prediction date. The log gives the shift.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;偏差校正&lt;/b&gt;：将粗分辨率图层平移基准日期上的平均差值，即在每个粗像元上平均的高分辨率地表温度（T⁴ 均值）与粗分辨率地表温度之差，使两个传感器之间的恒定偏移不会进入输出。它无法发现仅在预测日期出现的差异。日志会给出平移量。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Cubic convolution</source>
       <translation>三次卷积</translation>
     </message>
@@ -811,6 +839,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>Scale factor (0: coarse pixel size / fine pixel size)</source>
       <translation>尺度因子（0：粗像元大小 / 细像元大小）</translation>
     </message>
@@ -828,6 +857,58 @@
       <location filename="../lst_downscaler/algorithms/fusion/base.py" />
       <source>Scale factor {}; similarity threshold {:.3f} K; {} output pixels predicted.</source>
       <translation>尺度因子 {}；相似性阈值 {:.3f} K；预测了 {} 个输出像元。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/base.py" />
+      <source>Bias correction: {:+.3f} K added to the coarse LST layers.</source>
+      <translation>偏差校正：粗分辨率地表温度图层加上 {:+.3f} K。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>DLSTFM (deep, one base pair)</source>
+      <translation>DLSTFM（深度学习，一个基准影像对）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>&lt;p&gt;Predicts the fine land surface temperature (LST) at a date t2 from a fine LST and a coarse LST at a base date t1 and the coarse LST at t2 with a small deep network after DLSTFM, Jin et al. (2026): a dual-temporal branch (the three layers and their differences), a multi-source branch (the fine layer against each coarse layer), spatially adaptive feature modulation (SAFM, Sun et al. 2023) for multi-scale fusion, and a temperature-adaptive correction (TCM) that gives each pixel a scale of its fine detail at t1 and a shift: F2 = C2 + scale x (F1 - C1) + shift. The full text of the paper was not available: this is a re-implementation from its abstract, not the authors' network.&lt;/p&gt;&lt;p&gt;An energy-consistency correction then makes the T&lt;sup&gt;4&lt;/sup&gt; block means of the output equal to the coarse LST at t2 (a smooth residual, no blocks), unless it is unticked.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;按照 DLSTFM（Jin 等，2026），用一个小型深度网络，由基准日期 t1 的高分辨率和粗分辨率地表温度以及 t2 的粗分辨率地表温度，预测 t2 日期的高分辨率地表温度（LST）。网络包括：双时相分支（三个图层及其差值）、多源分支（高分辨率图层分别与各粗分辨率图层对照）、用于多尺度融合的空间自适应特征调制（SAFM，Sun 等 2023），以及温度自适应校正（TCM），后者为每个像元给出作用于其 t1 高分辨率细节的缩放系数和偏移量：F2 = C2 + 缩放系数 x (F1 - C1) + 偏移量。未能获得该论文全文：这是根据其摘要重新实现的版本，并非作者的网络。&lt;/p&gt;&lt;p&gt;随后，能量一致性校正使输出的 T&lt;sup&gt;4&lt;/sup&gt; 块均值等于 t2 的粗分辨率地表温度（采用平滑残差，不分块），除非取消勾选该选项。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>&lt;p&gt;Bundled weights ({} parameters): trained on real ECOSTRESS LST of Los Angeles (~70 m, 2023), the coarse sensor simulated by aggregating each granule by {} (~1 km), on {} ordered pairs of dates; the dates {} were held out. Command: &lt;code&gt;{}&lt;/code&gt;.</source>
+      <translation>&lt;p&gt;内置权重（{} 个参数）：在洛杉矶的真实 ECOSTRESS 地表温度（约 70 m，2023 年）上训练，粗分辨率传感器通过将每个数据块按因子 {} 聚合（约 1 km）来模拟，共 {} 个有序日期对；留出了日期 {}。命令：&lt;code&gt;{}&lt;/code&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source> Measured on the {} held-out pairs (512 x 512 crops, bench/fusion.py): RMSE {:.3f} K, against {:.3f} K for the fine LST at t1 plus the cubic coarse change and {:.3f} K for STARFM.</source>
+      <translation> 在 {} 个留出的日期对上测得（512 x 512 裁剪块，bench/fusion.py）：RMSE {:.3f} K，而“t1 高分辨率地表温度加三次插值的粗分辨率变化”为 {:.3f} K，STARFM 为 {:.3f} K。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source> At Yanco (real Landsat and MODIS, factor 10) the energy correction made it worse: unbiased RMSE {:.2f} K with it, {:.2f} K without, {:.2f} K for STARFM. Untick it when the coarse sensor does not see the energy that the fine one does (a bias between the sensors, a footprint wider than the coarse pixel).</source>
+      <translation> 在 Yanco（真实 Landsat 和 MODIS 数据，因子 10），能量校正反而使结果变差：使用时无偏 RMSE 为 {:.2f} K，不使用时为 {:.2f} K，STARFM 为 {:.2f} K。当粗分辨率传感器观测不到高分辨率传感器所观测到的能量时（传感器之间存在偏差、足迹大于粗像元），请取消勾选该选项。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source> Other sensors, places and scale factors have not been trained on.&lt;/p&gt;</source>
+      <translation> 尚未在其他传感器、地点和尺度因子上训练。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>Energy-consistency correction against the coarse LST at t2</source>
+      <translation>相对于 t2 粗分辨率地表温度的能量一致性校正</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
+      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
+      <source>Fine LST at t2</source>
+      <translation>t2 的高分辨率地表温度</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
+      <source>Ran on {}; scale factor {}; {} output pixels predicted; largest block energy error against the coarse LST at t2: {:.3f} K.</source>
+      <translation>运行于 {}；尺度因子 {}；预测了 {} 个输出像元；相对于 t2 粗分辨率地表温度的最大块能量误差：{:.3f} K。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
@@ -853,12 +934,6 @@
       <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
       <source>Conversion coefficient</source>
       <translation>转换系数</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/fusion/estarfm.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
-      <source>Fine LST at t2</source>
-      <translation>t2 的高分辨率地表温度</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/starfm.py" />
@@ -1143,8 +1218,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;在您自己的场景上训练一个将地表温度降尺度 4 倍的网络，并写出一个模型文件（一个 .json 模型卡，旁边是 .pt 权重），深度降尺度算法可通过其&lt;b&gt;模型文件&lt;/b&gt;参数运行该模型。&lt;/p&gt;&lt;p&gt;&lt;b&gt;场景&lt;/b&gt;：一个粗分辨率地表温度图层列表和一个长度相同的高分辨率 NDVI 图层列表，按顺序一一配对。&lt;b&gt;附加辅助图层&lt;/b&gt;（可选：DEM、反照率、土地覆盖……）：每个场景数量相同（k 个），逐场景给出——先是场景 1 的 k 个图层，然后是场景 2 的 k 个图层，依此类推，始终保持相同顺序。模型运行时将按此顺序需要 k 个附加辅助图层。像元大小不是地表温度像元四分之一的高分辨率图层将被重采样到该大小。&lt;/p&gt;&lt;p&gt;&lt;b&gt;训练方案&lt;/b&gt;：Ait-Bachir 等（2025）的残差 U-Net，可按 SIF-CNN-SR2 或 SR1 进行自监督训练（无需高分辨率地表温度：输出经传感器点扩散函数退化后还原粗分辨率地表温度），或按 SC-UNet 在退化样本对上进行监督训练。&lt;/p&gt;&lt;p&gt;每 8 个场景留出 1 个用于验证（仅有一个场景时，留出其下方四分之一）；保留验证损失最低的那一轮的权重。日志给出每轮的训练损失和验证损失；“取消”会在两轮之间停止训练。相同的输入和随机种子在同一设备上得到相同的权重。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet; or SRDA-Net (Ma et al. 2025), which learns one x2 step on the LST's own grid (its 2 x 2 block means as input, the fine layers block-averaged onto that grid) and runs it twice. Run the result with the algorithm of its architecture: &lt;i&gt;SRDA-Net&lt;/i&gt; for the SRDA-Net recipe, a residual U-Net algorithm for the others.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;在您自己的场景上训练一个将地表温度降尺度 4 倍的网络，并写出一个模型文件（一个 .json 模型卡，旁边是 .pt 权重），深度降尺度算法可通过其&lt;b&gt;模型文件&lt;/b&gt;参数运行该模型。&lt;/p&gt;&lt;p&gt;&lt;b&gt;场景&lt;/b&gt;：一个粗分辨率地表温度图层列表和一个长度相同的高分辨率 NDVI 图层列表，按顺序一一配对。&lt;b&gt;附加辅助图层&lt;/b&gt;（可选：DEM、反照率、土地覆盖……）：每个场景数量相同（k 个），逐场景给出——先是场景 1 的 k 个图层，然后是场景 2 的 k 个图层，依此类推，始终保持相同顺序。模型运行时将按此顺序需要 k 个附加辅助图层。像元大小不是地表温度像元四分之一的高分辨率图层将被重采样到该大小。&lt;/p&gt;&lt;p&gt;&lt;b&gt;训练方案&lt;/b&gt;：Ait-Bachir 等（2025）的残差 U-Net，可按 SIF-CNN-SR2 或 SR1 进行自监督训练（无需高分辨率地表温度：输出经传感器点扩散函数退化后还原粗分辨率地表温度），或按 SC-UNet 在退化样本对上进行监督训练；或 SRDA-Net（Ma 等 2025），它在地表温度自身的格网上学习一个 ×2 步骤（以其 2 x 2 块均值作为输入，高分辨率图层按块平均到该格网上），并运行两次。请用与架构对应的算法运行所得模型：SRDA-Net 方案用&lt;i&gt;SRDA-Net&lt;/i&gt;，其他方案用残差 U-Net 算法。&lt;/p&gt;&lt;p&gt;每 8 个场景留出 1 个用于验证（仅有一个场景时，留出其下方四分之一）；保留验证损失最低的那一轮的权重。日志给出每轮的训练损失和验证损失；“取消”会在两轮之间停止训练。相同的输入和随机种子在同一设备上得到相同的权重。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
@@ -1160,6 +1235,11 @@
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
       <source>Residual U-Net, supervised on degraded pairs (SC-UNet recipe)</source>
       <translation>残差 U-Net，在退化样本对上监督训练（SC-UNet 方案）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
+      <source>SRDA-Net, one x2 step supervised on the LST's own block means, run twice</source>
+      <translation>SRDA-Net，在地表温度自身的块均值上监督训练一个 ×2 步骤，运行两次</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />
@@ -1265,6 +1345,14 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>在模型设计器中编辑副本…</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;使用 {} 中的残差 U-Net，结合高分辨率 NDVI 图层将粗分辨率地表温度图层降尺度 4 倍；该网络在退化样本对上以全监督方式训练：以退化到 4 km（再上采样回来）的真实 1 km MODIS 地表温度和平均到 1 km 的 NDVI 作为输入，以真实 1 km 地表温度作为目标。&lt;/p&gt;&lt;p&gt;用于 1 km -&gt; 250 m 时，它假设在上一尺度学到的关系在下一尺度依然成立（尺度不变性），而 SIF-CNN 避免了这一假设。可在 CPU 或 CUDA 上运行，按重叠分块处理并无缝融合。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Trains a network that downscales LST by 4 on your own scenes, and writes a model file (a .json card, the .pt weights beside it) that the deep downscaling algorithms run through their &lt;b&gt;Model file&lt;/b&gt; parameter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scenes&lt;/b&gt;: a list of coarse LST layers and a list of fine NDVI layers of the same length, paired by order. &lt;b&gt;Further auxiliary layers&lt;/b&gt; (optional: a DEM, an albedo, land cover...): the same number k for every scene, given scene by scene — the k layers of scene 1, then the k layers of scene 2, and so on, always in the same order. The model then expects k further auxiliary layers, in that order, when it runs. Fine layers are resampled to a quarter of the LST pixel when their pixel is not.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recipe&lt;/b&gt;: the residual U-Net of Ait-Bachir et al. (2025), self-supervised as SIF-CNN-SR2 or SR1 (no fine LST needed: the output degraded by the sensor PSF gives back the coarse LST) or supervised on degraded pairs as SC-UNet.&lt;/p&gt;&lt;p&gt;Every 8th scene is held out for validation (with a single scene, its bottom quarter); the weights of the epoch with the lowest validation loss are kept. The log gives the training and validation losses per epoch; Cancel stops between epochs. The same inputs and seed give the same weights on the same device.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;在您自己的场景上训练一个将地表温度降尺度 4 倍的网络，并写出一个模型文件（一个 .json 模型卡，旁边是 .pt 权重），深度降尺度算法可通过其&lt;b&gt;模型文件&lt;/b&gt;参数运行该模型。&lt;/p&gt;&lt;p&gt;&lt;b&gt;场景&lt;/b&gt;：一个粗分辨率地表温度图层列表和一个长度相同的高分辨率 NDVI 图层列表，按顺序一一配对。&lt;b&gt;附加辅助图层&lt;/b&gt;（可选：DEM、反照率、土地覆盖……）：每个场景数量相同（k 个），逐场景给出——先是场景 1 的 k 个图层，然后是场景 2 的 k 个图层，依此类推，始终保持相同顺序。模型运行时将按此顺序需要 k 个附加辅助图层。像元大小不是地表温度像元四分之一的高分辨率图层将被重采样到该大小。&lt;/p&gt;&lt;p&gt;&lt;b&gt;训练方案&lt;/b&gt;：Ait-Bachir 等（2025）的残差 U-Net，可按 SIF-CNN-SR2 或 SR1 进行自监督训练（无需高分辨率地表温度：输出经传感器点扩散函数退化后还原粗分辨率地表温度），或按 SC-UNet 在退化样本对上进行监督训练。&lt;/p&gt;&lt;p&gt;每 8 个场景留出 1 个用于验证（仅有一个场景时，留出其下方四分之一）；保留验证损失最低的那一轮的权重。日志给出每轮的训练损失和验证损失；“取消”会在两轮之间停止训练。相同的输入和随机种子在同一设备上得到相同的权重。&lt;/p&gt;</translation>
     </message>
   </context>
 </TS>

@@ -300,3 +300,25 @@ def test_cancel_in_processing_leaves_nothing(provider, yanco, tmp_path):
                                    "COARSE_SERIES": [yanco["c18"], yanco["c2"]], "OUTPUT": str(folder)},
             CancelAfterFirstDate())
     assert not list(folder.iterdir())
+
+
+def test_bias_correction_removes_a_constant_sensor_offset(provider, ecostress, tmp_path):
+    """The coarse sensor 3 K colder than the fine one at every date (a MODIS-like offset): the bias
+    correction measures it at the base date(s), and the output is that of the same correction on
+    the coarse layers without the offset."""
+    colder = {key: derive(ecostress[key], tmp_path / f"{key}_colder.tif", lambda v: np.where(v > 0, v - 3, v))
+              for key in ("c1", "c2", "c3")}
+    corrected = StarfmOptions(bias_correction=True)
+    reference = starfm(*sources(ecostress, "f1", "c1", "c2"), str(tmp_path / "reference.tif"), corrected)
+    result = starfm(*sources(dict(ecostress, **colder), "f1", "c1", "c2"), str(tmp_path / "corrected.tif"), corrected)
+    assert result.bias == pytest.approx(reference.bias + 3, abs=1e-3) and abs(reference.bias) < 0.3
+    starfm(*sources(dict(ecostress, **colder), "f1", "c1", "c2"), str(tmp_path / "offset.tif"))
+    reference, corrected, offset = (read(tmp_path / f"{name}.tif")[0] for name in ("reference", "corrected", "offset"))
+    assert np.nanmax(np.abs(corrected - reference)) < 0.01
+    assert np.nanmean(np.abs(offset - reference)) > 0.02  # uncorrected, the offset changes STARFM's weights
+    output = str(tmp_path / "estarfm.tif")
+    run("estarfm", {"FINE_T1": ecostress["f1"], "COARSE_T1": colder["c1"], "FINE_T3": ecostress["f3"],
+                    "COARSE_T3": colder["c3"], "COARSE_T2": colder["c2"], "BIAS_CORRECTION": True, "OUTPUT": output})
+    estarfm(*sources(ecostress, "f1", "c1", "f3", "c3", "c2"), str(tmp_path / "estarfm_reference.tif"),
+            EstarfmOptions(bias_correction=True))
+    assert np.nanmax(np.abs(read(output)[0] - read(tmp_path / "estarfm_reference.tif")[0])) < 0.01

@@ -1,6 +1,6 @@
 """What the spatiotemporal fusion algorithms share: the layers of a base pair, the method's settings."""
 
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingParameterBoolean
 
 from ..base import LstAlgorithm
 
@@ -21,6 +21,7 @@ class FusionAlgorithm(LstAlgorithm):
     COARSE_UNCERTAINTY = "COARSE_UNCERTAINTY"
     SCALE_FACTOR = "SCALE_FACTOR"
     RESAMPLING = "RESAMPLING"
+    BIAS_CORRECTION = "BIAS_CORRECTION"
 
     def input_help(self):
         return self.tr(
@@ -48,6 +49,18 @@ class FusionAlgorithm(LstAlgorithm):
         for name in names:
             parameters += self.raster_parameters(name, labels[name])
         return parameters
+
+    def bias_parameter(self):
+        return QgsProcessingParameterBoolean(
+            self.BIAS_CORRECTION, self.tr("Correct the coarse LST for its bias against the fine LST at the base "
+                                          "date(s)"), defaultValue=False)
+
+    def bias_help(self):
+        return self.tr(
+            "<p><b>Bias correction</b>: the coarse layers are shifted by the mean difference, at the base "
+            "date(s), between the fine LST averaged over each coarse pixel (T⁴ mean) and the coarse LST, "
+            "so that a constant offset between the two sensors does not reach the output. It cannot see "
+            "a gap that appears only at the prediction date. The log gives the shift.</p>")
 
     def resampling_choices(self):
         """(label, name of core.fusion's CoarseResampling)."""
@@ -84,6 +97,7 @@ class FusionAlgorithm(LstAlgorithm):
             factor=self.parameterAsInt(parameters, self.SCALE_FACTOR, context) or None,
             resampling=CoarseResampling[self.enum_value(parameters, self.RESAMPLING, context,
                                                         self.resampling_choices())],
+            bias_correction=self.parameterAsBoolean(parameters, self.BIAS_CORRECTION, context),
             celsius=self.wants_celsius(parameters, context),
         )
 
@@ -94,4 +108,10 @@ class FusionAlgorithm(LstAlgorithm):
         feedback.pushInfo(self.tr(
             "Scale factor {}; similarity threshold {:.3f} K; {} output pixels predicted.").format(
                 result.factor, result.threshold, result.valid_pixels))
+        self.report_bias(result, feedback)
+
+    def report_bias(self, result, feedback):
+        if result.bias is not None:
+            feedback.pushInfo(self.tr("Bias correction: {:+.3f} K added to the coarse LST layers.").format(
+                result.bias))
 

@@ -35,7 +35,7 @@ class DlstfmAlgorithm(FusionAlgorithm):
             "available: this is a re-implementation from its abstract, not the authors' network.</p>"
             "<p>An energy-consistency correction then makes the T<sup>4</sup> block means of the output "
             "equal to the coarse LST at t2 (a smooth residual, no blocks), unless it is unticked.</p>"
-        ) + self.weights_help() + self.input_help()
+        ) + self.weights_help() + self.input_help() + self.bias_help()
 
     def weights_help(self):
         card = bundled_card(MODEL_ID)
@@ -77,6 +77,7 @@ class DlstfmAlgorithm(FusionAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.ENERGY_CORRECTION, self.tr("Energy-consistency correction against the coarse LST at t2"),
             defaultValue=True))
+        self.addParameter(self.bias_parameter())
         for parameter in (
             self.number(self.CUDA_DEVICE, self.tr("CUDA device number"), default=0, minimum=0, integer=True),
             self.number(self.THREADS, self.tr("CPU threads (0: PyTorch's default)"), default=0, minimum=0,
@@ -98,6 +99,7 @@ class DlstfmAlgorithm(FusionAlgorithm):
             device=device, threads=self.parameterAsInt(parameters, self.THREADS, context),
             tile=self.parameterAsInt(parameters, self.TILE_SIZE, context) // 8 * 8,
             energy_correction=self.parameterAsBoolean(parameters, self.ENERGY_CORRECTION, context),
+            bias_correction=self.parameterAsBoolean(parameters, self.BIAS_CORRECTION, context),
             factor=self.parameterAsInt(parameters, self.SCALE_FACTOR, context) or None,
             celsius=self.wants_celsius(parameters, context))
 
@@ -112,5 +114,6 @@ class DlstfmAlgorithm(FusionAlgorithm):
             "Ran on {}; scale factor {}; {} output pixels predicted; largest block energy error against "
             "the coarse LST at t2: {:.3f} K.").format(result.device, result.factor, result.valid_pixels,
                                                      result.conservation_max_abs))
+        self.report_bias(result, feedback)
         self.load_as_heat_map(output, context, options.celsius)
         return {self.OUTPUT: output}

@@ -28,7 +28,7 @@ class EstarfmAlgorithm(FusionAlgorithm):
             "is the coarse change), which was more accurate than Zhu's regression on real ECOSTRESS "
             "LST; the regression is an advanced option. Zhu's spectral correlation needs several bands: "
             "with one band (LST), the similar pixels are weighted by how closely their fine change "
-            "between t1 and t3 follows the coarse change, and by distance.</p>") + self.input_help()
+            "between t1 and t3 follows the coarse change, and by distance.</p>") + self.input_help() + self.bias_help()
 
     def conversion_choices(self):
         """(label, name of core.fusion's Conversion)."""
@@ -40,6 +40,7 @@ class EstarfmAlgorithm(FusionAlgorithm):
                                               self.COARSE_T2):
             self.addParameter(parameter)
         self.addParameter(self.units_parameter())
+        self.addParameter(self.bias_parameter())
         for parameter in self.method_parameters():
             self.addParameter(parameter)
         self.addParameter(self.advanced(self.enum_parameter(

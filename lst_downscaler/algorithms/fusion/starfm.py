@@ -24,12 +24,14 @@ class StarfmAlgorithm(FusionAlgorithm):
             "pixels are within the standard deviation of the fine LST x 2 / number of classes of the "
             "central pixel, and no worse than it in fine-coarse difference and coarse change (within "
             "the sensors' uncertainties). Weights fall with the fine-coarse difference |F1 - C1|, the "
-            "coarse change |C2 - C1| and the relative distance 1 + d / (window / 2).</p>") + self.input_help()
+            "coarse change |C2 - C1| and the relative distance 1 + d / (window / 2).</p>"
+        ) + self.input_help() + self.bias_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.pair_parameters(self.FINE_T1, self.COARSE_T1, self.COARSE_T2):
             self.addParameter(parameter)
         self.addParameter(self.units_parameter())
+        self.addParameter(self.bias_parameter())
         for parameter in self.method_parameters():
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Fine LST at t2")))

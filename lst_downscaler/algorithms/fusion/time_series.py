@@ -27,7 +27,7 @@ class FusionTimeSeriesAlgorithm(FusionAlgorithm):
             "one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST "
             "GeoTIFF per date in the output folder, named after the coarse layer's file (an "
             "existing file of that name is replaced). Progress is reported over the dates; on "
-            "Cancel or error, the files of this run are removed.</p>") + self.input_help()
+            "Cancel or error, the files of this run are removed.</p>") + self.input_help() + self.bias_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.pair_parameters(self.FINE_T1, self.COARSE_T1):
@@ -36,6 +36,7 @@ class FusionTimeSeriesAlgorithm(FusionAlgorithm):
             self.COARSE_SERIES, self.tr("Coarse LST at the prediction dates (band 1 of each)"),
             QgsProcessing.TypeRaster))
         self.addParameter(self.units_parameter())
+        self.addParameter(self.bias_parameter())
         for parameter in self.method_parameters():
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFolderDestination(

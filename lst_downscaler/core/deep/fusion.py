@@ -23,7 +23,7 @@ from rasterio.enums import Resampling
 from rasterio.warp import reproject, transform_bounds
 
 from ..errors import Canceled
-from ..fusion.stack import CoarseLayer, FineLayer, plan_fusion
+from ..fusion.stack import CoarseLayer, FineLayer, correct_bias, plan_fusion
 from ..guards import valid_kelvin
 from ..io import resample
 from ..io.grid import Grid
@@ -49,6 +49,7 @@ class DlstfmOptions:
     tile: int = 512
     overlap: int = 128      # the network sees ~50 fine pixels around each pixel (SAFM pools by 8)
     energy_correction: bool = True
+    bias_correction: bool = False  # shift the coarse layers by the fine - coarse bias at t1
     factor: int = None      # coarse pixel / fine pixel; None: from the pixel sizes
     celsius: bool = False
 
@@ -60,6 +61,7 @@ class DlstfmResult:
     factor: int
     valid_pixels: int
     conservation_max_abs: float  # K: the largest |T^4 footprint mean of the output - coarse t2|
+    bias: float = None           # K added to the coarse layers by the bias correction (None: off)
 
 
 def network_inputs(f1, c1_filled, c2_filled):
@@ -167,10 +169,11 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
     plan = plan_fusion(fine_t1.grid(), coarse_t1, options.factor)
     height, width = plan.fine.height, plan.fine.width
     c1, c2 = CoarseLayer(coarse_t1, plan), CoarseLayer(coarse_t2, plan)
-    filled = [resample.upsample_cubic(resample.fill_gaps(layer.values), plan.factor, 0, height, width)
-              for layer in (c1, c2)]
     with FineLayer(fine_t1, plan.fine) as layer:
         f1, _ = valid_kelvin(layer.rows(0, height, clean=False), fine_t1.path)  # refuses another unit
+        bias = correct_bias([(layer, c1)], [c1, c2]) if options.bias_correction else None
+    filled = [resample.upsample_cubic(resample.fill_gaps(layer.values), plan.factor, 0, height, width)
+              for layer in (c1, c2)]
     if progress:
         progress(5.0)
     valid = np.isfinite(f1) & np.isfinite(c1.fine_rows(0, height)) & np.isfinite(c2.fine_rows(0, height))
@@ -181,6 +184,8 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
                                    is_canceled, step)
     prediction[~valid] = np.nan
     footprints = CoarseFootprints.read(coarse_t2, plan.fine)
+    if bias is not None:
+        footprints.values = footprints.values + bias
     if options.energy_correction:
         prediction = energy_correction(prediction, footprints)
     if is_canceled and is_canceled():
@@ -194,4 +199,4 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
     if progress:
         progress(100.0)
     return DlstfmResult(str(output_path), str(device), plan.factor, int(np.isfinite(prediction).sum()),
-                        float(np.max(np.abs(errors))) if errors.size else float("nan"))
+                        float(np.max(np.abs(errors))) if errors.size else float("nan"), bias)

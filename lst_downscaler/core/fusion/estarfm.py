@@ -42,6 +42,7 @@ from .stack import (
     FineLayer,
     FusionResult,
     check_options,
+    correct_bias,
     fusion_strips,
     pad_columns,
     plan_fusion,
@@ -72,6 +73,7 @@ class EstarfmOptions:
     max_conversion: float = 2.0
     factor: int = None
     resampling: CoarseResampling = CoarseResampling.CUBIC
+    bias_correction: bool = False  # shift the coarse layers by the mean fine - coarse bias at t1 and t3
     celsius: bool = False
 
 
@@ -86,10 +88,11 @@ def estarfm(fine_t1, coarse_t1, fine_t3, coarse_t3, coarse_t2, output_path, opti
     grid = fine_t1.grid()
     plan = plan_fusion(grid, coarse_t1, options.factor)
     coarse = [CoarseLayer(source, plan, options.resampling) for source in (coarse_t1, coarse_t2, coarse_t3)]
-    centre = float(np.nanmean(coarse[0].values))
     strips = fusion_strips(plan.fine)
     half = options.window // 2
     with FineLayer(fine_t1, plan.fine) as f1, FineLayer(fine_t3, plan.fine) as f3:
+        bias = (correct_bias([(f1, coarse[0]), (f3, coarse[2])], coarse) if options.bias_correction else None)
+        centre = float(np.nanmean(coarse[0].values))
         thresholds = [similarity_threshold(layer.statistics(strips, report)[0], options.classes)
                       for layer in (f1, f3)]
 
@@ -104,7 +107,7 @@ def estarfm(fine_t1, coarse_t1, fine_t3, coarse_t3, coarse_t2, output_path, opti
              "SIMILARITY_THRESHOLDS_K": " ".join(f"{t:.4f}" for t in thresholds),
              "SCALE_FACTOR": str(plan.factor)},
             progress, is_canceled)
-    return FusionResult(str(output_path), plan.factor, thresholds[0], valid)
+    return FusionResult(str(output_path), plan.factor, thresholds[0], valid, bias)
 
 
 def _predict(f1, c1, f3, c3, c2, half, thresholds, centre, options):

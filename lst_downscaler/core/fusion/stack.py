@@ -23,6 +23,7 @@ from rasterio.enums import Resampling
 from rasterio.warp import transform_bounds
 
 from ..errors import Canceled, DownscalingError
+from ..evaluation.aggregate import energy_conserving_mean
 from ..io import resample
 from ..io.grid import GridPlan, resolution_in
 from ..io.raster import GeoTiffWriter, GridReader, reported
@@ -72,6 +73,11 @@ class CoarseLayer:
         self.plan = plan
         self.resampling = resampling
         self.values = read_coarse_lst(source, plan)
+        self._filled = None
+
+    def shift(self, kelvin):
+        """Add ``kelvin`` to the layer (a bias correction)."""
+        self.values = self.values + kelvin
         self._filled = None
 
     def fine_rows(self, start, stop):
@@ -150,6 +156,38 @@ class FineLayer:
         return math.sqrt(variance), count
 
 
+def sensor_bias(fine, coarse, target_pixels=1 << 20):
+    """(fine - coarse bias in K, coarse pixels used) at one base date: the mean over the coarse
+    pixels that the fine layer fills of the T^4 mean of the fine LST minus the coarse LST, read by
+    strips of whole coarse rows. ``fine`` is a :class:`FineLayer`, ``coarse`` a :class:`CoarseLayer`
+    of the same date."""
+    factor = coarse.plan.factor
+    height = max(factor, target_pixels // max(fine.grid.width, 1) // factor * factor)
+    total, count = 0.0, 0
+    for row in range(0, fine.grid.height, height):
+        stop = min(row + height, fine.grid.height)
+        blocks = energy_conserving_mean(fine.rows(row, stop), factor)
+        difference = blocks - coarse.values[row // factor:row // factor + blocks.shape[0], :blocks.shape[1]]
+        valid = np.isfinite(difference)
+        total += float(difference[valid].sum())
+        count += int(valid.sum())
+    if count == 0:
+        raise DownscalingError(
+            "The fine and coarse LST at the base date share no complete coarse pixel: the bias between the "
+            "sensors cannot be measured. Untick the bias correction, or check that the layers overlap.")
+    return total / count, count
+
+
+def correct_bias(pairs, coarse_layers):
+    """Shift every coarse layer by the mean fine - coarse bias of the base ``pairs`` ((fine layer,
+    coarse layer) of each base date); returns the shift (K)."""
+    biases = [sensor_bias(fine, coarse)[0] for fine, coarse in pairs]
+    bias = float(np.mean(biases))
+    for layer in coarse_layers:
+        layer.shift(bias)
+    return bias
+
+
 def _without_impossible(kelvin):
     """``kelvin`` with temperatures outside the guards' pixel range set to NaN (in place)."""
     low, high = PIXEL_KELVIN_RANGE
@@ -206,6 +244,7 @@ class FusionResult:
     factor: int
     threshold: float    # K: the similarity threshold used (of the first base date)
     valid_pixels: int   # output pixels with a prediction
+    bias: float = None  # K added to the coarse layers by the bias correction (None: off)
 
 
 def check_options(window, classes):

@@ -37,6 +37,7 @@ from .stack import (
     FineLayer,
     FusionResult,
     check_options,
+    correct_bias,
     fusion_strips,
     pad_columns,
     plan_fusion,
@@ -56,6 +57,7 @@ class StarfmOptions:
     coarse_uncertainty: float = 1.0  # K, of the coarse sensor's LST (~1 K for MODIS)
     factor: int = None               # coarse pixel / fine pixel; None: from the pixel sizes
     resampling: CoarseResampling = CoarseResampling.CUBIC
+    bias_correction: bool = False    # shift the coarse layers by the fine - coarse bias at t1
     celsius: bool = False
 
 
@@ -75,6 +77,7 @@ def starfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, progress=No
     strips = fusion_strips(plan.fine)
     half = options.window // 2
     with FineLayer(fine_t1, plan.fine) as f1:
+        bias = correct_bias([(f1, c1)], [c1, c2]) if options.bias_correction else None
         std, _ = f1.statistics(strips, report)
         threshold = similarity_threshold(std, options.classes)
         valid = write_prediction(
@@ -84,7 +87,7 @@ def starfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, progress=No
             {"METHOD": "STARFM (Gao et al. 2006)", "WINDOW": str(options.window),
              "SIMILARITY_THRESHOLD_K": f"{threshold:.4f}", "SCALE_FACTOR": str(plan.factor)},
             progress, is_canceled)
-    return FusionResult(str(output_path), plan.factor, threshold, valid)
+    return FusionResult(str(output_path), plan.factor, threshold, valid, bias)
 
 
 def _predict(f1, c1, c2, half, threshold, options):
