@@ -35,7 +35,7 @@ from rasterio.warp import reproject
 
 from common import (BASELINE, DEFAULT_DATA, ROOT, DEFAULT_OUT, DOWNSCALING_GROUP, LANDSAT_SCENES, QUICK_OUT,
                     accuracy_table, comparison_figure, conservation_error, coarse_block_mean, downscaling_algorithms,
-                    landsat_arrays, landsat_reflectance, mean_rmse, modis_aster_pairs, modis_aster_paths, read_band, require_data,
+                    landsat_arrays, landsat_reflectance, mean_rmse, plural, modis_aster_pairs, modis_aster_paths, read_band, require_data,
                     run_algorithm, scaled, start_qgis, write_band)
 from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference, warp_onto
@@ -313,7 +313,7 @@ def markdown(dataset, result, methods):
     names = list(methods)
     scores, failures = result["scores"], result["failures"]
     lines = [f"## {dataset.title}\n", dataset.protocol + "\n",
-             f"Mean over {len(dataset.items)} {dataset.unit}s (K); worst {dataset.unit} = the one with the "
+             f"Mean over {len(dataset.items)} {plural(dataset.unit)} (K); worst {dataset.unit} = the one with the "
              "largest RMSE; ratio to the bicubic baseline of the same run; s / run = seconds per "
              "processing.run call.\n",
              accuracy_table(scores, failures, names, unit_label=dataset.unit)]

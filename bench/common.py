@@ -215,6 +215,10 @@ def extent(transform, shape):
     return (left, left + shape[1] * transform.a, top + shape[0] * transform.e, top)
 
 
+def plural(noun):
+    return noun + ("es" if noun.endswith(("ch", "sh", "s", "x")) else "s")
+
+
 def scaled(transform, factor):
     return transform * Affine.scale(factor)
 
@@ -259,7 +263,7 @@ def accuracy_table(scores, failures, names, baseline=BASELINE, unit_label="pair"
     base_by_item = {i: by_method[baseline][i]["rmse"] for i in common} if baseline in names else {}
     base = np.mean(list(base_by_item.values())) if base_by_item else None
     header = ["method"] + [label for _, label, _ in COLUMNS] + ["RMSE / bicubic"] + (
-        [] if single else [f"{unit_label}s better than bicubic", f"worst {unit_label}: RMSE (K)"]) + ["s / run"]
+        [] if single else [f"{plural(unit_label)} better than bicubic", f"worst {unit_label}: RMSE (K)"]) + ["s / run"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name in names:
         rows = [by_method[name][item] for item in common]

@@ -61,27 +61,29 @@ def child(model_id, lst, ndvi, output):
 
     from lst_downscaler.core.deep import downscale as deep
     from lst_downscaler.core.deep.downscale import DeepOptions
-    from lst_downscaler.core.deep.networks.unet import ResidualUNet
+    from lst_downscaler.core.deep.networks import ARCHITECTURES
     from lst_downscaler.core.io.raster import BandSource
     from lst_downscaler.core.ndvi import NdviBand
 
     counted = {"flops": 0}
-    original = ResidualUNet.forward
+    cache = {}
 
-    def counting_forward(self, x):
-        # Count on the first call of each tile shape, then reuse the count (cheap and exact).
-        key = tuple(x.shape)
-        if key not in counting_forward.cache:
-            with FlopCounterMode(display=False) as counter:
-                out = original(self, x)
-            counting_forward.cache[key] = counter.get_total_flops()
-            counted["flops"] += counting_forward.cache[key]
-            return out
-        counted["flops"] += counting_forward.cache[key]
-        return original(self, x)
+    def counting(original):
+        def forward(self, x):
+            # Count on the first call of each network and tile shape, then reuse the count (cheap, exact).
+            key = (type(self).__name__, tuple(x.shape))
+            if key not in cache:
+                with FlopCounterMode(display=False) as counter:
+                    out = original(self, x)
+                cache[key] = counter.get_total_flops()
+                counted["flops"] += cache[key]
+                return out
+            counted["flops"] += cache[key]
+            return original(self, x)
+        return forward
 
-    counting_forward.cache = {}
-    ResidualUNet.forward = counting_forward
+    for network in ARCHITECTURES.values():
+        network.forward = counting(network.forward)
     start = time.perf_counter()
     deep.downscale(model_id, BandSource(lst), NdviBand(BandSource(ndvi)), output, DeepOptions(device="cpu"))
     seconds = time.perf_counter() - start

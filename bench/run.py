@@ -22,7 +22,7 @@ import deep_speed
 import fusion
 import settings_sweep
 import speed
-from common import DEFAULT_DATA, DEFAULT_OUT, LANDSAT_SCENES, QUICK_OUT, ROOT, machine
+from common import DEFAULT_DATA, DEFAULT_OUT, LANDSAT_SCENES, QUICK_OUT, ROOT, machine, plural
 
 
 def data_present(data):
@@ -55,7 +55,7 @@ def summary():
         return ""
     sizes = speed.SUMMARY.get("sizes") or []
     largest = max(sizes) if sizes else None
-    header = ["method"] + [f"{entry['title']} ({entry['count']} {entry['unit']}s): RMSE K (× bicubic)"
+    header = ["method"] + [f"{entry['title']} ({entry['count']} {plural(entry['unit'])}): RMSE K (× bicubic)"
                            for entry in datasets.values()]
     if largest:
         header.append(f"{largest}²: wall s / peak RSS MB")
