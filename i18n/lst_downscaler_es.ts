@@ -947,18 +947,23 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <source>STARFM time series (one base pair, many coarse dates)</source>
-      <translation>Serie temporal STARFM (un par base, muchas fechas gruesas)</translation>
+      <source>Fusion time series: STARFM or DLSTFM (one base pair, many coarse dates)</source>
+      <translation>Serie temporal de fusión: STARFM o DLSTFM (un par base, muchas fechas gruesas)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Ejecuta STARFM (Gao et al. 2006, IEEE TGRS 44(8)) para cada capa de LST gruesa de una lista: un par base (LST fina y gruesa en t1) y muchas fechas gruesas dan un GeoTIFF de LST fina por fecha en la carpeta de salida, con el nombre del archivo de la capa gruesa (un archivo existente con ese nombre se reemplaza). El progreso se indica sobre el conjunto de fechas; al cancelar o ante un error, se eliminan los archivos de esta ejecución.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Ejecuta STARFM (Gao et al. 2006, IEEE TGRS 44(8)), o DLSTFM (según Jin et al. 2026, con sus pesos incluidos y su corrección de consistencia energética; requiere PyTorch), para cada capa de LST gruesa de una lista: un par base (LST fina y gruesa en t1) y muchas fechas gruesas dan un GeoTIFF de LST fina por fecha en la carpeta de salida, con el nombre del archivo de la capa gruesa (un archivo existente con ese nombre se reemplaza). El progreso se indica sobre el conjunto de fechas; al cancelar o ante un error, se eliminan los archivos de esta ejecución.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Coarse LST at the prediction dates (band 1 of each)</source>
       <translation>LST gruesa en las fechas de predicción (banda 1 de cada una)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Method</source>
+      <translation>Método</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
@@ -969,6 +974,16 @@
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Number of files written</source>
       <translation>Número de archivos escritos</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>STARFM</source>
+      <translation>STARFM</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>DLSTFM (deep, needs PyTorch)</source>
+      <translation>DLSTFM (profundo, requiere PyTorch)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
@@ -1345,6 +1360,14 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>Editar una copia en el diseñador de modelos…</translation>
+    </message>
+    <message>
+      <source>STARFM time series (one base pair, many coarse dates)</source>
+      <translation type="vanished">Serie temporal STARFM (un par base, muchas fechas gruesas)</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;Ejecuta STARFM (Gao et al. 2006, IEEE TGRS 44(8)) para cada capa de LST gruesa de una lista: un par base (LST fina y gruesa en t1) y muchas fechas gruesas dan un GeoTIFF de LST fina por fecha en la carpeta de salida, con el nombre del archivo de la capa gruesa (un archivo existente con ese nombre se reemplaza). El progreso se indica sobre el conjunto de fechas; al cancelar o ante un error, se eliminan los archivos de esta ejecución.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>

@@ -947,18 +947,23 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <source>STARFM time series (one base pair, many coarse dates)</source>
-      <translation>Série temporelle STARFM (une paire de base, nombreuses dates grossières)</translation>
+      <source>Fusion time series: STARFM or DLSTFM (one base pair, many coarse dates)</source>
+      <translation>Série temporelle de fusion : STARFM ou DLSTFM (une paire de base, nombreuses dates grossières)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Exécute STARFM (Gao et al. 2006, IEEE TGRS 44(8)) pour chaque couche LST grossière d'une liste : une paire de base (LST fine et grossière à t1) et de nombreuses dates grossières donnent un GeoTIFF de LST fine par date dans le dossier de sortie, nommé d'après le fichier de la couche grossière (un fichier existant de ce nom est remplacé). La progression est indiquée sur l'ensemble des dates ; en cas d'annulation ou d'erreur, les fichiers de cette exécution sont supprimés.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Exécute STARFM (Gao et al. 2006, IEEE TGRS 44(8)), ou DLSTFM (d'après Jin et al. 2026, avec ses poids fournis et sa correction de cohérence énergétique ; nécessite PyTorch), pour chaque couche LST grossière d'une liste : une paire de base (LST fine et grossière à t1) et de nombreuses dates grossières donnent un GeoTIFF de LST fine par date dans le dossier de sortie, nommé d'après le fichier de la couche grossière (un fichier existant de ce nom est remplacé). La progression est indiquée sur l'ensemble des dates ; en cas d'annulation ou d'erreur, les fichiers de cette exécution sont supprimés.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Coarse LST at the prediction dates (band 1 of each)</source>
       <translation>LST grossière aux dates de prédiction (bande 1 de chacune)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Method</source>
+      <translation>Méthode</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
@@ -969,6 +974,16 @@
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Number of files written</source>
       <translation>Nombre de fichiers écrits</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>STARFM</source>
+      <translation>STARFM</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>DLSTFM (deep, needs PyTorch)</source>
+      <translation>DLSTFM (profond, nécessite PyTorch)</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
@@ -1345,6 +1360,14 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>Modifier une copie dans le modeleur graphique…</translation>
+    </message>
+    <message>
+      <source>STARFM time series (one base pair, many coarse dates)</source>
+      <translation type="vanished">Série temporelle STARFM (une paire de base, nombreuses dates grossières)</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;Exécute STARFM (Gao et al. 2006, IEEE TGRS 44(8)) pour chaque couche LST grossière d'une liste : une paire de base (LST fine et grossière à t1) et de nombreuses dates grossières donnent un GeoTIFF de LST fine par date dans le dossier de sortie, nommé d'après le fichier de la couche grossière (un fichier existant de ce nom est remplacé). La progression est indiquée sur l'ensemble des dates ; en cas d'annulation ou d'erreur, les fichiers de cette exécution sont supprimés.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>

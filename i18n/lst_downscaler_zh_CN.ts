@@ -947,18 +947,23 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <source>STARFM time series (one base pair, many coarse dates)</source>
-      <translation>STARFM 时间序列（一个基准影像对，多个粗分辨率日期）</translation>
+      <source>Fusion time series: STARFM or DLSTFM (one base pair, many coarse dates)</source>
+      <translation>融合时间序列：STARFM 或 DLSTFM（一个基准影像对，多个粗分辨率日期）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;对列表中的每个粗分辨率地表温度图层运行 STARFM（Gao 等 2006，IEEE TGRS 44(8)）：由一个基准影像对（t1 的高分辨率和粗分辨率地表温度）和多个粗分辨率日期，在输出文件夹中为每个日期生成一个高分辨率地表温度 GeoTIFF，以粗分辨率图层的文件名命名（同名的已有文件将被替换）。进度按日期报告；取消或出错时，将删除本次运行写出的文件。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;对列表中的每个粗分辨率地表温度图层运行 STARFM（Gao 等 2006，IEEE TGRS 44(8)）或 DLSTFM（依据 Jin 等 2026，使用内置权重及其能量一致性校正；需要 PyTorch）：由一个基准影像对（t1 的高分辨率和粗分辨率地表温度）和多个粗分辨率日期，在输出文件夹中为每个日期生成一个高分辨率地表温度 GeoTIFF，以粗分辨率图层的文件名命名（同名的已有文件将被替换）。进度按日期报告；取消或出错时，将删除本次运行写出的文件。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Coarse LST at the prediction dates (band 1 of each)</source>
       <translation>预测日期的粗分辨率地表温度（各取波段 1）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>Method</source>
+      <translation>方法</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
@@ -969,6 +974,16 @@
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
       <source>Number of files written</source>
       <translation>写入的文件数</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>STARFM</source>
+      <translation>STARFM</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
+      <source>DLSTFM (deep, needs PyTorch)</source>
+      <translation>DLSTFM（深度学习，需要 PyTorch）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
@@ -1345,6 +1360,14 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>在模型设计器中编辑副本…</translation>
+    </message>
+    <message>
+      <source>STARFM time series (one base pair, many coarse dates)</source>
+      <translation type="vanished">STARFM 时间序列（一个基准影像对，多个粗分辨率日期）</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;对列表中的每个粗分辨率地表温度图层运行 STARFM（Gao 等 2006，IEEE TGRS 44(8)）：由一个基准影像对（t1 的高分辨率和粗分辨率地表温度）和多个粗分辨率日期，在输出文件夹中为每个日期生成一个高分辨率地表温度 GeoTIFF，以粗分辨率图层的文件名命名（同名的已有文件将被替换）。进度按日期报告；取消或出错时，将删除本次运行写出的文件。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using the residual U-Net of {}, trained with full supervision on degraded pairs: the real 1 km MODIS LST degraded to 4 km (and upsampled back) with the NDVI averaged to 1 km as input, the real 1 km LST as target.&lt;/p&gt;&lt;p&gt;Applied at 1 km -&gt; 250 m it assumes that the relation learnt one scale up holds one scale down (scale invariance), the assumption SIF-CNN avoids. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>

@@ -1,8 +1,9 @@
-"""STARFM, ESTARFM and the STARFM time series on real data: Yanco (Landsat + MODIS) and
+"""STARFM, ESTARFM and the time series (STARFM, DLSTFM) on real data: Yanco (Landsat + MODIS) and
 ECOSTRESS closed loops (a real fine truth at t2), through the core, processing.run and qgis_process."""
 
 import importlib
 import subprocess
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -322,3 +323,15 @@ def test_bias_correction_removes_a_constant_sensor_offset(provider, ecostress, t
     estarfm(*sources(ecostress, "f1", "c1", "f3", "c3", "c2"), str(tmp_path / "estarfm_reference.tif"),
             EstarfmOptions(bias_correction=True))
     assert np.nanmax(np.abs(read(output)[0] - read(tmp_path / "estarfm_reference.tif")[0])) < 0.01
+
+
+def test_time_series_with_dlstfm(provider, ecostress, tmp_path):
+    """The time series run with DLSTFM: one file per date, each the output of DLSTFM for that date."""
+    pytest.importorskip("torch", reason="PyTorch is not installed")
+    from lst_downscaler.core.deep.fusion import dlstfm
+    folder = tmp_path / "series"
+    result = run("fusion_time_series", {"FINE_T1": ecostress["f1"], "COARSE_T1": ecostress["c1"], "METHOD": 1,
+                                        "COARSE_SERIES": [ecostress["c2"], ecostress["c3"]], "OUTPUT": str(folder)})
+    assert result["OUTPUT_COUNT"] == 2
+    dlstfm(*sources(ecostress, "f1", "c1", "c3"), str(tmp_path / "direct.tif"))
+    np.testing.assert_array_equal(read(folder / Path(ecostress["c3"]).name)[0], read(tmp_path / "direct.tif")[0])

@@ -1,4 +1,4 @@
-"""STARFM over a time series: one base pair, many coarse dates, one fine LST per date."""
+"""Fusion over a time series (STARFM or DLSTFM): one base pair, many coarse dates, one fine LST per date."""
 
 from qgis.core import (
     QgsProcessing,
@@ -14,16 +14,18 @@ from .base import FusionAlgorithm
 class FusionTimeSeriesAlgorithm(FusionAlgorithm):
     COARSE_SERIES = "COARSE_SERIES"
     OUTPUT_COUNT = "OUTPUT_COUNT"
+    METHOD = "METHOD"
 
     def name(self):
         return "fusion_time_series"
 
     def displayName(self):  # noqa: N802 (QGIS API)
-        return self.tr("STARFM time series (one base pair, many coarse dates)")
+        return self.tr("Fusion time series: STARFM or DLSTFM (one base pair, many coarse dates)")
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
-            "<p>Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)) for every coarse LST layer of a list: "
+            "<p>Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its "
+            "bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: "
             "one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST "
             "GeoTIFF per date in the output folder, named after the coarse layer's file (an "
             "existing file of that name is replaced). Progress is reported over the dates; on "
@@ -35,6 +37,7 @@ class FusionTimeSeriesAlgorithm(FusionAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.COARSE_SERIES, self.tr("Coarse LST at the prediction dates (band 1 of each)"),
             QgsProcessing.TypeRaster))
+        self.addParameter(self.enum_parameter(self.METHOD, self.tr("Method"), self.method_choices(), "starfm"))
         self.addParameter(self.units_parameter())
         self.addParameter(self.bias_parameter())
         for parameter in self.method_parameters():
@@ -43,6 +46,27 @@ class FusionTimeSeriesAlgorithm(FusionAlgorithm):
             self.OUTPUT, self.tr("Folder for the fine LST of each date")))
         self.addOutput(QgsProcessingOutputNumber(self.OUTPUT_COUNT, self.tr("Number of files written")))
 
+    def method_choices(self):
+        return [(self.tr("STARFM"), "starfm"), (self.tr("DLSTFM (deep, needs PyTorch)"), "dlstfm")]
+
+    def series_method(self, parameters, context):
+        """The core function run for each date, with the options of this run."""
+        from ... import dependencies
+        from ...core.fusion import StarfmOptions, starfm
+        options = self.common_options(parameters, context)
+        if self.enum_value(parameters, self.METHOD, context, self.method_choices()) == "starfm":
+            starfm_options = StarfmOptions(**options)
+            return lambda f1, c1, c2, path, progress, canceled: starfm(f1, c1, c2, path, starfm_options, progress,
+                                                                        canceled)
+        ok, message = dependencies.check(("torch",))
+        if not ok:
+            raise QgsProcessingException(message)
+        from ...core.deep.fusion import DlstfmOptions, dlstfm
+        dlstfm_options = DlstfmOptions(factor=options["factor"], bias_correction=options["bias_correction"],
+                                       celsius=options["celsius"])
+        return lambda f1, c1, c2, path, progress, canceled: dlstfm(f1, c1, c2, path, dlstfm_options,
+                                                                    progress=progress, is_canceled=canceled)
+
     def series_sources(self, parameters, context):
         sources = self.layer_sources(parameters, self.COARSE_SERIES, context)
         if not sources:
@@ -50,12 +74,13 @@ class FusionTimeSeriesAlgorithm(FusionAlgorithm):
         return sources
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        from ...core.fusion import StarfmOptions, starfm_series
+        from ...core.fusion import fusion_series
         fine_t1, coarse_t1 = self.sources(parameters, context, self.FINE_T1, self.COARSE_T1)
         series = self.series_sources(parameters, context)
-        options = StarfmOptions(**self.common_options(parameters, context))
+        method = self.series_method(parameters, context)
         folder = self.parameterAsString(parameters, self.OUTPUT, context)
-        results = self.run_core(starfm_series, feedback, fine_t1, coarse_t1, series, folder, options)
+        results = self.run_core(fusion_series, feedback, method, fine_t1, coarse_t1, series, folder)
         for result in results:
             feedback.pushInfo(self.tr("Wrote {} ({} pixels predicted).").format(result.path, result.valid_pixels))
+            self.report_bias(result, feedback)
         return {self.OUTPUT: folder, self.OUTPUT_COUNT: len(results)}

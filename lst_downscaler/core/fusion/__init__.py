@@ -5,7 +5,7 @@ STARFM (Gao et al. 2006) and ESTARFM (Zhu et al. 2010); QGIS-free, like the rest
 
 from .estarfm import Conversion, EstarfmOptions, estarfm
 from .stack import CoarseResampling
-from .starfm import FusionResult, StarfmOptions, starfm, starfm_series
+from .starfm import FusionResult, StarfmOptions, fusion_series, starfm, starfm_series
 
-__all__ = ["CoarseResampling", "Conversion", "EstarfmOptions", "FusionResult", "StarfmOptions", "estarfm", "starfm",
-           "starfm_series"]
+__all__ = ["CoarseResampling", "Conversion", "EstarfmOptions", "FusionResult", "StarfmOptions", "estarfm",
+           "fusion_series", "starfm", "starfm_series"]

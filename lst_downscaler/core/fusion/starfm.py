@@ -152,9 +152,17 @@ def _accumulate(fine, spectral, temporal, weight, weighted, threshold, spectral_
 
 
 def starfm_series(fine_t1, coarse_t1, coarse_series, folder, options=None, progress=None, is_canceled=None):
-    """STARFM for every coarse layer of ``coarse_series``: one fine LST GeoTIFF per date in
-    ``folder``, named after the coarse layer's file. On Cancel or error, the files of this run are
-    removed. Returns the list of :class:`FusionResult`."""
+    """STARFM for every coarse layer of ``coarse_series`` (see :func:`fusion_series`)."""
+    def method(f1, c1, c2, path, progress=None, is_canceled=None):
+        return starfm(f1, c1, c2, path, options, progress, is_canceled)
+    return fusion_series(method, fine_t1, coarse_t1, coarse_series, folder, progress, is_canceled)
+
+
+def fusion_series(method, fine_t1, coarse_t1, coarse_series, folder, progress=None, is_canceled=None):
+    """``method(fine_t1, coarse_t1, coarse_t2, path, progress, is_canceled)`` (STARFM, DLSTFM...) for
+    every coarse layer of ``coarse_series``: one fine LST GeoTIFF per date in ``folder``, named
+    after the coarse layer's file. On Cancel or error, the files of this run are removed. Returns
+    the list of the method's results."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     names = series_names(coarse_series)
@@ -165,7 +173,7 @@ def starfm_series(fine_t1, coarse_t1, coarse_series, folder, options=None, progr
                 raise Canceled()
             span = 100.0 / len(coarse_series)
             step = (lambda value, i=index: progress(i * span + value * span / 100)) if progress else None
-            results.append(starfm(fine_t1, coarse_t1, coarse_t2, folder / name, options, step, is_canceled))
+            results.append(method(fine_t1, coarse_t1, coarse_t2, str(folder / name), step, is_canceled))
     except BaseException:
         for result in results:
             if os.path.exists(result.path):
