@@ -90,6 +90,31 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Auto (CUDA GPU if available, else CPU)</source>
+      <translation>Automático (GPU CUDA si la hay, si no CPU)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>CPU</source>
+      <translation>CPU</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>CUDA GPU</source>
+      <translation>GPU CUDA</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Device</source>
+      <translation>Dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>CUDA device number</source>
+      <translation>Número de dispositivo CUDA</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
       <source>None (regression only)</source>
       <translation>Ninguna (solo regresión)</translation>
     </message>
@@ -322,27 +347,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>Auto (CUDA GPU if available, else CPU)</source>
-      <translation>Automático (GPU CUDA si la hay, si no CPU)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>CPU</source>
-      <translation>CPU</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>CUDA GPU</source>
-      <translation>GPU CUDA</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Further auxiliary layers (in the order the model file's card lists them)</source>
       <translation>Capas auxiliares adicionales (en el orden en que las enumera la ficha del archivo de modelo)</translation>
     </message>
@@ -350,19 +354,6 @@
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Model file (empty: bundled)</source>
       <translation>Archivo de modelo (vacío: el incluido)</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>Device</source>
-      <translation>Dispositivo</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <source>CUDA device number</source>
-      <translation>Número de dispositivo CUDA</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />

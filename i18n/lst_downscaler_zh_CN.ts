@@ -90,6 +90,31 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Auto (CUDA GPU if available, else CPU)</source>
+      <translation>自动（有 CUDA GPU 时使用，否则使用 CPU）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>CPU</source>
+      <translation>CPU</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>CUDA GPU</source>
+      <translation>CUDA GPU</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>Device</source>
+      <translation>设备</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
+      <source>CUDA device number</source>
+      <translation>CUDA 设备编号</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/base.py" />
       <source>None (regression only)</source>
       <translation>无（仅回归）</translation>
     </message>
@@ -322,27 +347,6 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>Auto (CUDA GPU if available, else CPU)</source>
-      <translation>自动（有 CUDA GPU 时使用，否则使用 CPU）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>CPU</source>
-      <translation>CPU</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>CUDA GPU</source>
-      <translation>CUDA GPU</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Further auxiliary layers (in the order the model file's card lists them)</source>
       <translation>附加辅助图层（按模型文件的模型卡所列顺序）</translation>
     </message>
@@ -350,19 +354,6 @@
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
       <source>Model file (empty: bundled)</source>
       <translation>模型文件（留空：使用内置模型）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <location filename="../lst_downscaler/algorithms/training/train_network.py" />
-      <source>Device</source>
-      <translation>设备</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
-      <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
-      <source>CUDA device number</source>
-      <translation>CUDA 设备编号</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />

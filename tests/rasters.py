@@ -10,6 +10,14 @@ def read(path):
         return dataset.read(1, masked=True).astype(np.float64).filled(np.nan), dataset.profile
 
 
+def write(path, values, transform, crs):
+    """A Float32 GeoTIFF of ``values`` (NaN -> nodata -9999); returns its path as a string."""
+    with rasterio.open(path, "w", driver="GTiff", width=values.shape[1], height=values.shape[0], count=1,
+                       dtype="float32", crs=crs, transform=transform, nodata=-9999.0) as out:
+        out.write(np.where(np.isfinite(values), values, -9999.0).astype(np.float32), 1)
+    return str(path)
+
+
 def derive(source, destination, transform_values=None, drop_crs=False, dtype=None, nodata=None):
     """Copy ``source`` to ``destination`` with its values, type, nodata or CRS changed."""
     with rasterio.open(source) as dataset:

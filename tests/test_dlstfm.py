@@ -22,7 +22,7 @@ from lst_downscaler.core.io.raster import BandSource  # noqa: E402
 from lst_downscaler.core.sharpening.bicubic import bicubic  # noqa: E402
 from lst_downscaler.training.dlstfm import HELD_OUT  # noqa: E402
 
-from rasters import read  # noqa: E402
+from rasters import read, write  # noqa: E402
 from shared_data import require  # noqa: E402
 
 FACTOR = 14
@@ -36,13 +36,6 @@ def one_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(threads)
-
-
-def write(path, values, transform, crs):
-    with rasterio.open(path, "w", driver="GTiff", width=values.shape[1], height=values.shape[0], count=1,
-                       dtype="float32", crs=crs, transform=transform, nodata=-9999.0) as out:
-        out.write(np.where(np.isfinite(values), values, -9999.0).astype(np.float32), 1)
-    return str(path)
 
 
 @pytest.fixture(scope="module")

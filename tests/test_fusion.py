@@ -20,20 +20,13 @@ from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
 from lst_downscaler.core.io.raster import OUTPUT_NODATA, BandSource
 from lst_downscaler.core.sharpening.bicubic import bicubic
 
-from rasters import derive, read, warp_to
+from rasters import derive, read, warp_to, write
 from shared_data import require
 
 ECOSTRESS_FACTOR = 14  # ~70 m x 14: ~1 km
 # Three consecutive daytime granules (2023-07-24 16:17, 07-28 14:40, 08-05 11:27 local time).
 ECOSTRESS_DATES = ("2023205231732", "2023209214058", "2023217182715")
 CROP = 280
-
-
-def write(path, values, transform, crs):
-    with rasterio.open(path, "w", driver="GTiff", width=values.shape[1], height=values.shape[0], count=1,
-                       dtype="float32", crs=crs, transform=transform, nodata=-9999.0) as out:
-        out.write(np.where(np.isfinite(values), values, -9999.0).astype(np.float32), 1)
-    return str(path)
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,8 @@ from lst_downscaler.core.deep.networks.srda_net import SrdaNet  # noqa: E402
 from lst_downscaler.core.deep.tasks import Patches, SrdaTask  # noqa: E402
 from lst_downscaler.core.deep.weights import load_model  # noqa: E402
 from lst_downscaler.training.patches import ensure_extracted, load_patches, normalisation, split_of  # noqa: E402
-from lst_downscaler.training.srda import last_checkpoint, train_and_save_srda, train_srda  # noqa: E402
+from lst_downscaler.training.checkpoints import last_checkpoint  # noqa: E402
+from lst_downscaler.training.srda import train_and_save_srda, train_srda  # noqa: E402
 
 from rasters import read, with_holes  # noqa: E402
 from shared_data import ROOT, modis_aster, require  # noqa: E402

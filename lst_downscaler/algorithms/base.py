@@ -64,6 +64,29 @@ class LstAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(text)
 
+    # --- the device of the PyTorch algorithms ---
+
+    DEVICE = "DEVICE"
+    CUDA_DEVICE = "CUDA_DEVICE"
+
+    def device_choices(self):
+        return [(self.tr("Auto (CUDA GPU if available, else CPU)"), "auto"), (self.tr("CPU"), "cpu"),
+                (self.tr("CUDA GPU"), "cuda")]
+
+    def device_parameter(self):
+        return self.enum_parameter(self.DEVICE, self.tr("Device"), self.device_choices(), "auto")
+
+    def cuda_device_parameter(self):
+        return self.number(self.CUDA_DEVICE, self.tr("CUDA device number"), default=0, minimum=0, integer=True)
+
+    def chosen_device(self, parameters, context):
+        """The DEVICE choice as PyTorch names it: "auto", "cpu", "cuda", or "cuda:N" with N the
+        CUDA_DEVICE parameter when the algorithm has one."""
+        device = self.enum_value(parameters, self.DEVICE, context, self.device_choices())
+        if device == "cuda" and self.parameterDefinition(self.CUDA_DEVICE) is not None:
+            device = f"cuda:{self.parameterAsInt(parameters, self.CUDA_DEVICE, context)}"
+        return device
+
     def group(self):
         return group_names()[self.group_id]
 

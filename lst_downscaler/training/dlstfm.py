@@ -30,12 +30,14 @@ from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
 from ..core.deep.fusion import CoarseFootprints, energy_correction, network_inputs
+from ..core.deep.losses import charbonnier
 from ..core.deep.networks.dlstfm import Dlstfm
 from ..core.deep.registry import FUSION_CHANNELS, channel
 from ..core.deep.weights import save_model
 from ..core.evaluation.aggregate import energy_conserving_mean
 from ..core.io import resample
 from ..core.io.grid import Grid
+from .checkpoints import resume_checkpoint, save_checkpoint
 
 FACTOR = 14
 #: Granule time stamps (doy + UTC time; Los Angeles local time is UTC - 7).
@@ -129,10 +131,6 @@ def sample_batch(dates, pairs, rng, batch, crop):
             torch.from_numpy(np.stack(masks)))
 
 
-def charbonnier(prediction, truth, valid, eps=0.01):
-    return torch.sqrt((prediction - truth)[valid] ** 2 + eps ** 2).mean()
-
-
 def validation_window(shape):
     """Central window of VALIDATION_CROP pixels starting on a coarse block boundary."""
     row = (shape[0] - VALIDATION_CROP) // 2 // FACTOR * FACTOR
@@ -169,11 +167,6 @@ def held_out_rmse(model, dates, pairs):
     return {name: float(np.mean(values)) for name, values in results.items()}
 
 
-def last_checkpoint(directory):
-    paths = sorted(Path(directory).glob("epoch_*.pt"))
-    return paths[-1] if paths else None
-
-
 def train_dlstfm(data, checkpoints, epochs, steps_per_epoch, batch_size, crop, seed, learning_rate=2e-3,
                  resume=False, keep=2, log=print):
     """Train DLSTFM; returns (model of the last epoch, card fields)."""
@@ -188,17 +181,12 @@ def train_dlstfm(data, checkpoints, epochs, steps_per_epoch, batch_size, crop, s
     scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, learning_rate, total_steps=epochs * steps_per_epoch,
                                                     pct_start=0.1)
     state = {"epoch": 0, "history": [], "seconds": 0.0}
-    checkpoints = Path(checkpoints)
-    if resume and last_checkpoint(checkpoints):
-        path = last_checkpoint(checkpoints)
-        saved = torch.load(path, weights_only=False)  # our own file: holds numpy random state
-        model.load_state_dict(saved["model"])
-        optimizer.load_state_dict(saved["optimizer"])
-        scheduler.load_state_dict(saved["scheduler"])
-        rng.bit_generator.state = saved["numpy_rng"]
-        torch.set_rng_state(saved["torch_rng"])
-        state = saved["state"]
-        log(f"resumed from {path} (epoch {state['epoch']})")
+    parts = {"model": model, "optimizer": optimizer, "scheduler": scheduler}
+    if resume:
+        saved, path = resume_checkpoint(checkpoints, rng, **parts)
+        if saved:
+            state = saved
+            log(f"resumed from {path} (epoch {state['epoch']})")
     log(f"{len(train_pairs)} training pairs, {len(test_pairs)} held-out pairs ({', '.join(HELD_OUT)}); "
         f"LST mean {mean:.2f} K, std {std:.2f} K; {sum(p.numel() for p in model.parameters())} parameters")
     start = time.perf_counter() - state["seconds"]
@@ -207,7 +195,7 @@ def train_dlstfm(data, checkpoints, epochs, steps_per_epoch, batch_size, crop, s
         total = 0.0
         for _ in range(steps_per_epoch):
             x, truth, valid = sample_batch(dates, train_pairs, rng, batch_size, crop)
-            loss = charbonnier(model(x), truth, valid)
+            loss = charbonnier(model(x), truth, valid, epsilon=0.01)
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
@@ -219,13 +207,7 @@ def train_dlstfm(data, checkpoints, epochs, steps_per_epoch, batch_size, crop, s
         state["history"].append([round(total / steps_per_epoch, 5)] + [round(v, 4) for v in rmse.values()])
         log(f"epoch {epoch + 1}/{epochs}: training loss {total / steps_per_epoch:.4f} K, held-out RMSE "
             + ", ".join(f"{k} {v:.4f} K" for k, v in rmse.items()) + f" ({state['seconds']:.0f} s)")
-        checkpoints.mkdir(parents=True, exist_ok=True)
-        torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
-                    "scheduler": scheduler.state_dict(), "numpy_rng": rng.bit_generator.state,
-                    "torch_rng": torch.get_rng_state(), "state": state},
-                   checkpoints / f"epoch_{epoch + 1:03d}.pt")
-        for old in sorted(checkpoints.glob("epoch_*.pt"))[:-keep]:
-            old.unlink()
+        save_checkpoint(checkpoints, epoch + 1, rng, state, keep, **parts)
     rmse = held_out_rmse(model, dates, test_pairs)
     lst = {"mean": mean, "std": std}
     card = {

@@ -20,6 +20,7 @@ from ..core.deep.losses import SrdaLoss
 from ..core.deep.networks.srda_net import SrdaNet
 from ..core.deep.tasks import Patches, SrdaTask
 from ..core.deep.weights import save_model
+from .checkpoints import resume_checkpoint, save_checkpoint
 from .dataset import load_scenes
 from .patches import SPLIT_RULE, ensure_extracted, load_patches, normalisation, split_of
 from .train import VALIDATION_EVERY
@@ -54,15 +55,6 @@ def validation_loss(task, model, arrays, batch=64):
     return total / len(arrays)
 
 
-def _checkpoint_path(directory, epoch):
-    return Path(directory) / f"epoch_{epoch:03d}.pt"
-
-
-def last_checkpoint(directory):
-    paths = sorted(Path(directory).glob("epoch_*.pt"))
-    return paths[-1] if paths else None
-
-
 def scene_arrays(task, folder, norm):
     """Task arrays of the MODIS side of ``folder`` (modis_aster layout: 1 km LST as the target, the
     250 m NDVI block-averaged onto it), every 8th pair left out as in the other models' training;
@@ -93,18 +85,12 @@ def train_srda(data, cache, checkpoints, epochs, steps_per_epoch, batch_size, se
     optimizer = torch.optim.Adam(list(model.parameters()) + list(task.loss_function.parameters()), lr=learning_rate)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, epochs * steps_per_epoch)
     state = {"epoch": 0, "history": [], "best": None, "seconds": 0.0}
-    checkpoints = Path(checkpoints)
-    if resume and last_checkpoint(checkpoints):
-        path = last_checkpoint(checkpoints)
-        saved = torch.load(path, weights_only=False)  # our own file: holds numpy random state
-        model.load_state_dict(saved["model"])
-        task.loss_function.load_state_dict(saved["loss"])
-        optimizer.load_state_dict(saved["optimizer"])
-        scheduler.load_state_dict(saved["scheduler"])
-        rng.bit_generator.state = saved["numpy_rng"]
-        torch.set_rng_state(saved["torch_rng"])
-        state = saved["state"]
-        log(f"resumed from {path} (epoch {state['epoch']})")
+    parts = {"model": model, "loss": task.loss_function, "optimizer": optimizer, "scheduler": scheduler}
+    if resume:
+        saved, path = resume_checkpoint(checkpoints, rng, **parts)
+        if saved:
+            state = saved
+            log(f"resumed from {path} (epoch {state['epoch']})")
     log(f"{len(patches)} patches: {', '.join(f'{len(v)} {k}' for k, v in subsets.items())}; "
         f"{sum(p.numel() for p in model.parameters())} parameters")
     start = time.perf_counter() - state["seconds"]
@@ -130,13 +116,7 @@ def train_srda(data, cache, checkpoints, epochs, steps_per_epoch, batch_size, se
         log(f"epoch {epoch + 1}/{epochs}: training loss {total / steps_per_epoch:.5f}, validation loss "
             f"{held_loss:.5f}, validation RMSE {rmse:.4f} K (bicubic {bicubic:.4f} K, ratio {rmse / bicubic:.4f}), "
             f"sigmas {weights} ({state['seconds']:.0f} s)")
-        checkpoints.mkdir(parents=True, exist_ok=True)
-        torch.save({"model": model.state_dict(), "loss": task.loss_function.state_dict(),
-                    "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-                    "numpy_rng": rng.bit_generator.state, "torch_rng": torch.get_rng_state(), "state": state},
-                   _checkpoint_path(checkpoints, epoch + 1))
-        for old in sorted(checkpoints.glob("epoch_*.pt"))[:-keep]:
-            old.unlink()
+        save_checkpoint(checkpoints, epoch + 1, rng, state, keep, **parts)
     model.load_state_dict(state["best"]["model"])
     test_rmse, test_bicubic = closed_loop_rmse(model, arrays["test"], norm)
     validation_rmse, validation_bicubic = closed_loop_rmse(model, arrays["validation"], norm)

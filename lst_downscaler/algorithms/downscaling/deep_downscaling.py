@@ -19,8 +19,6 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
 
     group_id = "downscaling"
 
-    DEVICE = "DEVICE"
-    CUDA_DEVICE = "CUDA_DEVICE"
     THREADS = "THREADS"
     HALF = "HALF"
     TILE_SIZE = "TILE_SIZE"
@@ -52,10 +50,6 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
             "(a DEM, an albedo...), give one layer per channel in <b>Further auxiliary layers</b>, in the "
             "card's order.</p>")
 
-    def device_choices(self):
-        return [(self.tr("Auto (CUDA GPU if available, else CPU)"), "auto"), (self.tr("CPU"), "cpu"),
-                (self.tr("CUDA GPU"), "cuda")]
-
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.lst_parameters() + self.vegetation_parameters():
             self.addParameter(parameter)
@@ -64,10 +58,10 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
             QgsProcessing.TypeRaster, optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.MODEL_FILE, self.tr("Model file (empty: bundled)"), extension="json", optional=True))
-        self.addParameter(self.enum_parameter(self.DEVICE, self.tr("Device"), self.device_choices(), "auto"))
+        self.addParameter(self.device_parameter())
         self.addParameter(self.units_parameter())
         advanced = self.lst_calibration_parameters() + [
-            self.number(self.CUDA_DEVICE, self.tr("CUDA device number"), default=0, minimum=0, integer=True),
+            self.cuda_device_parameter(),
             self.number(self.THREADS, self.tr("CPU threads (0: PyTorch's default)"), default=0, minimum=0,
                         integer=True),
             QgsProcessingParameterBoolean(self.HALF, self.tr("Half precision on CUDA"), defaultValue=False),
@@ -84,9 +78,7 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
 
     def deep_options(self, parameters, context):
         from ...core.deep.downscale import DeepOptions
-        device = self.enum_value(parameters, self.DEVICE, context, self.device_choices())
-        if device == "cuda":
-            device = f"cuda:{self.parameterAsInt(parameters, self.CUDA_DEVICE, context)}"
+        device = self.chosen_device(parameters, context)
         tile = self.parameterAsInt(parameters, self.TILE_SIZE, context) // 8 * 8
         return DeepOptions(
             device=device, threads=self.parameterAsInt(parameters, self.THREADS, context),

@@ -9,8 +9,6 @@ MODEL_ID = "dlstfm"
 
 
 class DlstfmAlgorithm(FusionAlgorithm):
-    DEVICE = "DEVICE"
-    CUDA_DEVICE = "CUDA_DEVICE"
     THREADS = "THREADS"
     TILE_SIZE = "TILE_SIZE"
     ENERGY_CORRECTION = "ENERGY_CORRECTION"
@@ -65,21 +63,17 @@ class DlstfmAlgorithm(FusionAlgorithm):
                     yanco["STARFM"]["ubrmse"])
         return text + self.tr(" Other sensors, places and scale factors have not been trained on.</p>")
 
-    def device_choices(self):
-        return [(self.tr("Auto (CUDA GPU if available, else CPU)"), "auto"), (self.tr("CPU"), "cpu"),
-                (self.tr("CUDA GPU"), "cuda")]
-
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.pair_parameters(self.FINE_T1, self.COARSE_T1, self.COARSE_T2):
             self.addParameter(parameter)
         self.addParameter(self.units_parameter())
-        self.addParameter(self.enum_parameter(self.DEVICE, self.tr("Device"), self.device_choices(), "auto"))
+        self.addParameter(self.device_parameter())
         self.addParameter(QgsProcessingParameterBoolean(
             self.ENERGY_CORRECTION, self.tr("Energy-consistency correction against the coarse LST at t2"),
             defaultValue=True))
         self.addParameter(self.bias_parameter())
         for parameter in (
-            self.number(self.CUDA_DEVICE, self.tr("CUDA device number"), default=0, minimum=0, integer=True),
+            self.cuda_device_parameter(),
             self.number(self.THREADS, self.tr("CPU threads (0: PyTorch's default)"), default=0, minimum=0,
                         integer=True),
             self.number(self.TILE_SIZE, self.tr("Tile size (pixels, multiple of 8)"), default=512, minimum=128,
@@ -92,9 +86,7 @@ class DlstfmAlgorithm(FusionAlgorithm):
 
     def options(self, parameters, context):
         from ...core.deep.fusion import DlstfmOptions
-        device = self.enum_value(parameters, self.DEVICE, context, self.device_choices())
-        if device == "cuda":
-            device = f"cuda:{self.parameterAsInt(parameters, self.CUDA_DEVICE, context)}"
+        device = self.chosen_device(parameters, context)
         return DlstfmOptions(
             device=device, threads=self.parameterAsInt(parameters, self.THREADS, context),
             tile=self.parameterAsInt(parameters, self.TILE_SIZE, context) // 8 * 8,

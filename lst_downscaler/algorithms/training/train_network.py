@@ -27,7 +27,6 @@ class TrainNetworkAlgorithm(LstAlgorithm):
     PATCH_SIZE = "PATCH_SIZE"
     BATCH_SIZE = "BATCH_SIZE"
     SEED = "SEED"
-    DEVICE = "DEVICE"
 
     def name(self):
         return "train_network"
@@ -64,10 +63,6 @@ class TrainNetworkAlgorithm(LstAlgorithm):
                 (self.tr("Residual U-Net, supervised on degraded pairs (SC-UNet recipe)"), "sc_unet"),
                 (self.tr("SRDA-Net, one x2 step supervised on the LST's own block means, run twice"), "srda_net")]
 
-    def device_choices(self):
-        return [(self.tr("Auto (CUDA GPU if available, else CPU)"), "auto"), (self.tr("CPU"), "cpu"),
-                (self.tr("CUDA GPU"), "cuda")]
-
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LST_LAYERS, self.tr("Coarse LST layers (one per scene)"), QgsProcessing.TypeRaster))
@@ -88,7 +83,7 @@ class TrainNetworkAlgorithm(LstAlgorithm):
         self.addParameter(self.number(self.BATCH_SIZE, self.tr("Batch size (patches per step)"), default=8,
                                       minimum=1, integer=True))
         self.addParameter(self.number(self.SEED, self.tr("Random seed"), default=0, integer=True))
-        self.addParameter(self.enum_parameter(self.DEVICE, self.tr("Device"), self.device_choices(), "auto"))
+        self.addParameter(self.device_parameter())
         self.addParameter(self.advanced(self.number(
             self.STEPS_PER_EPOCH, self.tr("Steps per epoch"), default=12, minimum=1, integer=True)))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -112,7 +107,7 @@ class TrainNetworkAlgorithm(LstAlgorithm):
         names_text = self.parameterAsString(parameters, self.AUXILIARY_NAMES, context) or ""
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         recipe = self.enum_value(parameters, self.RECIPE, context, self.recipe_choices())
-        device = self.enum_value(parameters, self.DEVICE, context, self.device_choices())
+        device = self.chosen_device(parameters, context)
         options = {name: self.parameterAsInt(parameters, key, context) for name, key in (
             ("epochs", self.EPOCHS), ("steps_per_epoch", self.STEPS_PER_EPOCH), ("size", self.PATCH_SIZE),
             ("batch_size", self.BATCH_SIZE), ("seed", self.SEED))}
