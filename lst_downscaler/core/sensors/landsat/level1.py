@@ -20,7 +20,7 @@ STANDARD_THERMAL_CONSTANTS = {
 # RADIANCE_MULT further than this from the gain of the radiance range was printed rounded
 # (0.055 for 0.055374 in some TM MTLs: 0.4 K at 300 K); consistent MTLs agree to 0.01 %.
 ROUNDED_GAIN_TOLERANCE = 1e-3
-_RESCALING_GROUPS = ("LEVEL1_RADIOMETRIC_RESCALING", "RADIOMETRIC_RESCALING")
+RESCALING_GROUPS = ("LEVEL1_RADIOMETRIC_RESCALING", "RADIOMETRIC_RESCALING")
 _RADIANCE_RANGE_GROUPS = ("LEVEL1_MIN_MAX_RADIANCE", "MIN_MAX_RADIANCE")
 _PIXEL_RANGE_GROUPS = ("LEVEL1_MIN_MAX_PIXEL_VALUE", "MIN_MAX_PIXEL_VALUE")
 _THERMAL_CONSTANT_GROUPS = ("LEVEL1_THERMAL_CONSTANTS", "THERMAL_CONSTANTS", "TIRS_THERMAL_CONSTANTS")
@@ -43,10 +43,8 @@ class ThermalCalibration:
 def thermal_calibration(scene, second_band=False):
     """The calibration of the first (or second) Level-1 thermal band of ``scene``, from its MTL.
 
-    Radiance gain/offset come from RADIANCE_MULT/ADD, or from the band's radiance and pixel
-    value ranges (LMIN/LMAX, QCALMIN/QCALMAX) when those are missing or printed rounded;
-    K1/K2 from the MTL, or else the standard values of the sensor. Each stand-in is named
-    in ``notes``.
+    Radiance gain/offset as :func:`radiance_rescaling` gives them; K1/K2 from the MTL, or else
+    the standard values of the sensor. Each stand-in is named in ``notes``.
     """
     bands = THERMAL_BANDS_L1.get(scene.landsat_number)
     if bands is None:
@@ -57,25 +55,8 @@ def thermal_calibration(scene, second_band=False):
                                "thermal band.")
     band = bands[1 if second_band else 0]
     key = f"BAND_{band[1:]}"
-    notes = []
-    radiance = (scene.first_value(_RESCALING_GROUPS, f"RADIANCE_MULT_{key}"),
-                scene.first_value(_RESCALING_GROUPS, f"RADIANCE_ADD_{key}"))
-    from_ranges = _radiance_from_ranges(scene, key)
-    if None in radiance:
-        if from_ranges is None:
-            raise DownscalingError(
-                f"{scene.mtl_path} has no radiance rescaling for {key} (RADIANCE_MULT/ADD_{key}, or RADIANCE_"
-                f"MINIMUM/MAXIMUM_{key} with QUANTIZE_CAL_MIN/MAX_{key}): use the complete MTL file of the scene.")
-        notes.append(f"The MTL has no RADIANCE_MULT_{key}/RADIANCE_ADD_{key}: used gain {from_ranges[0]:.6g} and "
-                     f"offset {from_ranges[1]:.6g} computed from its radiance range (LMIN/LMAX) and pixel "
-                     "value range (QCALMIN/QCALMAX).")
-        radiance = from_ranges
-    elif from_ranges is not None and abs(radiance[0] / from_ranges[0] - 1) > ROUNDED_GAIN_TOLERANCE:
-        error = 100 * (radiance[0] / from_ranges[0] - 1)
-        notes.append(f"RADIANCE_MULT_{key} = {radiance[0]} in the MTL is rounded ({error:+.2f} % from its "
-                     f"radiance range): used gain {from_ranges[0]:.6g} and offset {from_ranges[1]:.6g} "
-                     "computed from LMIN/LMAX and QCALMIN/QCALMAX.")
-        radiance = from_ranges
+    radiance, radiance_notes = radiance_rescaling(scene, key)
+    notes = list(radiance_notes)
     constants = (scene.first_value(_THERMAL_CONSTANT_GROUPS, f"K1_CONSTANT_{key}"),
                  scene.first_value(_THERMAL_CONSTANT_GROUPS, f"K2_CONSTANT_{key}"))
     if None in constants:
@@ -83,6 +64,32 @@ def thermal_calibration(scene, second_band=False):
         notes.append(f"The MTL has no K1_CONSTANT_{key}/K2_CONSTANT_{key}: used the standard {scene.spacecraft_id} "
                      f"{band} constants K1 = {constants[0]}, K2 = {constants[1]}.")
     return ThermalCalibration(band, radiance, constants, tuple(notes))
+
+
+def radiance_rescaling(scene, key):
+    """(gain, offset) from DN to radiance in W/(m² sr µm) of band ``key`` (``BAND_6``...), and notes.
+
+    RADIANCE_MULT/ADD of the MTL, or the gain and offset of its radiance and pixel value
+    ranges (LMIN/LMAX, QCALMIN/QCALMAX) when those are missing or printed rounded; the notes
+    say when the ranges stood in.
+    """
+    radiance = (scene.first_value(RESCALING_GROUPS, f"RADIANCE_MULT_{key}"),
+                scene.first_value(RESCALING_GROUPS, f"RADIANCE_ADD_{key}"))
+    from_ranges = _radiance_from_ranges(scene, key)
+    if None in radiance:
+        if from_ranges is None:
+            raise DownscalingError(
+                f"{scene.mtl_path} has no radiance rescaling for {key} (RADIANCE_MULT/ADD_{key}, or RADIANCE_"
+                f"MINIMUM/MAXIMUM_{key} with QUANTIZE_CAL_MIN/MAX_{key}): use the complete MTL file of the scene.")
+        return from_ranges, (f"The MTL has no RADIANCE_MULT_{key}/RADIANCE_ADD_{key}: used gain {from_ranges[0]:.6g} "
+                             f"and offset {from_ranges[1]:.6g} computed from its radiance range (LMIN/LMAX) and "
+                             "pixel value range (QCALMIN/QCALMAX).",)
+    if from_ranges is not None and abs(radiance[0] / from_ranges[0] - 1) > ROUNDED_GAIN_TOLERANCE:
+        error = 100 * (radiance[0] / from_ranges[0] - 1)
+        return from_ranges, (f"RADIANCE_MULT_{key} = {radiance[0]} in the MTL is rounded ({error:+.2f} % from its "
+                             f"radiance range): used gain {from_ranges[0]:.6g} and offset {from_ranges[1]:.6g} "
+                             "computed from LMIN/LMAX and QCALMIN/QCALMAX.",)
+    return radiance, ()
 
 
 def _radiance_from_ranges(scene, key):

@@ -57,17 +57,28 @@ def write_reflectance(scene, out_path, progress=None, is_canceled=None, mask_clo
     """
     numbers = scene.reflectance_bands()
     scales = [scene.reflectance_scale(number) for number in numbers]
-
-    def reflectance(*dns):
-        values = np.empty((len(dns),) + dns[0].shape, dtype=np.float32)
-        for band, (dn, (mult, add)) in enumerate(zip(dns, scales)):
-            values[band] = dn.astype(np.float32) * np.float32(mult) + np.float32(add)
-            values[band][dn == FILL_DN] = np.nan
-        return values
-
     paths = [scene.reflectance_path(number) for number in numbers]
     descriptions = [f"SR_B{number} ({role})" for number, role in zip(numbers, REFLECTANCE_ROLES)]
-    return write_scaled(scene, paths, reflectance, out_path, descriptions, "", mask_clouds, progress, is_canceled)
+    return write_scaled(scene, paths, linear_stack(scales), out_path, descriptions, "", mask_clouds, progress,
+                        is_canceled)
+
+
+def linear_stack(scales, nodata_dns=None):
+    """A ``compute`` for :func:`write_scaled`: band i is mult_i × DN_i + add_i, NaN where DN_i is
+    fill (0) or the value ``nodata_dns[i]`` (None: fill only)."""
+    nodata_dns = nodata_dns or [None] * len(scales)
+
+    def stack(*dns):
+        values = np.empty((len(dns),) + dns[0].shape, dtype=np.float32)
+        for band, (dn, (mult, add), nodata) in enumerate(zip(dns, scales, nodata_dns)):
+            values[band] = dn.astype(np.float32) * np.float32(mult) + np.float32(add)
+            fill = dn == FILL_DN
+            if nodata is not None:
+                fill |= dn == nodata
+            values[band][fill] = np.nan
+        return values
+
+    return stack
 
 
 def write_scaled(scene, paths, compute, out_path, description, units, mask_clouds, progress, is_canceled):
