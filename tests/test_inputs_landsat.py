@@ -1,17 +1,24 @@
-"""Landsat inputs: Level-1 brightness temperature (Landsat 5 TM crop) and Level-2 reflectance."""
+"""Landsat inputs: Level-1 brightness temperature and TOA reflectance (Landsat 5 TM crop, a synthetic
+Landsat 8 scene) and Level-2 reflectance."""
 
+import math
 import shutil
 
 import numpy as np
 import pytest
 import rasterio
+from affine import Affine
+from rasterio.crs import CRS
 
 from lst_downscaler.core.errors import DownscalingError
 from lst_downscaler.core.sensors.landsat import (
     LandsatScene,
+    earth_sun_distance,
     thermal_calibration,
+    toa_reflectance_calibration,
     write_brightness_temperature,
     write_reflectance,
+    write_toa_reflectance,
 )
 
 from rasters import read
@@ -24,10 +31,27 @@ TM5_K1, TM5_K2 = 607.76, 1260.56
 MTL_B6_MULT, MTL_B6_ADD = 0.055, 1.18243
 TM5_B6_MULT = (15.303 - 1.238) / (255 - 1)
 TM5_B6_ADD = 1.238 - TM5_B6_MULT
+# TOA reflectance of the Landsat 5 crop by hand from its MTL, which has no REFLECTANCE_MULT/ADD: radiance
+# gain and offset of bands 1-4 as printed, of bands 5 and 7 from LMIN/LMAX and QCALMIN/QCALMAX (their
+# printed gains are rounded); ESUN of Chander, Markham and Helder (2009) Table 11; SUN_ELEVATION; the
+# Earth-Sun distance of 1988-08-14 (the MTL has none).
+TM5_RADIANCE = {1: (0.671, -2.19134), 2: (1.322, -4.16220), 3: (1.044, -2.21398), 4: (0.876, -2.38602),
+                5: (30.57 / 254, -0.37 - 30.57 / 254), 7: (16.65 / 254, -0.15 - 16.65 / 254)}
+TM5_ESUN = {1: 1983, 2: 1796, 3: 1536, 4: 1031, 5: 220.0, 7: 83.44}
+TM5_SUN_ELEVATION = 49.75588889
+EARTH_SUN_DISTANCE_19880814 = 1.012845
+TOA_DESCRIPTIONS_TM = ("TOA_B1 (blue)", "TOA_B2 (green)", "TOA_B3 (red)", "TOA_B4 (NIR)", "TOA_B5 (SWIR 1)",
+                       "TOA_B7 (SWIR 2)")
 
 
 def brightness_temperature(dn, mult, add, k1=TM5_K1, k2=TM5_K2):
     return k2 / np.log(k1 / (mult * np.asarray(dn, dtype=np.float64) + add) + 1)
+
+
+def tm5_toa_reflectance(number, dn):
+    gain, offset = TM5_RADIANCE[number]
+    return (math.pi * (gain * dn + offset) * EARTH_SUN_DISTANCE_19880814 ** 2
+            / (TM5_ESUN[number] * math.sin(math.radians(TM5_SUN_ELEVATION))))
 
 
 def read_band(path):
@@ -145,6 +169,163 @@ def test_thermal_band_choice_and_its_errors():
     assert (b11.band, b11.constants) == ("B11", (480.8883, 1201.1442))
     with pytest.raises(DownscalingError, match=r"no B10 band file \(\*_B10.TIF\)"):
         write_brightness_temperature(landsat8, b10, "never.tif")
+
+
+def read_stack(path):
+    """(bands with NaN for nodata, descriptions, profile) of a multi-band output."""
+    with rasterio.open(path) as dataset:
+        return dataset.read(masked=True).astype(np.float64).filled(np.nan), dataset.descriptions, dataset.profile
+
+
+def test_landsat5_toa_reflectance_is_physically_plausible(tmp_path):
+    scene = LandsatScene.open(require(LANDSAT5_L1))
+    stack, descriptions, profile = read_stack(write_toa_reflectance(scene, tmp_path / "toa.tif"))
+    assert descriptions == TOA_DESCRIPTIONS_TM
+    assert profile["count"] == 6 and profile["dtype"] == "float32" and profile["nodata"] == -9999
+    with rasterio.open(scene.level1_path("B1")) as band1:
+        assert (profile["crs"], profile["transform"]) == (band1.crs, band1.transform)
+    assert np.isfinite(stack).all()
+    medians = np.median(stack, axis=(1, 2))
+    assert np.all((0 < medians) & (medians < 0.6))
+    blue, green, red, nir, swir1, swir2 = stack
+    # Amazon forest in August: NIR several times red, SWIR 1 between them, red darker than green.
+    assert np.median(nir) > 0.2 and np.median(red) < 0.06 and np.median(red) < np.median(green)
+    assert np.mean(nir > red) > 0.8 and np.median((nir - red) / (nir + red)) > 0.6
+    assert np.median(red) < np.median(swir1) < np.median(nir)
+
+
+def test_landsat5_toa_reflectance_by_hand(tmp_path):
+    scene = LandsatScene.open(require(LANDSAT5_L1))
+    stack, _, _ = read_stack(write_toa_reflectance(scene, tmp_path / "toa.tif"))
+    for index, number in enumerate((1, 2, 3, 4, 5, 7)):
+        dn = read_band(scene.level1_path(f"B{number}"))
+        for row, col in [(0, 0), (155, 143), (309, 286), (40, 250)]:
+            assert stack[index, row, col] == pytest.approx(tm5_toa_reflectance(number, int(dn[row, col])), abs=1e-5)
+    # Band 4 at DN 73 (its median): L = 0.876 x 73 - 2.38602 = 61.5620, p = pi L d^2 / (1031 sin 49.756 deg).
+    assert tm5_toa_reflectance(4, 73) == pytest.approx(0.2521, abs=1e-4)
+
+
+def test_landsat5_toa_notes_name_the_stand_ins():
+    calibration = toa_reflectance_calibration(LandsatScene.open(require(LANDSAT5_L1)))
+    assert calibration.bands == ("B1", "B2", "B3", "B4", "B5", "B7")
+    esun, distance, band5, band7 = calibration.notes
+    assert "no REFLECTANCE_MULT/REFLECTANCE_ADD" in esun and "Chander, Markham and Helder 2009, Table 11" in esun
+    assert "B1 1983, B2 1796, B3 1536, B4 1031, B5 220, B7 83.44" in esun
+    assert "no EARTH_SUN_DISTANCE: used d = 1.01285 AU computed from DATE_ACQUIRED 1988-08-14" in distance
+    assert "RADIANCE_MULT_BAND_5 = 0.12 in the MTL is rounded" in band5
+    assert "RADIANCE_MULT_BAND_7 = 0.066 in the MTL is rounded" in band7
+
+
+def test_earth_sun_distance_from_the_date_matches_landsat8_mtls(tmp_path):
+    """Both Landsat 8 MTLs give EARTH_SUN_DISTANCE: without it, the date must give the same."""
+    for name, expected in ((LIVERPOOL, 1.0021760), (MOMOTOMBO, 0.9854780)):
+        source = next(require(name).glob("*_MTL.txt"))
+        lines = source.read_text().splitlines(keepends=True)
+        mtl = tmp_path / source.name
+        mtl.write_text("".join(line for line in lines if "EARTH_SUN_DISTANCE" not in line))
+        assert earth_sun_distance(LandsatScene.open(source)) == (expected, ())
+        distance, (note,) = earth_sun_distance(LandsatScene.open(mtl))
+        assert distance == pytest.approx(expected, abs=1e-5)
+        assert "no EARTH_SUN_DISTANCE" in note
+
+
+def test_mtl_earth_sun_distance_and_reflectance_rescaling_win(landsat5_copy, tmp_path):
+    """Collection 1 and 2 TM MTLs give EARTH_SUN_DISTANCE, and REFLECTANCE_MULT/ADD per band."""
+    folder, mtl, text = landsat5_copy
+    text = text.replace("    SUN_ELEVATION = 49.75588889\n",
+                        "    SUN_ELEVATION = 49.75588889\n    EARTH_SUN_DISTANCE = 1.0130000\n")
+    mtl.write_text(text)
+    calibration = toa_reflectance_calibration(LandsatScene.open(folder))
+    assert not any("EARTH_SUN_DISTANCE" in note for note in calibration.notes)
+    gain, offset = TM5_RADIANCE[4]
+    factor = math.pi * 1.013 ** 2 / (TM5_ESUN[4] * math.sin(math.radians(TM5_SUN_ELEVATION)))
+    assert calibration.scales[3] == pytest.approx((gain * factor, offset * factor), rel=1e-9)
+
+    mtl.write_text(text.replace("    RADIANCE_MULT_BAND_1 = 0.671\n", "    RADIANCE_MULT_BAND_1 = 0.671\n"
+                                "    REFLECTANCE_MULT_BAND_4 = 1.6E-03\n    REFLECTANCE_ADD_BAND_4 = -0.004\n"))
+    scene = LandsatScene.open(folder)
+    calibration = toa_reflectance_calibration(scene)
+    sine = math.sin(math.radians(TM5_SUN_ELEVATION))
+    assert calibration.scales[3] == pytest.approx((1.6e-3 / sine, -0.004 / sine), rel=1e-9)
+    assert "B4" not in calibration.notes[0] and "B3 1536, B5 220" in calibration.notes[0]
+    stack, _, _ = read_stack(write_toa_reflectance(scene, tmp_path / "toa.tif"))
+    dn4 = read_band(scene.level1_path("B4")).astype(np.float64)
+    np.testing.assert_allclose(stack[3], (1.6e-3 * dn4 - 0.004) / sine, atol=1e-6)
+
+
+def test_toa_fill_and_nodata_dn_become_nodata_per_band(landsat5_copy, tmp_path):
+    folder, _, _ = landsat5_copy
+    changed = {}
+    for number, rows, value in ((3, slice(0, 4), 255), (4, slice(100, 103), 0)):
+        with rasterio.open(next(folder.glob(f"*_B{number}.TIF")), "r+") as dataset:
+            dn = dataset.read(1)
+            dn[rows, :] = value
+            dataset.write(dn, 1)
+        changed[number] = (dn == 255) | (dn == 0)
+    stack, _, _ = read_stack(write_toa_reflectance(LandsatScene.open(folder), tmp_path / "toa.tif"))
+    np.testing.assert_array_equal(np.isnan(stack[2]), changed[3])
+    np.testing.assert_array_equal(np.isnan(stack[3]), changed[4])
+    assert np.count_nonzero(changed[3]) == 4 * 287 and np.count_nonzero(changed[4]) == 3 * 287
+    assert np.isfinite(stack[[0, 1, 4, 5]]).all()
+
+
+LANDSAT8_L1_NAME = "LC08_L1TP_204023_20200927_20201006_02_T1"
+LANDSAT8_SUN_ELEVATION = 33.83332706
+
+
+def landsat8_level1(folder, rescaling=True, sun_elevation=LANDSAT8_SUN_ELEVATION):
+    """A 4 x 5 pixel Landsat 8 Level-1 scene: bands B2..B7 with DN 0 (fill) at one pixel of B3,
+    a QA_PIXEL flagging a cloud at one pixel, and an MTL whose REFLECTANCE_MULT differs by band.
+    Returns (DN of B2..B7, the reflectance (mult, add) of each band)."""
+    folder.mkdir()
+    scales = [(2.0e-05 + number * 1e-07, -0.1) for number in range(2, 8)]
+    rescaling_lines = "".join(f"    REFLECTANCE_MULT_BAND_{number} = {mult:.4E}\n"
+                              f"    REFLECTANCE_ADD_BAND_{number} = {add:.6f}\n"
+                              for number, (mult, add) in zip(range(2, 8), scales))
+    (folder / f"{LANDSAT8_L1_NAME}_MTL.txt").write_text(
+        "GROUP = LANDSAT_METADATA_FILE\n  GROUP = IMAGE_ATTRIBUTES\n    SPACECRAFT_ID = \"LANDSAT_8\"\n"
+        f"    DATE_ACQUIRED = 2020-09-27\n    SUN_ELEVATION = {sun_elevation}\n"
+        "    EARTH_SUN_DISTANCE = 1.0021760\n  END_GROUP = IMAGE_ATTRIBUTES\n"
+        "  GROUP = LEVEL1_RADIOMETRIC_RESCALING\n" + (rescaling_lines if rescaling else "")
+        + "  END_GROUP = LEVEL1_RADIOMETRIC_RESCALING\nEND_GROUP = LANDSAT_METADATA_FILE\nEND\n")
+    dn = np.random.default_rng(8).integers(6000, 30000, size=(6, 4, 5)).astype(np.uint16)
+    dn[1, 2, 3] = 0
+    qa = np.full((4, 5), 0b0101_0100_0000, dtype=np.uint16)
+    qa[0, 1] |= 1 << 3
+    profile = dict(driver="GTiff", width=5, height=4, count=1, dtype="uint16", crs=CRS.from_epsg(32630),
+                   transform=Affine(30, 0, 500000, 0, -30, 5900000))
+    for name, values in [(f"B{number}", dn[index]) for index, number in enumerate(range(2, 8))] + [("QA_PIXEL", qa)]:
+        with rasterio.open(folder / f"{LANDSAT8_L1_NAME}_{name}.TIF", "w", **profile) as dataset:
+            dataset.write(values, 1)
+    return dn, scales
+
+
+def test_landsat8_toa_reflectance_uses_the_mtl_rescaling(tmp_path):
+    dn, scales = landsat8_level1(tmp_path / "scene")
+    scene = LandsatScene.open(tmp_path / "scene")
+    calibration = toa_reflectance_calibration(scene)
+    assert calibration.bands == ("B2", "B3", "B4", "B5", "B6", "B7") and calibration.notes == ()
+    stack, descriptions, profile = read_stack(write_toa_reflectance(scene, tmp_path / "toa.tif"))
+    assert descriptions == ("TOA_B2 (blue)", "TOA_B3 (green)", "TOA_B4 (red)", "TOA_B5 (NIR)", "TOA_B6 (SWIR 1)",
+                            "TOA_B7 (SWIR 2)")
+    assert profile["transform"] == Affine(30, 0, 500000, 0, -30, 5900000)
+    sine = math.sin(math.radians(LANDSAT8_SUN_ELEVATION))
+    expected = np.stack([(mult * dn[index] + add) / sine for index, (mult, add) in enumerate(scales)])
+    expected[1, 2, 3] = np.nan  # fill
+    expected[:, 0, 1] = np.nan  # the cloud of QA_PIXEL
+    np.testing.assert_allclose(stack, expected, atol=1e-6)
+    unmasked, _, _ = read_stack(write_toa_reflectance(scene, tmp_path / "all.tif", mask_clouds=False))
+    assert np.count_nonzero(np.isnan(unmasked)) == 1
+
+
+def test_toa_reflectance_refuses_what_it_cannot_compute(tmp_path):
+    landsat8_level1(tmp_path / "no_rescaling", rescaling=False)
+    with pytest.raises(DownscalingError, match="no REFLECTANCE_MULT_BAND_2/REFLECTANCE_ADD_BAND_2, and LANDSAT_8 "
+                                               "has no standard solar irradiance"):
+        toa_reflectance_calibration(LandsatScene.open(tmp_path / "no_rescaling"))
+    landsat8_level1(tmp_path / "night", sun_elevation=-12.5)
+    with pytest.raises(DownscalingError, match=r"no usable SUN_ELEVATION \(found: -12.5\)"):
+        toa_reflectance_calibration(LandsatScene.open(tmp_path / "night"))
 
 
 def test_reflectance_stack_of_landsat8(tmp_path):
