@@ -21,7 +21,7 @@ from lst_downscaler.core.sensors.landsat import (
     write_toa_reflectance,
 )
 
-from rasters import read
+from rasters import crop_rows, read
 from shared_data import LIVERPOOL, MOMOTOMBO, require
 
 LANDSAT5_L1 = "landsat/LT05_L1T_224063_19880814-cropped"
@@ -380,7 +380,7 @@ def test_prepare_landsat_l1_algorithm_logs_the_standard_constants(provider, tmp_
     mtl = next(require(LANDSAT5_L1).glob("*_MTL.txt"))
     result = processing.run("lst_downscaler:prepare_landsat_l1", {"SCENE": str(mtl), "OUTPUT": output},
                             feedback=feedback)
-    assert result["OUTPUT"] == output
+    assert result == {"OUTPUT": output}
     log = "\n".join(feedback.log)
     assert "radiance = 0.055374 × DN + 1.18263" in log
     assert "RADIANCE_MULT_BAND_6 = 0.055 in the MTL is rounded" in log
@@ -398,6 +398,49 @@ def test_prepare_landsat_l1_algorithm_refuses_a_missing_band(provider, tmp_path)
         processing.run("lst_downscaler:prepare_landsat_l1",
                        {"SCENE": str(mtl), "THERMAL_BAND": 1, "OUTPUT": str(tmp_path / "bt.tif")})
     assert list(tmp_path.iterdir()) == []
+
+
+def test_prepare_landsat_l1_algorithm_writes_toa_reflectance(provider, tmp_path):
+    import processing
+    feedback = recording_feedback()
+    mtl = next(require(LANDSAT5_L1).glob("*_MTL.txt"))
+    outputs = {"OUTPUT": str(tmp_path / "bt.tif"), "OUTPUT_REFLECTANCE": str(tmp_path / "toa.tif")}
+    result = processing.run("lst_downscaler:prepare_landsat_l1", {"SCENE": str(mtl), **outputs}, feedback=feedback)
+    assert result == outputs
+    log = "\n".join(feedback.log)
+    assert "TOA reflectance B4: ρ = 0.00358746 × DN + -0.0097714" in log
+    assert "no EARTH_SUN_DISTANCE: used d = 1.01285 AU" in log and "Table 11" in log
+    scene = LandsatScene.open(mtl)
+    bt, _ = read(outputs["OUTPUT"])
+    np.testing.assert_allclose(bt, brightness_temperature(read_band(scene.level1_path("B6")), TM5_B6_MULT,
+                                                          TM5_B6_ADD), atol=1e-3)
+    stack, descriptions, _ = read_stack(outputs["OUTPUT_REFLECTANCE"])
+    assert descriptions == TOA_DESCRIPTIONS_TM
+    dn7 = read_band(scene.level1_path("B7")).astype(np.float64)
+    np.testing.assert_allclose(stack[5], tm5_toa_reflectance(7, dn7), atol=1e-5)
+
+
+def cropped_band7(folder):
+    band7 = next(folder.glob("*_B7.TIF"))
+    whole = band7.replace(folder.parent / band7.name)  # writing over it, GDAL would delete the MTL too
+    crop_rows(whole, band7, 0, 100)
+
+
+@pytest.mark.parametrize("break_scene, message", [
+    (lambda folder: next(folder.glob("*_B7.TIF")).unlink(), r"no B7 band file \(\*_B7.TIF\)"),
+    (cropped_band7, "not from the same scene product"),  # found only once the brightness temperature is written
+])
+def test_prepare_landsat_l1_bad_scene_leaves_no_output(provider, landsat5_copy, tmp_path, break_scene, message):
+    import processing
+    from qgis.core import QgsProcessingException
+    folder, mtl, _ = landsat5_copy
+    break_scene(folder)
+    outputs = tmp_path / "outputs"
+    outputs.mkdir()
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run("lst_downscaler:prepare_landsat_l1", {
+            "SCENE": str(mtl), "OUTPUT": str(outputs / "bt.tif"), "OUTPUT_REFLECTANCE": str(outputs / "toa.tif")})
+    assert list(outputs.iterdir()) == []
 
 
 def test_prepare_landsat_l2_reflectance_output(provider, tmp_path):

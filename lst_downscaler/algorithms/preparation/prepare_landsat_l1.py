@@ -1,4 +1,5 @@
-"""Landsat Level-1 thermal band to top-of-atmosphere brightness temperature in kelvin."""
+"""Landsat Level-1 thermal band to top-of-atmosphere brightness temperature in kelvin, and
+optionally the reflective bands to top-of-atmosphere reflectance."""
 
 from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFile, QgsProcessingParameterRasterDestination
 
@@ -10,6 +11,7 @@ class PrepareLandsatL1Algorithm(LstAlgorithm):
     SCENE = "SCENE"
     THERMAL_BAND = "THERMAL_BAND"
     MASK_CLOUDS = "MASK_CLOUDS"
+    OUTPUT_REFLECTANCE = "OUTPUT_REFLECTANCE"
 
     def name(self):
         return "prepare_landsat_l1"
@@ -34,7 +36,18 @@ class PrepareLandsatL1Algorithm(LstAlgorithm):
             "<p>Fill (DN 0) and the band file's nodata value become nodata; with a QA_PIXEL band "
             "(Collection 2), cloud, shadow and snow can be masked. Brightness temperature is not land "
             "surface temperature: it has no emissivity or atmospheric correction, and reads a few "
-            "kelvin colder.</p>")
+            "kelvin colder.</p>"
+            "<p>Optionally, the top-of-atmosphere reflectance of blue, green, red, NIR, SWIR 1 and SWIR 2 "
+            "(B2..B7 for Landsat 8/9, B1..B5 and B7 for Landsat 4-7, in this order) as one 6-band layer, "
+            "in the band order of the Level-2 surface reflectance, so that either feeds the same "
+            "algorithms: ρ = (REFLECTANCE_MULT × DN + REFLECTANCE_ADD) / sin(sun elevation) with the "
+            "factors and SUN_ELEVATION of the MTL (Landsat 8 Data Users Handbook). When the MTL lacks "
+            "REFLECTANCE_MULT/ADD (older TM and ETM+ scenes), ρ = π × L × d² / (ESUN × sin(sun "
+            "elevation)), with L the radiance as above, ESUN of the sensor from Chander, Markham and "
+            "Helder (2009, Table 11) and d the EARTH_SUN_DISTANCE of the MTL, or else computed from "
+            "DATE_ACQUIRED with the low-precision formula for the Sun of The Astronomical Almanac. The "
+            "log says which. TOA reflectance has no atmospheric correction: it reads higher than surface "
+            "reflectance in the visible bands.</p>")
 
     def thermal_band_choices(self):
         """(label, whether it is the second thermal band)."""
@@ -51,20 +64,39 @@ class PrepareLandsatL1Algorithm(LstAlgorithm):
             self.MASK_CLOUDS, self.tr("Mask cloud, shadow and snow (QA_PIXEL)"), defaultValue=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Brightness temperature (K)")))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_REFLECTANCE, self.tr("TOA reflectance (blue, green, red, NIR, SWIR 1, SWIR 2)"),
+            optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        from ...core.sensors.landsat import LandsatScene, thermal_calibration, write_brightness_temperature
+        from ...core.io.raster import staged
+        from ...core.sensors.landsat import (LandsatScene, thermal_calibration, toa_reflectance_calibration,
+                                             write_brightness_temperature, write_toa_reflectance)
         second = self.enum_value(parameters, self.THERMAL_BAND, context, self.thermal_band_choices())
+        mask = self.parameterAsBoolean(parameters, self.MASK_CLOUDS, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        reflectance_output = self.parameterAsOutputLayer(parameters, self.OUTPUT_REFLECTANCE, context) or None
         with self.core_errors(feedback):
             scene = LandsatScene.open(self.parameterAsFile(parameters, self.SCENE, context))
             calibration = thermal_calibration(scene, second)
+            reflectance = toa_reflectance_calibration(scene) if reflectance_output else None
+            if reflectance:
+                for band in reflectance.bands:
+                    scene.level1_path(band)  # a missing band file stops here, before anything is written
         mult, add = calibration.radiance
         k1, k2 = calibration.constants
         feedback.pushInfo(self.tr("Scene {} ({}), band {}: radiance = {:.6g} × DN + {:.6g}, K1 = {}, K2 = {}").format(
             scene.mtl_path.name, scene.spacecraft_id, calibration.band, mult, add, k1, k2))
-        for note in calibration.notes:
+        notes = calibration.notes
+        if reflectance:
+            for band, (mult, add) in zip(reflectance.bands, reflectance.scales):
+                feedback.pushInfo(self.tr("TOA reflectance {}: ρ = {:.6g} × DN + {:.6g}").format(band, mult, add))
+            notes += reflectance.notes
+        for note in notes:
             feedback.pushWarning(note)
-        self.run_core(write_brightness_temperature, feedback, scene, calibration, output,
-                      mask_clouds=self.parameterAsBoolean(parameters, self.MASK_CLOUDS, context))
-        return {self.OUTPUT: output}
+        with self.core_errors(feedback), staged([output, reflectance_output]) as (bt_path, reflectance_path):
+            self.run_core(write_brightness_temperature, feedback, scene, calibration, bt_path, mask_clouds=mask)
+            if reflectance_path:
+                self.run_core(write_toa_reflectance, feedback, scene, reflectance_path, mask_clouds=mask)
+        results = {self.OUTPUT: output, self.OUTPUT_REFLECTANCE: reflectance_output}
+        return {name: path for name, path in results.items() if path}
