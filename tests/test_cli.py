@@ -89,6 +89,20 @@ def test_batch_on_two_dask_workers_equals_processing_run(provider, no_qgis, tmp_
         assert_same_raster(output, processing_output("tsharp", lst, ndvi, tmp_path / f"processing_{n}.tif"))
 
 
+@pytest.mark.parametrize("algorithm", ["tsharp", "distrad"])
+def test_scene_split_into_windows_equals_the_whole_scene(provider, no_qgis, tmp_path, algorithm):
+    """256 x 256 output pixels in windows of about 10000 (36 rows, 8 windows), stitched."""
+    (lst, ndvi), = pairs(1)
+    manifest = write_manifest(tmp_path / "scenes.csv", [(lst, ndvi, "split.tif")])
+    finished = cli(no_qgis, "batch", algorithm, manifest, "--workers", 2, "--split-pixels", 10000)
+    assert finished.returncode == 0, finished.stderr
+    assert "row 2: 65536 output pixels, split into windows of about 10000" in finished.stderr
+    whole = processing_output(algorithm, lst, ndvi, tmp_path / "processing.tif")
+    assert_same_raster(tmp_path / "split.tif", whole)
+    with rasterio.open(tmp_path / "split.tif") as split, rasterio.open(whole) as reference:
+        assert split.tags() == reference.tags()
+
+
 def test_batch_reports_a_failed_scene_and_writes_the_others(no_qgis, tmp_path):
     (lst, ndvi), (lst2, ndvi2) = pairs(2)
     missing = tmp_path / "missing_lst.tif"

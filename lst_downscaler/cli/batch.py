@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..core.errors import DownscalingError
 from .run import run_scene
+from .split import split_pixels
 
 DASK_HINT = ("The batch command runs on Dask, which is not installed: 'apt install python3-distributed' "
              "(Debian, Ubuntu) or 'pip install \"dask[distributed]\"'. The run command works without it.")
@@ -79,12 +80,14 @@ def dask_client(workers, scheduler):
     return Client(cluster)
 
 
-def run_batch(method, manifest, assignments, workers=2, scheduler=None, log=sys.stderr):
-    """Run every scene of ``manifest``; the exit status: 0 when all were written, 1 otherwise."""
+def run_batch(method, manifest, assignments, workers=2, scheduler=None, largest=None, log=sys.stderr):
+    """Run every scene of ``manifest``, those of more than ``largest`` output pixels split into
+    windows of that size (methods that can be split); the exit status: 0 when all were
+    written, 1 otherwise."""
     scenes = read_manifest(manifest, method, assignments)
     client = dask_client(workers, scheduler)
     try:
-        failures = _run_scenes(client, scenes, log)
+        failures = _run_scenes(client, scenes, largest, log)
     finally:
         client.close()
         if not scheduler and client.cluster is not None:
@@ -96,15 +99,22 @@ def run_batch(method, manifest, assignments, workers=2, scheduler=None, log=sys.
     return 1 if failures else 0
 
 
-def _run_scenes(client, scenes, log):
+def _run_scenes(client, scenes, largest, log):
     """Submit the runnable scenes, report each as it ends; the failed Scenes."""
     from dask.distributed import as_completed
     failures = [scene for scene in scenes if scene.error]
-    futures = {client.submit(run_scene, scene.request, key=f"scene-row-{scene.row}-{os.path.basename(scene.output)}",
-                             pure=False): scene for scene in scenes if not scene.error}
-    done = len(failures)
     for scene in failures:
         print(f"row {scene.row}: failed before running: {scene.error}", file=log)
+    futures = {}
+    for scene in scenes:
+        if scene.error:
+            continue
+        pixels = split_pixels(scene.request, largest)
+        if pixels:
+            print(f"row {scene.row}: {pixels} output pixels, split into windows of about {largest}", file=log)
+        key = f"scene-row-{scene.row}-{os.path.basename(scene.output)}"
+        futures[client.submit(run_scene, scene.request, largest if pixels else None, key=key, pure=False)] = scene
+    done = len(failures)
     for future in as_completed(futures):
         scene = futures[future]
         if future.status == "error":

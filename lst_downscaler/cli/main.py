@@ -14,6 +14,9 @@ from .methods import METHODS, method_named
 from .run import execute, failure_message
 
 USAGE_ERROR = 2
+#: About 6000 x 6000 output pixels: what a worker holds comfortably (a window's float32 rows and
+#: its NDVI, about 150 MB each, beside the coarse fit).
+DEFAULT_SPLIT_PIXELS = 36_000_000
 
 
 def parser():
@@ -42,6 +45,9 @@ def parser():
     where = batch.add_mutually_exclusive_group()
     where.add_argument("--workers", type=int, default=2, help="local Dask worker processes (default 2)")
     where.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
+    batch.add_argument("--split-pixels", type=int, default=DEFAULT_SPLIT_PIXELS, metavar="N",
+                       help="split a scene of more output pixels than N into windows of about N pixels, each a "
+                            f"task (tsharp, distrad; 0: never; default {DEFAULT_SPLIT_PIXELS})")
     return main
 
 
@@ -75,7 +81,8 @@ def command(arguments):
     method = method_named(arguments.method)
     if arguments.command == "batch":
         from .batch import run_batch
-        return run_batch(method, arguments.manifest, arguments.option, arguments.workers, arguments.scheduler)
+        return run_batch(method, arguments.manifest, arguments.option, arguments.workers, arguments.scheduler,
+                         arguments.split_pixels)
     if arguments.help:
         print(describe(method))
         return 0

@@ -57,7 +57,9 @@ class Method:
     ``options_class``: "module:Class" of the core's options dataclass (imported only when
     needed, so that listing the methods needs neither PyTorch nor scikit-learn); ``defaults``:
     the values of its fields that differ for this method, as option texts; ``extra_options``: options outside
-    that dataclass; ``run(request, progress)`` calls the core.
+    that dataclass; ``run(request, progress)`` calls the core; ``fit(request)``, when the
+    method has one, fits the whole scene so that its output can be computed by windows
+    (see split.py).
     """
 
     name: str
@@ -68,6 +70,7 @@ class Method:
     defaults: dict = dataclasses.field(default_factory=dict)
     extra_options: tuple = SOURCE_OPTIONS + GRID_OPTIONS
     requirements: tuple = ("rasterio",)
+    fit: typing.Callable = None
 
     def missing_requirement(self):
         """The install hint of the first package that this method needs and that is missing."""
@@ -167,6 +170,11 @@ def run_sharpening(request, progress=None):
                    **request.grid_arguments())
 
 
+def fit_regression(request):
+    from ..core.sharpening.regression import fit_sharpening
+    return fit_sharpening(request.lst(), request.ndvi(), request.core_options(), **request.grid_arguments())
+
+
 def run_dms(request, progress=None):
     """DMS with the NDVI and every band of each ``predictors`` file."""
     from ..core.io.raster import BandSource
@@ -206,9 +214,9 @@ METHODS = (
     Method("bicubic", "bicubic upsampling of the LST onto the NDVI's grid (the baseline)", run_bicubic,
            extra_options=SOURCE_OPTIONS + GRID_OPTIONS + (Option("celsius", bool, False, help="output in °C"),)),
     Method("tsharp", "TsHARP: LST regressed on fractional vegetation cover", run_sharpening,
-           options_class=SHARPENING),
+           options_class=SHARPENING, fit=fit_regression),
     Method("distrad", "DisTrad: LST regressed on NDVI and NDVI² over homogeneous pixels", run_sharpening,
-           options_class=SHARPENING,
+           options_class=SHARPENING, fit=fit_regression,
            defaults={"regression": "ndvi_quadratic", "homogeneous_percent": "25"}),
     Method("dms", "Data Mining Sharpener: regression trees on the NDVI and any further predictors", run_dms,
            inputs=(LST, NDVI, Input("predictors", "further fine predictor files, every band used",

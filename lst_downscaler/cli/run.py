@@ -2,13 +2,19 @@
 
 from ..core.errors import Canceled, DownscalingError
 from .methods import method_named
+from .split import run_split
+
+
+def check_output(request):
+    """Refuse, before any work, an output that would overwrite an input or cannot be written."""
+    from ..core.guards import check_outputs
+    check_outputs({"output": request.output}, request.input_paths(), rasters={"output"})
 
 
 def execute(request, progress=None):
-    """Downscale one scene; the core's result. The output is checked before any work (it must
-    not overwrite an input) and written atomically by the core: a failure leaves no file."""
-    from ..core.guards import check_outputs
-    check_outputs({"output": request.output}, request.input_paths(), rasters={"output"})
+    """Downscale one scene; the core's result. The core writes the output atomically: a
+    failure leaves no file."""
+    check_output(request)
     return method_named(request.method).run(request, progress)
 
 
@@ -29,11 +35,16 @@ def failure_message(error):
     return None
 
 
-def run_scene(request):
-    """A Dask task: downscale one scene; None when written, else the failure message (bad input
-    of one scene must not stop a batch). Errors that are bugs are raised."""
+def run_scene(request, window_pixels=None):
+    """A Dask task: downscale one scene, whole or (``window_pixels``) split into windows of
+    about that many pixels; None when written, else the failure message (bad input of one
+    scene must not stop a batch). Errors that are bugs are raised."""
     try:
-        execute(request)
+        if window_pixels:
+            check_output(request)
+            run_split(request, window_pixels)
+        else:
+            execute(request)
     except Exception as error:
         message = failure_message(error)
         if message is None:
