@@ -6,7 +6,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-rasterio python3-sklearn python3-venv \
-                python3-matplotlib xvfb xauth qttools5-dev-tools zip
+                python3-matplotlib python3-distributed xvfb xauth qttools5-dev-tools zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV := .venv
 PYTHON := $(VENV)/bin/python

@@ -8,9 +8,12 @@ property while removing the blocks (see :func:`resample.mass_preserving_coeffici
 
 Fine rasters are processed in strips, three passes over the auxiliary layer:
 NDVI distribution, block aggregates, output. Memory is bounded by the coarse grid
-plus one strip, whatever the size of the scene.
+plus one strip, whatever the size of the scene. The fit (:func:`fit_sharpening`) holds only
+coarse arrays, and any output rows follow from it on their own (:meth:`SharpeningFit.window`):
+the command line's batch splits large scenes into row windows that way.
 """
 
+import dataclasses
 import enum
 import functools
 from dataclasses import dataclass
@@ -99,29 +102,81 @@ def _percentiles(histogram, edges, quantiles):
 def sharpen(lst_source, ndvi_input, output_path, options=None, factor=None, target_res=None,
             progress=None, is_canceled=None):
     """Sharpen ``lst_source`` with ``ndvi_input`` onto the auxiliary grid; write ``output_path``."""
+    fitted = fit_sharpening(lst_source, ndvi_input, options, factor, target_res, progress, is_canceled)
+    report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
+    errors = []
+    with ndvi_input.reader(fitted.plan.fine) as reader, fitted.writer(output_path) as writer:
+        for row, height in report(strip_rows(fitted.plan.fine, fitted.plan.factor), start=50, end=100):
+            ndvi = reader.read(row, height)
+            lst = fitted.kelvin_rows(ndvi, row)
+            errors.append(block_conservation_error(lst, ndvi, fitted.coarse_lst, fitted.plan.factor, row, height))
+            writer.write(to_output_units(lst, fitted.options.celsius), row)
+    result = dataclasses.replace(fitted.result, path=str(output_path))
+    record_conservation(result, errors, fitted.options.residual)
+    return result
+
+
+@dataclass
+class SharpeningFit:
+    """A sharpening fitted on the whole scene: all that its output rows need (coarse arrays
+    only), so that any rows of the output can be computed on their own, by any process."""
+
+    plan: object
+    options: SharpeningOptions
+    model: object
+    bounds: tuple
+    coarse_lst: np.ndarray
+    residual: np.ndarray
+    result: SharpeningResult
+
+    def kelvin_rows(self, ndvi, row):
+        """The sharpened LST in kelvin of the fine NDVI rows ``ndvi`` that start at ``row``."""
+        factor, (height, width) = self.plan.factor, ndvi.shape
+        lst = self.model.predict(np.stack(_features(ndvi, self.options, *self.bounds))).astype(np.float32)
+        lst += residual_strip(self.residual, self.options.residual, factor, row, height, width)
+        lst[~np.isfinite(ndvi) | ~np.isfinite(resample.block_repeat(self.coarse_lst, factor, row, height, width))] = np.nan
+        return lst
+
+    def window(self, ndvi_input, row, height):
+        """Output rows ``row...row + height`` in the output units, read from ``ndvi_input``."""
+        with ndvi_input.reader(self.plan.fine) as reader:
+            return to_output_units(self.kelvin_rows(reader.read(row, height), row), self.options.celsius)
+
+    def writer(self, output_path):
+        """The GeoTiffWriter of the output, with the fit in its tags."""
+        unit, description = output_units(self.options.celsius)
+        tags = {
+            "METHOD": self.options.regression.value, "RESIDUAL": self.options.residual.value,
+            "COEFFICIENTS": " ".join(f"{c:.6g}" for c in self.model.coefficients),
+            "DETAIL_GAIN": f"{self.model.gain:.4f}", "SCALE_FACTOR": str(self.plan.factor),
+            "NDVI_MIN": f"{self.bounds[0]:.4f}", "NDVI_MAX": f"{self.bounds[1]:.4f}",
+        }
+        return GeoTiffWriter(output_path, self.plan.fine, description, unit, tags)
+
+
+def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res=None, progress=None,
+                   is_canceled=None):
+    """The SharpeningFit of ``lst_source`` with ``ndvi_input``: two passes over the NDVI (its
+    distribution, its block aggregates), the regression, the coarse residual field."""
     options = options or SharpeningOptions()
     report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
     plan = plan_for(lst_source, ndvi_input.grid(), factor, target_res)
     coarse_lst = read_coarse_lst(lst_source, plan)
     strips = strip_rows(plan.fine, plan.factor)
-
     with ndvi_input.reader(plan.fine) as reader:
         ndvi_min, ndvi_max = _ndvi_bounds(reader, strips, options, report)
         aggregates = _aggregate(reader, strips, plan, options, ndvi_min, ndvi_max, report)
-        model = fit(coarse_lst, aggregates, options)
-        if options.residual is not Residual.NONE:
-            gain = options.detail_gain
-            if gain is None:
-                gain = detail_gain(coarse_lst, model.predict(aggregates["features"]))
-            model = model.with_gain(gain)
-        residual = residual_field(coarse_lst - model.predict(aggregates["features"]), options.residual,
-                                  plan.factor, plan.fine.shape)
-        result = SharpeningResult(
-            str(output_path), plan.factor, model.coefficients.tolist(), model.fitted, model.r2,
-            ndvi_min, ndvi_max, detail_gain=model.gain)
-        _write(reader, strips, plan, options, coarse_lst, residual, model, (ndvi_min, ndvi_max),
-               output_path, result, report)
-    return result
+    model = fit(coarse_lst, aggregates, options)
+    if options.residual is not Residual.NONE:
+        gain = options.detail_gain
+        if gain is None:
+            gain = detail_gain(coarse_lst, model.predict(aggregates["features"]))
+        model = model.with_gain(gain)
+    residual = residual_field(coarse_lst - model.predict(aggregates["features"]), options.residual,
+                              plan.factor, plan.fine.shape)
+    result = SharpeningResult(None, plan.factor, model.coefficients.tolist(), model.fitted, model.r2,
+                              ndvi_min, ndvi_max, detail_gain=model.gain)
+    return SharpeningFit(plan, options, model, (ndvi_min, ndvi_max), coarse_lst, residual, result)
 
 
 def residual_field(residual, kind, factor, fine_shape):
@@ -198,28 +253,6 @@ def _aggregate(reader, strips, plan, options, ndvi_min, ndvi_max, report):
             "cv": std / np.abs(mean),
             "coverage": count / area,
         }
-
-
-def _write(reader, strips, plan, options, coarse_lst, residual, model, bounds, output_path,
-           result, report):
-    factor = plan.factor
-    unit, description = output_units(options.celsius)
-    tags = {
-        "METHOD": options.regression.value, "RESIDUAL": options.residual.value,
-        "COEFFICIENTS": " ".join(f"{c:.6g}" for c in model.coefficients),
-        "DETAIL_GAIN": f"{model.gain:.4f}", "SCALE_FACTOR": str(factor), "NDVI_MIN": f"{bounds[0]:.4f}", "NDVI_MAX": f"{bounds[1]:.4f}",
-    }
-    errors = []
-    with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
-        for row, height in report(strips, start=50, end=100):
-            ndvi = reader.read(row, height)
-            width = plan.fine.width
-            lst = model.predict(np.stack(_features(ndvi, options, *bounds))).astype(np.float32)
-            lst += residual_strip(residual, options.residual, factor, row, height, width)
-            lst[~np.isfinite(ndvi) | ~np.isfinite(resample.block_repeat(coarse_lst, factor, row, height, width))] = np.nan
-            errors.append(block_conservation_error(lst, ndvi, coarse_lst, factor, row, height))
-            writer.write(to_output_units(lst, options.celsius), row)
-    record_conservation(result, errors, options.residual)
 
 
 def record_conservation(result, errors, residual):

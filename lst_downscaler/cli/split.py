@@ -1,0 +1,46 @@
+"""Scenes too large for one worker: fitted once, their output computed by row windows as Dask
+tasks, and written into one GeoTIFF.
+
+A method can be split when its entry has ``fit`` (a Request -> a fit with ``plan``,
+``window(ndvi_input, row, height)`` and ``writer(path)``, e.g. the core's SharpeningFit). The
+fit holds the whole scene's statistics on the coarse grid, so a window needs no halo: the
+stitched output equals the unsplit one.
+"""
+
+from ..core.errors import DownscalingError
+from .methods import method_named
+
+
+def split_pixels(request, largest):
+    """The output pixels of a scene that has more than ``largest`` and whose method can be
+    split, else None (also when its NDVI cannot be opened: running it whole reports why)."""
+    if not largest or method_named(request.method).fit is None:
+        return None
+    try:
+        pixels = request.ndvi_source().grid().width * request.ndvi_source().grid().height
+    except DownscalingError:
+        return None
+    return pixels if pixels > largest else None
+
+
+def window_rows(fit, ndvi_input, row, height):
+    """A Dask task: output rows ``row...row + height`` of a fitted scene."""
+    return fit.window(ndvi_input, row, height)
+
+
+def run_split(request, window_pixels):
+    """Run within a Dask task: fit the scene here, compute its windows of about
+    ``window_pixels`` pixels as further tasks, write each as it comes into the output
+    (atomically: a failed window leaves no file)."""
+    from dask.distributed import as_completed, worker_client
+
+    from ..core.io.raster import strip_rows
+    fit = method_named(request.method).fit(request)
+    ndvi = request.ndvi()
+    with worker_client() as client:  # this task leaves its thread to the windows while it waits
+        shared = client.scatter(fit)
+        futures = {client.submit(window_rows, shared, ndvi, row, height, pure=False): row
+                   for row, height in strip_rows(fit.plan.fine, fit.plan.factor, window_pixels)}
+        with fit.writer(request.output) as writer:
+            for future, values in as_completed(futures, with_results=True):
+                writer.write(values, futures.pop(future))
