@@ -118,6 +118,8 @@ weights: setup
 	  --learning-rate 2e-3 --seed 0 --threads 1 --modis-aster $(SHARED_DATA)/modis_aster
 	$(PYTHON) -m lst_downscaler.training --model dlstfm --epochs 24 --steps-per-epoch 50 --batch-size 8 --crop 96 \
 	  --learning-rate 2e-3 --threads 1
+	$(PYTHON) -m lst_downscaler.training --model progressive_landsat --epochs 30 --steps-per-epoch 50 --batch-size 8 \
+	  --learning-rate 2e-3 --seed 0 --threads 1 --checkpoints build/checkpoints/progressive_landsat
 
 clean:
 	rm -rf $(BUILD)

@@ -24,6 +24,10 @@ is compared with the bicubic baseline measured on the same inputs.
 
 import argparse
 import json
+import shlex
+import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -35,16 +39,47 @@ from rasterio.warp import reproject
 
 from common import (BASELINE, DEFAULT_DATA, ROOT, DEFAULT_OUT, DOWNSCALING_GROUP, LANDSAT_SCENES, QUICK_OUT,
                     accuracy_table, comparison_figure, conservation_error, coarse_block_mean, downscaling_algorithms,
-                    landsat_arrays, landsat_reflectance, mean_rmse, plural, modis_aster_pairs, modis_aster_paths, read_band, require_data,
-                    run_algorithm, scaled, start_qgis, write_band)
+                    mean_rmse, needs_reflectance, plural, modis_aster_pairs, modis_aster_paths, read_band, require_data,
+                    run_algorithm, scaled, start_qgis, write_band, write_bands)
+from lst_downscaler.core.deep.registry import read_card
 from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference, warp_onto
+from lst_downscaler.core.sensors.indices import SpectralIndex, index_values
+from lst_downscaler.training.progressive import load_crop
 from lst_downscaler.training.patches import LST_DIR, ensure_extracted, load_patches, split_of
 
 QUICK_PAIRS = 3
 LANDSAT_FACTOR = 10   # 30 m -> 300 m
 LANDSAT_COMPARE = 3   # 30 m -> 90 m, compared there (thermal band 100 m native)
 MODIS_LOOP_FACTOR = 4  # 1 km -> 4 km
+#: Datasets of this many items or fewer get a table and a figure per item.
+FEW_ITEMS = 3
+PROGRESSIVE = "progressive_landsat"
+STAGE0_CACHE = ROOT / "build" / "cache" / "bench_progressive"
+
+
+def stage0_without(data, item):
+    """The .json card of a progressive stage 0 trained by the bundled card's command on every shared
+    Landsat scene but ``item`` (trained on the first call, then reused while that command holds)."""
+    bundled = read_card(PROGRESSIVE)
+    arguments = shlex.split(bundled.training["command"])[3:]  # after "python -m lst_downscaler.training"
+    kept, skip = [], False
+    for argument in arguments:
+        if skip or argument in ("--out", "--checkpoints", "--data", "--exclude"):
+            skip = argument in ("--out", "--checkpoints", "--data", "--exclude")
+            continue
+        kept.append(argument)
+    folder = STAGE0_CACHE / item
+    kept += ["--data", str(data / "landsat"), "--exclude", Path(LANDSAT_SCENES[item]).name, "--out", str(folder),
+             "--checkpoints", str(folder / "checkpoints"), "--resume"]
+    card = folder / f"{PROGRESSIVE}.json"
+    command = "python -m lst_downscaler.training " + shlex.join(kept)
+    if not card.exists() or json.loads(card.read_text())["training"]["command"] != command:
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"accuracy: training a stage 0 without {item}: {command}", flush=True)
+        subprocess.run([sys.executable, "-m", "lst_downscaler.training", *kept], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+    return card
 
 
 def on_reference_grid(inputs, output):
@@ -103,38 +138,48 @@ class ModisAster:
 
 class LandsatLoop:
     key = "landsat_closed_loop"
-    short = "Landsat 8 loop 300 → 30 m"
-    title = "Landsat 8 closed loop, 300 m → 30 m, compared at 90 m"
+    short = "Landsat loop 300 → 30 m"
+    title = "Landsat closed loop, 300 m → 30 m, compared at 90 m"
     unit = "scene"
     factor = LANDSAT_FACTOR / LANDSAT_COMPARE
+    has_reflectance = True
     protocol = (
-        "Liverpool and Momotombo Landsat 8 Collection 2 Level-2 crops. ST_B10 in kelvin "
-        "(DN × 0.00341802 + 149, DN 0 = fill, masked) is cropped to a multiple of 10 pixels and "
-        "aggregated energy-conservingly (block mean of T⁴) from 30 m to 300 m, then sharpened back "
-        "to 30 m with the 30 m NDVI from SR_B4/SR_B5 (reflectance DN × 2.75e-05 − 0.2). Output and "
-        "reference are both aggregated (T⁴) to 90 m and compared there, since the thermal band is "
-        "100 m native. Momotombo's clouds (cold) and active volcano (hot) are kept. DMS, which takes "
-        "further predictor layers, gets the reflectance of SR_B2..SR_B7 at 30 m beside the NDVI. ERGAS with the "
-        "ratio 300 m / 90 m; the conservation error is against the 300 m input. The x4 deep models "
-        "resample the NDVI to 75 m here (a quarter of the LST pixel) and output at 75 m: their "
-        "output is warped bilinearly onto the 30 m grid before the comparison.")
+        "The three shared Landsat crops, prepared by the plugin's own preparation: Liverpool and Momotombo "
+        "(Landsat 8 Collection 2 Level-2: ST_B10 surface temperature in kelvin, SR_B2..SR_B7 surface "
+        "reflectance) and Amazon (Landsat 5 TM Level-1, 1988: B6 brightness temperature, TOA reflectance of "
+        "B1..B5 and B7; thermal band 120 m native). The thermal layer is cropped to a multiple of 10 pixels and "
+        "aggregated energy-conservingly (block mean of T⁴) from 30 m to 300 m, then sharpened back to 30 m "
+        "with the 30 m NDVI from red/NIR. Output and reference are both aggregated (T⁴) to 90 m and compared "
+        "there, since the thermal band is 100 m native. Momotombo's clouds (cold) and active volcano (hot) are "
+        "kept. DMS, which takes further predictor layers, gets the six reflectance bands at 30 m beside the "
+        "NDVI; progressive self-training gets them as one 6-band layer, and for each scene a stage 0 trained "
+        "by the bundled card's command on the other scenes only (`--exclude`; trained once, cached in "
+        "build/cache/bench_progressive), so that no scene is scored by weights that saw it. ERGAS with the "
+        "ratio 300 m / 90 m; the conservation error is against the 300 m input. The x4 deep models resample "
+        "the NDVI to 75 m here (a quarter of the LST pixel) and output at 75 m: their output is warped "
+        "bilinearly onto the 30 m grid before the comparison.")
 
     def __init__(self, data, limit):
         self.data = data
         self.items = list(LANDSAT_SCENES)
 
     def prepare(self, item, folder):
-        lst, ndvi, transform, crs = landsat_arrays(self.data / LANDSAT_SCENES[item])
-        rows = lst.shape[0] // LANDSAT_FACTOR * LANDSAT_FACTOR
-        cols = lst.shape[1] // LANDSAT_FACTOR * LANDSAT_FACTOR
-        lst, ndvi = lst[:rows, :cols], ndvi[:rows, :cols]
+        crop = load_crop(self.data / LANDSAT_SCENES[item])
+        transform, crs = crop.transform, crop.crs
+        rows = crop.lst.shape[0] // LANDSAT_FACTOR * LANDSAT_FACTOR
+        cols = crop.lst.shape[1] // LANDSAT_FACTOR * LANDSAT_FACTOR
+        lst = crop.lst[:rows, :cols]
+        reflectance = {role: band[:rows, :cols] for role, band in crop.reflectance.items()}
+        ndvi = index_values(SpectralIndex.NDVI, reflectance)
         coarse = energy_conserving_mean(lst, LANDSAT_FACTOR)
         paths = {"lst": folder / f"{item}_lst_300m.tif", "ndvi": folder / f"{item}_ndvi_30m.tif"}
         write_band(paths["lst"], coarse, scaled(transform, LANDSAT_FACTOR), crs, "K")
         write_band(paths["ndvi"], ndvi, transform, crs)
-        reflectance = landsat_reflectance(self.data / LANDSAT_SCENES[item], rows, cols)
-        paths["predictors"] = [write_band(folder / f"{item}_sr_b{number}_30m.tif", band, transform, crs)
-                               for number, band in enumerate(reflectance, start=2)]
+        paths["predictors"] = [write_band(folder / f"{item}_{role}_30m.tif", band, transform, crs)
+                               for role, band in reflectance.items()]
+        paths["reflectance"] = write_bands(folder / f"{item}_reflectance_30m.tif", list(reflectance.values()),
+                                           transform, crs)
+        paths["model_files"] = {PROGRESSIVE: stage0_without(self.data, item)}
         return {**paths, "reference": lst, "transform": transform, "crs": crs, "coarse": coarse}
 
     def score(self, inputs, output):
@@ -157,7 +202,7 @@ class LandsatLoop:
                 (inputs["reference"], transform), errors)
 
     def figure_title(self, item):
-        return f"Landsat 8 {item}: 300 m → 30 m (errors at 90 m)"
+        return f"Landsat {item}: 300 m → 30 m (errors at 90 m)"
 
 
 class ModisLoop:
@@ -264,8 +309,7 @@ def run_item(provider, names, dataset, item, folder):
     for name in names:
         output = folder / f"{item}_{name}.tif"
         try:
-            seconds[name] = run_algorithm(provider, name, inputs["lst"], inputs["ndvi"], output,
-                                          inputs.get("predictors"))
+            seconds[name] = run_algorithm(provider, name, inputs, output)
             outputs[name] = output
         except Exception as error:  # noqa: BLE001 (a failing method is reported, not fatal)
             errors[name] = str(error).strip().splitlines()[0][:200] if str(error).strip() else repr(error)
@@ -277,22 +321,28 @@ def evaluate(provider, names, dataset, figure_folder):
     scores = {name: [] for name in names}
     failures = {name: [] for name in names}
     start = time.perf_counter()
+    kept = {}  # a few items' inputs and outputs, drawn without running them again
     with tempfile.TemporaryDirectory(prefix=f"bench-{dataset.key}-") as tmp:
         for item in dataset.items:
             folder = Path(tmp) / str(item)
             folder.mkdir()
             inputs, outputs, seconds, errors = run_item(provider, names, dataset, item, folder)
+            if len(dataset.items) <= FEW_ITEMS:
+                kept[item] = inputs, outputs
             for name, error in errors.items():
                 failures[name].append({"item": item, "error": error})
             for name, output in outputs.items():
                 scores[name].append({"item": item, "seconds": seconds[name], **dataset.score(inputs, output)})
         figures = []
         for item in representative(dataset, scores, names):
-            folder = Path(tmp) / f"figure-{item}"
-            folder.mkdir()
-            inputs, outputs, _, _ = run_item(provider, names, dataset, item, folder)
+            if item in kept:
+                inputs, outputs = kept[item]
+            else:
+                folder = Path(tmp) / f"figure-{item}"
+                folder.mkdir()
+                inputs, outputs, _, _ = run_item(provider, names, dataset, item, folder)
             if outputs:
-                suffix = "" if len(dataset.items) > 2 else f"_{str(item).lower()}"
+                suffix = "" if len(dataset.items) > FEW_ITEMS else f"_{str(item).lower()}"
                 path = figure_folder / f"{dataset.key}{suffix}.png"
                 comparison_figure(path, dataset.figure_title(item), *dataset.figure_data(inputs, outputs))
                 figures.append((item, path))
@@ -301,8 +351,8 @@ def evaluate(provider, names, dataset, figure_folder):
 
 
 def representative(dataset, scores, names):
-    """Every item for datasets of one or two scenes, else the pair of median baseline RMSE."""
-    if len(dataset.items) <= 2:
+    """Every item for datasets of a few scenes, else the pair of median baseline RMSE."""
+    if len(dataset.items) <= FEW_ITEMS:
         return list(dataset.items)
     reference = BASELINE if BASELINE in names else names[0]
     rows = sorted(scores[reference], key=lambda r: r["rmse"])
@@ -317,7 +367,7 @@ def markdown(dataset, result, methods):
              "largest RMSE; ratio to the bicubic baseline of the same run; s / run = seconds per "
              "processing.run call.\n",
              accuracy_table(scores, failures, names, unit_label=dataset.unit)]
-    if len(dataset.items) <= 2:
+    if len(dataset.items) <= FEW_ITEMS:
         for item in dataset.items:
             single = {n: [r for r in scores[n] if r["item"] == item] for n in names}
             single_failures = {n: [f for f in failures[n] if f["item"] == item] for n in names}
@@ -353,15 +403,17 @@ def run(data, out, quick=False, datasets=tuple(DATASETS)):
     for key in datasets:
         dataset = DATASETS[key](data, QUICK_PAIRS if quick else None)
         print(f"accuracy: {key}, {len(dataset.items)} {dataset.unit}(s)...", flush=True)
-        result = evaluate(provider, list(methods), dataset, out)
-        text = markdown(dataset, result, methods)
+        runs = {name: label for name, label in methods.items()
+                if getattr(dataset, "has_reflectance", False) or not needs_reflectance(provider, name)}
+        result = evaluate(provider, list(runs), dataset, out)
+        text = markdown(dataset, result, runs)
         (out / f"{key}.md").write_text(f"# {dataset.title}\n\n" + text.split("\n", 1)[1].lstrip("\n"))
         (out / f"{key}.json").write_text(json.dumps(
-            {"methods": methods, "scores": result["scores"], "failures": result["failures"]}, indent=1, default=str))
+            {"methods": runs, "scores": result["scores"], "failures": result["failures"]}, indent=1, default=str))
         print(f"accuracy: {key} done in {result['seconds']:.0f} s", flush=True)
         sections[key] = text
         SUMMARY[key] = {"title": dataset.short, "unit": dataset.unit, "count": len(dataset.items),
-                        "methods": methods, "rmse": mean_rmse(result["scores"], result["failures"], list(methods))}
+                        "methods": runs, "rmse": mean_rmse(result["scores"], result["failures"], list(runs))}
     return sections
 
 

@@ -36,7 +36,8 @@ NODATA = -9999.0
 
 LIVERPOOL = "landsat/LC08_L2SP_204023_20200927_20201006_02_T1-cropped"
 MOMOTOMBO = "landsat/LC08_L2SP_017051_20151205_20200908_02_T1-cropped"
-LANDSAT_SCENES = {"Liverpool": LIVERPOOL, "Momotombo": MOMOTOMBO}
+AMAZON = "landsat/LT05_L1T_224063_19880814-cropped"
+LANDSAT_SCENES = {"Liverpool": LIVERPOOL, "Momotombo": MOMOTOMBO, "Amazon": AMAZON}
 # Landsat Collection 2 Level-2 scaling (data README).
 ST_SCALE, ST_OFFSET = 0.00341802, 149.0
 SR_SCALE, SR_OFFSET = 2.75e-05, -0.2
@@ -100,14 +101,28 @@ def downscaling_algorithms(provider):
     return dict(sorted(found.items(), key=lambda item: (item[0] != BASELINE, item[0])))
 
 
-def parameters_for(provider, name, lst, ndvi, output, predictors=None):
-    """processing.run parameters: LST, NDVI, OUTPUT; other required rasters get the NDVI layer;
-    an algorithm with a PREDICTORS parameter (DMS's further fine layers) gets ``predictors``, the
-    dataset's other fine layers (Landsat: the reflectance bands), when there are any."""
+def needs_reflectance(provider, name):
+    """Whether an algorithm takes a multi-band reflectance layer it cannot do without (progressive
+    self-training): only the Landsat datasets have one."""
+    definition = provider.algorithm(name).parameterDefinition("REFLECTANCE")
+    return definition is not None and not definition.flags() & definition.FlagOptional
+
+
+def parameters_for(provider, name, inputs, output):
+    """processing.run parameters from a dataset item's ``inputs``: LST, NDVI, OUTPUT; other required
+    rasters get the NDVI layer; an algorithm with a PREDICTORS parameter (DMS's further fine layers)
+    gets ``predictors``, the dataset's other fine layers (Landsat: the reflectance bands), when there
+    are any; one that needs a reflectance layer gets ``reflectance`` (6 bands, blue to SWIR 2), and
+    the model file ``model_files`` names for it, if any."""
     algorithm = provider.algorithm(name)
-    parameters = {"LST": str(lst), "OUTPUT": str(output)}
+    parameters = {"LST": str(inputs["lst"]), "OUTPUT": str(output)}
+    ndvi, predictors = inputs["ndvi"], inputs.get("predictors")
     if predictors and algorithm.parameterDefinition("PREDICTORS") is not None:
         parameters["PREDICTORS"] = [str(path) for path in predictors]
+    if needs_reflectance(provider, name):
+        parameters["REFLECTANCE"] = str(inputs["reflectance"])
+    if name in inputs.get("model_files", {}):
+        parameters["MODEL_FILE"] = str(inputs["model_files"][name])
     for definition in algorithm.parameterDefinitions():
         key = definition.name()
         if key in parameters:
@@ -118,12 +133,12 @@ def parameters_for(provider, name, lst, ndvi, output, predictors=None):
     return parameters
 
 
-def run_algorithm(provider, name, lst, ndvi, output, predictors=None):
+def run_algorithm(provider, name, inputs, output):
     """Run one downscaling algorithm through processing.run; returns seconds taken."""
     import processing
     from qgis.core import QgsProcessingFeedback
     start = time.perf_counter()
-    processing.run(f"{provider.id()}:{name}", parameters_for(provider, name, lst, ndvi, output, predictors),
+    processing.run(f"{provider.id()}:{name}", parameters_for(provider, name, inputs, output),
                    feedback=QgsProcessingFeedback())
     return time.perf_counter() - start
 
@@ -148,6 +163,15 @@ def write_band(path, values, transform, crs, units=None):
     return path
 
 
+def write_bands(path, bands, transform, crs):
+    """A multi-band Float32 GeoTIFF with nodata -9999 (NaN in ``bands``)."""
+    values = np.stack([np.where(np.isfinite(band), band, NODATA) for band in bands]).astype(np.float32)
+    with rasterio.open(path, "w", driver="GTiff", width=values.shape[2], height=values.shape[1],
+                       count=len(values), dtype="float32", crs=crs, transform=transform, nodata=NODATA) as dataset:
+        dataset.write(values)
+    return path
+
+
 def landsat_arrays(folder):
     """(LST in K, NDVI, transform, crs) of a Landsat C2 L2 crop at 30 m; DN 0 (fill) is NaN.
 
@@ -167,16 +191,6 @@ def landsat_arrays(folder):
         ndvi = (nir - red) / (nir + red)
     ndvi[(red_dn == 0) | (nir_dn == 0) | ~np.isfinite(ndvi)] = np.nan
     return lst, np.clip(ndvi, -1, 1), transform, crs
-
-
-def landsat_reflectance(folder, rows, cols):
-    """Surface reflectance of SR_B2..SR_B7 (the bands both crops have), (6, rows, cols), NaN for fill."""
-    bands = []
-    for number in range(2, 8):
-        with rasterio.open(next(folder.glob(f"*_SR_B{number}.TIF"))) as dataset:
-            dn = dataset.read(1)[:rows, :cols]
-        bands.append(np.where(dn == 0, np.nan, dn * SR_SCALE + SR_OFFSET))
-    return np.stack(bands)
 
 
 def coarse_block_mean(fine, fine_transform, coarse_shape, coarse_transform):

@@ -131,7 +131,7 @@ def worker(name, lst, ndvi, output):
     from common import run_algorithm, start_qgis
     provider = start_qgis()
     started = time.perf_counter() - start
-    seconds = run_algorithm(provider, name, lst, ndvi, output) if name != "-" else 0.0
+    seconds = run_algorithm(provider, name, {"lst": lst, "ndvi": ndvi}, output) if name != "-" else 0.0
     print("RESULT " + json.dumps({"startup_s": started, "algorithm_s": seconds}), flush=True)
 
 

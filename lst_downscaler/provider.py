@@ -9,6 +9,7 @@ from .algorithms.analysis.heat_hot_spots import HeatHotSpotsAlgorithm
 from .algorithms.downscaling.bicubic import BicubicAlgorithm
 from .algorithms.downscaling.distrad import DistradAlgorithm
 from .algorithms.downscaling.dms import DmsAlgorithm
+from .algorithms.downscaling.progressive_landsat import ProgressiveLandsatAlgorithm
 from .algorithms.downscaling.sc_unet import ScUnetAlgorithm
 from .algorithms.downscaling.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorithm
 from .algorithms.downscaling.srda_net import SrdaNetAlgorithm
@@ -32,7 +33,7 @@ from .workflows import bundled_models
 def algorithms():
     """New instances of every algorithm of the provider (the workflows aside)."""
     return [TsharpAlgorithm(), DistradAlgorithm(), DmsAlgorithm(), BicubicAlgorithm(), SifCnnSr1Algorithm(), SifCnnSr2Algorithm(),
-            ScUnetAlgorithm(), SrdaNetAlgorithm(), PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
+            ScUnetAlgorithm(), SrdaNetAlgorithm(), ProgressiveLandsatAlgorithm(), PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
             PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
             CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm(), StarfmAlgorithm(), EstarfmAlgorithm(),
             FusionTimeSeriesAlgorithm(), DlstfmAlgorithm(), TrainNetworkAlgorithm()]

@@ -42,3 +42,13 @@ def qgis_process_env(tmp_path_factory):
     subprocess.run([executable, "plugins", "enable", "lst_downscaler"], env=env, check=True,
                    capture_output=True)
     return executable, env
+
+
+@pytest.fixture(scope="module")
+def one_torch_thread():
+    """One PyTorch CPU thread: the small networks gain nothing from more, and shared machines lose."""
+    import torch
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)

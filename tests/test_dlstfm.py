@@ -10,7 +10,8 @@ from rasterio.windows import Window
 
 torch = pytest.importorskip("torch", reason="PyTorch is not installed")
 
-from lst_downscaler.core.deep.fusion import DlstfmOptions, dlstfm, network_inputs, predict_tiles  # noqa: E402
+from lst_downscaler.core.deep.fusion import DlstfmOptions, dlstfm, network_inputs  # noqa: E402
+from lst_downscaler.core.deep.tiling import predict_tiles  # noqa: E402
 from lst_downscaler.core.deep.weights import load_model  # noqa: E402
 from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean  # noqa: E402
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference  # noqa: E402
@@ -30,12 +31,7 @@ CROP = 280
 T1, T2 = HELD_OUT[1], HELD_OUT[2]  # 2023-08-14 15:35 -> 08-26 10:50 local time, never trained on
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="module")

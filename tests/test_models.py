@@ -53,7 +53,7 @@ def test_every_step_of_the_bundled_workflows_is_valid_in_the_modeler(provider):
     from qgis.core import QgsProcessingModelAlgorithm
     workflows = [a for a in provider.algorithms() if isinstance(a, QgsProcessingModelAlgorithm)]
     assert {w.name() for w in workflows} == {"Landsat scene to 30 m heat map", "MODIS day to 250 m LST",
-                                             "landsat_l2_to_tsharp"}
+                                             "landsat_l2_to_tsharp", "Landsat scene to 30 m LST (progressive)"}
     for workflow in workflows:
         assert workflow.canExecute()[0]
         for child_id in workflow.childAlgorithms():

@@ -25,13 +25,7 @@ from shared_data import ROOT, modis_aster, require  # noqa: E402
 CACHE = ROOT / "build" / "cache"
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    """One CPU thread: these small networks gain nothing from more, and shared machines lose."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="module")

@@ -35,3 +35,14 @@ def resume_checkpoint(directory, rng, **parts):
     rng.bit_generator.state = saved["numpy_rng"]
     torch.set_rng_state(saved["torch_rng"])
     return saved["state"], path
+
+
+def start_or_resume(directory, rng, resume, log, parts, **fresh):
+    """The run state: ``{"epoch": 0, "history": [], "seconds": 0.0, **fresh}``, or, with ``resume``,
+    that of the last checkpoint of ``directory`` (its ``parts`` and random states restored)."""
+    if resume:
+        saved, path = resume_checkpoint(directory, rng, **parts)
+        if saved:
+            log(f"resumed from {path} (epoch {saved['epoch']})")
+            return saved
+    return {"epoch": 0, "history": [], "seconds": 0.0, **fresh}

@@ -37,7 +37,8 @@ from ..core.deep.weights import save_model
 from ..core.evaluation.aggregate import energy_conserving_mean
 from ..core.io import resample
 from ..core.io.grid import Grid
-from .checkpoints import resume_checkpoint, save_checkpoint
+from .checkpoints import save_checkpoint, start_or_resume
+from .epochs import run_epoch
 
 FACTOR = 14
 #: Granule time stamps (doy + UTC time; Los Angeles local time is UTC - 7).
@@ -180,32 +181,22 @@ def train_dlstfm(data, checkpoints, epochs, steps_per_epoch, batch_size, crop, s
     optimizer = torch.optim.Adam(model.parameters(), lr=learning_rate)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, learning_rate, total_steps=epochs * steps_per_epoch,
                                                     pct_start=0.1)
-    state = {"epoch": 0, "history": [], "seconds": 0.0}
     parts = {"model": model, "optimizer": optimizer, "scheduler": scheduler}
-    if resume:
-        saved, path = resume_checkpoint(checkpoints, rng, **parts)
-        if saved:
-            state = saved
-            log(f"resumed from {path} (epoch {state['epoch']})")
+    state = start_or_resume(checkpoints, rng, resume, log, parts)
     log(f"{len(train_pairs)} training pairs, {len(test_pairs)} held-out pairs ({', '.join(HELD_OUT)}); "
         f"LST mean {mean:.2f} K, std {std:.2f} K; {sum(p.numel() for p in model.parameters())} parameters")
     start = time.perf_counter() - state["seconds"]
     for epoch in range(state["epoch"], epochs):
-        model.train()
-        total = 0.0
-        for _ in range(steps_per_epoch):
+        def batch_loss():
             x, truth, valid = sample_batch(dates, train_pairs, rng, batch_size, crop)
-            loss = charbonnier(model(x), truth, valid, epsilon=0.01)
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-            scheduler.step()
-            total += loss.item()
+            return charbonnier(model(x), truth, valid, epsilon=0.01)
+
+        total = run_epoch(model, batch_loss, steps_per_epoch, optimizer, scheduler)
         rmse = held_out_rmse(model, dates, test_pairs)
         state["epoch"] = epoch + 1
         state["seconds"] = time.perf_counter() - start
-        state["history"].append([round(total / steps_per_epoch, 5)] + [round(v, 4) for v in rmse.values()])
-        log(f"epoch {epoch + 1}/{epochs}: training loss {total / steps_per_epoch:.4f} K, held-out RMSE "
+        state["history"].append([round(total, 5)] + [round(v, 4) for v in rmse.values()])
+        log(f"epoch {epoch + 1}/{epochs}: training loss {total:.4f} K, held-out RMSE "
             + ", ".join(f"{k} {v:.4f} K" for k, v in rmse.items()) + f" ({state['seconds']:.0f} s)")
         save_checkpoint(checkpoints, epoch + 1, rng, state, keep, **parts)
     rmse = held_out_rmse(model, dates, test_pairs)

@@ -20,7 +20,8 @@ from ..core.deep.losses import SrdaLoss
 from ..core.deep.networks.srda_net import SrdaNet
 from ..core.deep.tasks import Patches, SrdaTask
 from ..core.deep.weights import save_model
-from .checkpoints import resume_checkpoint, save_checkpoint
+from .checkpoints import save_checkpoint, start_or_resume
+from .epochs import run_epoch
 from .dataset import load_scenes
 from .patches import SPLIT_RULE, ensure_extracted, load_patches, normalisation, split_of
 from .train import VALIDATION_EVERY
@@ -84,36 +85,24 @@ def train_srda(data, cache, checkpoints, epochs, steps_per_epoch, batch_size, se
     model = SrdaNet(aux_channels=1, **HYPERPARAMETERS)
     optimizer = torch.optim.Adam(list(model.parameters()) + list(task.loss_function.parameters()), lr=learning_rate)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, epochs * steps_per_epoch)
-    state = {"epoch": 0, "history": [], "best": None, "seconds": 0.0}
     parts = {"model": model, "loss": task.loss_function, "optimizer": optimizer, "scheduler": scheduler}
-    if resume:
-        saved, path = resume_checkpoint(checkpoints, rng, **parts)
-        if saved:
-            state = saved
-            log(f"resumed from {path} (epoch {state['epoch']})")
+    state = start_or_resume(checkpoints, rng, resume, log, parts, best=None)
     log(f"{len(patches)} patches: {', '.join(f'{len(v)} {k}' for k, v in subsets.items())}; "
         f"{sum(p.numel() for p in model.parameters())} parameters")
     start = time.perf_counter() - state["seconds"]
     for epoch in range(state["epoch"], epochs):
-        model.train()
-        total = 0.0
-        for _ in range(steps_per_epoch):
-            loss = task.loss(model, *samples.batch(rng, batch_size))
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-            scheduler.step()
-            total += loss.item()
+        total = run_epoch(model, lambda: task.loss(model, *samples.batch(rng, batch_size)), steps_per_epoch,
+                          optimizer, scheduler)
         held_loss = validation_loss(task, model, arrays["validation"])
         rmse, bicubic = closed_loop_rmse(model, arrays["validation"], norm)
         state["epoch"] = epoch + 1
         state["seconds"] = time.perf_counter() - start
-        state["history"].append([round(total / steps_per_epoch, 6), round(held_loss, 6), round(rmse, 4), round(bicubic, 4)])
+        state["history"].append([round(total, 6), round(held_loss, 6), round(rmse, 4), round(bicubic, 4)])
         if state["best"] is None or rmse < state["best"]["rmse"]:
             state["best"] = {"rmse": rmse, "epoch": epoch + 1,
                              "model": {k: v.clone() for k, v in model.state_dict().items()}}
         weights = [round(float(w), 3) for w in torch.exp(task.loss_function.log_sigma.detach())]
-        log(f"epoch {epoch + 1}/{epochs}: training loss {total / steps_per_epoch:.5f}, validation loss "
+        log(f"epoch {epoch + 1}/{epochs}: training loss {total:.5f}, validation loss "
             f"{held_loss:.5f}, validation RMSE {rmse:.4f} K (bicubic {bicubic:.4f} K, ratio {rmse / bicubic:.4f}), "
             f"sigmas {weights} ({state['seconds']:.0f} s)")
         save_checkpoint(checkpoints, epoch + 1, rng, state, keep, **parts)

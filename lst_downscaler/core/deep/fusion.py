@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import rasterio.windows
-import torch
 from rasterio.enums import Resampling
 from rasterio.warp import reproject, transform_bounds
 
@@ -31,7 +30,7 @@ from ..io.raster import GeoTiffWriter, read_on_grid
 from ..lst import output_units, to_output_units
 from .device import cpu_threads, select_device
 from .registry import WEIGHTS_DIR
-from .tiling import TileLayout, blend_tiles
+from .tiling import predict_tiles
 from .weights import load_model
 
 MODEL_ID = "dlstfm"
@@ -138,25 +137,6 @@ def energy_correction(prediction, footprints, rounds=CORRECTION_ROUNDS):
             break
         corrected += footprints.to_fine(resample.fill_gaps(residual))
     return corrected.astype(np.float32)
-
-
-def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progress=None):
-    """The network's (H, W) output over ``inputs`` (3, H, W), by blended tiles."""
-    height, width = inputs.shape[1:]
-    layout = TileLayout(height, width, tile, overlap, type(model).MULTIPLE)
-    padded = np.pad(inputs, ((0, 0), (0, layout.padded[0] - height), (0, layout.padded[1] - width)), mode="edge")
-    out = np.empty((height, width), np.float32)
-
-    def predict(batch):
-        with torch.no_grad():
-            return np.concatenate([model(torch.from_numpy(tile_[None]).to(device)).cpu().numpy()
-                                   for tile_ in batch])
-
-    def emit(row, values):
-        out[row:row + values.shape[0]] = values
-
-    blend_tiles(layout, lambda row, rows: padded[:, row:row + rows], predict, emit, is_canceled, progress)
-    return out
 
 
 def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir=WEIGHTS_DIR,

@@ -10,6 +10,7 @@ tile touches are handed out at once, so memory holds about one row of tiles.
 from dataclasses import dataclass
 
 import numpy as np
+import torch
 
 from ..errors import Canceled
 
@@ -101,3 +102,23 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
         buffer_start += done
         if progress:
             progress(100 * (index + 1) / len(row_starts))
+
+
+def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progress=None):
+    """The network's (H, W) output over ``inputs`` (C, H, W), an array in memory, by blended tiles
+    (the network gives (N, H, W) or one channel (N, 1, H, W))."""
+    height, width = inputs.shape[1:]
+    layout = TileLayout(height, width, tile, overlap, type(model).MULTIPLE)
+    padded = np.pad(inputs, ((0, 0), (0, layout.padded[0] - height), (0, layout.padded[1] - width)), mode="edge")
+    out = np.empty((height, width), np.float32)
+
+    def predict(batch):
+        with torch.inference_mode():
+            outputs = [model(torch.from_numpy(np.ascontiguousarray(tile_[None])).to(device)) for tile_ in batch]
+            return np.concatenate([output.reshape(1, *output.shape[-2:]).cpu().numpy() for output in outputs])
+
+    def emit(row, values):
+        out[row:row + values.shape[0]] = values
+
+    blend_tiles(layout, lambda row, rows: padded[:, row:row + rows], predict, emit, is_canceled, progress)
+    return out

@@ -58,7 +58,7 @@ def write_index(index, bands, out_path, progress=None, is_canceled=None):
             for row, height in reported(strips, progress, is_canceled):
                 reflectance = {role: reader.read(row, height) for role, reader in readers.items()}
                 _check_reflectance(reflectance, bands)
-                writer.write(_index_values(index, reflectance), row)
+                writer.write(index_values(index, reflectance), row)
     return out_path
 
 
@@ -74,7 +74,8 @@ def _check_reflectance(reflectance, bands):
                 "algorithm.")
 
 
-def _index_values(index, reflectance):
+def index_values(index, reflectance):
+    """``index`` of reflectance arrays (role -> array, 0-1); NaN where it is undefined."""
     if index is SpectralIndex.ALBEDO:
         weighted = (np.float32(weight) * reflectance[role] for role, weight in ALBEDO_WEIGHTS.items())
         return sum(weighted) + np.float32(ALBEDO_OFFSET)

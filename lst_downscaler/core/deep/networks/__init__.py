@@ -2,12 +2,13 @@
 
 from ...errors import DownscalingError
 from .dlstfm import Dlstfm
+from .progressive import ProgressiveNet
 from .srda_net import SrdaNet
 from .unet import ResidualUNet
 
 #: Architecture name (as the cards write it) -> network class; each class has a VERSION and is
 #: built by ``from_card(card)`` when it has one, else with ``in_channels``, the card's channel count.
-ARCHITECTURES = {"ResidualUNet": ResidualUNet, "SrdaNet": SrdaNet, "Dlstfm": Dlstfm}
+ARCHITECTURES = {"ResidualUNet": ResidualUNet, "SrdaNet": SrdaNet, "Dlstfm": Dlstfm, "ProgressiveNet": ProgressiveNet}
 
 
 def create(architecture, channels):
