@@ -20,6 +20,7 @@ from pathlib import Path
 import accuracy
 import deep_speed
 import fusion
+import progressive_speed
 import settings_sweep
 import speed
 from common import DEFAULT_DATA, DEFAULT_OUT, LANDSAT_SCENES, QUICK_OUT, ROOT, machine, plural
@@ -74,8 +75,8 @@ def summary():
 
 
 #: The file each section writes, from which a skipped section is taken over.
-SECTION_FILES = {"speed": "speed.md", "deep": "deep_speed.md", "sweep": "modis_aster_settings.md",
-                 "fusion": "fusion.md"}
+SECTION_FILES = {"speed": "speed.md", "deep": "deep_speed.md", "progressive": "progressive_speed.md",
+                 "sweep": "modis_aster_settings.md", "fusion": "fusion.md"}
 
 
 def previous_section(out, name):
@@ -93,7 +94,7 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--quick", action="store_true",
                         help="3 MODIS pairs, scenes of 1000² and 2000² only, into build/bench-quick")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "sweep", "speed", "deep", "fusion"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "sweep", "speed", "deep", "progressive", "fusion"])
     args = parser.parse_args(argv)
     if not data_present(args.data):
         return 0
@@ -105,7 +106,8 @@ def main(argv=None):
     sections = []
     if "accuracy" not in args.skip:
         sections += list(accuracy.run(args.data, out, args.quick).values())
-    runs = {"speed": speed.run, "deep": deep_speed.run, "sweep": settings_sweep.run, "fusion": fusion.run}
+    runs = {"speed": speed.run, "deep": deep_speed.run, "progressive": progressive_speed.run,
+            "sweep": settings_sweep.run, "fusion": fusion.run}
     for name, run in runs.items():
         sections.append(previous_section(out, name) if name in args.skip else run(args.data, out, args.quick))
 
@@ -123,11 +125,13 @@ def main(argv=None):
         f"- Machine: {machine()}.",
         "- Methods: every algorithm of the `lst_downscaler` Processing provider whose group id is "
         "`downscaling`, run through `processing.run` with LST, NDVI and OUTPUT (a required raster "
-        "parameter other than these, such as bicubic's GRID, gets the NDVI layer); bicubic is the "
+        "parameter other than these, such as bicubic's GRID, gets the NDVI layer; progressive "
+        "self-training, which needs a 6-band reflectance layer, runs in the Landsat loop only); bicubic is the "
         "baseline. Metrics from `lst_downscaler/core/metrics.py`, aggregation from "
         "`lst_downscaler/core/aggregate.py`.\n",
-        "Sections: MODIS/ASTER (independent sensor), Landsat 8 closed loop, MODIS closed loop, "
-        "speed and memory, the deep models on a full MODIS tile, the TsHARP/DisTrad settings "
+        "Sections: MODIS/ASTER (independent sensor), Landsat closed loop, MODIS closed loops, "
+        "speed and memory, the deep models on a full MODIS tile, progressive self-training against the "
+        "scene size, the TsHARP/DisTrad settings "
         "sweep behind the defaults, and spatiotemporal fusion (STARFM, ESTARFM, DLSTFM). Each "
         "section is also in its own file here (`*.md`, per-pair numbers in `*.json`).\n",
     ]
