@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import accuracy
+import batch_speed
 import deep_speed
 import fusion
 import progressive_speed
@@ -75,7 +76,8 @@ def summary():
 
 
 #: The file each section writes, from which a skipped section is taken over.
-SECTION_FILES = {"speed": "speed.md", "deep": "deep_speed.md", "progressive": "progressive_speed.md",
+SECTION_FILES = {"speed": "speed.md", "batch": "batch_speed.md", "deep": "deep_speed.md",
+                 "progressive": "progressive_speed.md",
                  "sweep": "modis_aster_settings.md", "fusion": "fusion.md"}
 
 
@@ -94,7 +96,7 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--quick", action="store_true",
                         help="3 MODIS pairs, scenes of 1000² and 2000² only, into build/bench-quick")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "sweep", "speed", "deep", "progressive", "fusion"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "sweep", "speed", "batch", "deep", "progressive", "fusion"])
     args = parser.parse_args(argv)
     if not data_present(args.data):
         return 0
@@ -106,7 +108,7 @@ def main(argv=None):
     sections = []
     if "accuracy" not in args.skip:
         sections += list(accuracy.run(args.data, out, args.quick).values())
-    runs = {"speed": speed.run, "deep": deep_speed.run, "progressive": progressive_speed.run,
+    runs = {"speed": speed.run, "batch": batch_speed.run, "deep": deep_speed.run, "progressive": progressive_speed.run,
             "sweep": settings_sweep.run, "fusion": fusion.run}
     for name, run in runs.items():
         sections.append(previous_section(out, name) if name in args.skip else run(args.data, out, args.quick))
@@ -130,7 +132,7 @@ def main(argv=None):
         "baseline. Metrics from `lst_downscaler/core/metrics.py`, aggregation from "
         "`lst_downscaler/core/aggregate.py`.\n",
         "Sections: MODIS/ASTER (independent sensor), Landsat closed loop, MODIS closed loops, "
-        "speed and memory, the deep models on a full MODIS tile, progressive self-training against the "
+        "speed and memory, the command line's batch throughput on Dask, the deep models on a full MODIS tile, progressive self-training against the "
         "scene size, the TsHARP/DisTrad settings "
         "sweep behind the defaults, and spatiotemporal fusion (STARFM, ESTARFM, DLSTFM). Each "
         "section is also in its own file here (`*.md`, per-pair numbers in `*.json`).\n",

@@ -326,6 +326,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Faltan en el complemento los pesos de este modelo.&lt;/p&gt;</translation>
@@ -357,6 +358,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>CPU threads (0: PyTorch's default)</source>
       <translation>Hilos de CPU (0: el valor por defecto de PyTorch)</translation>
@@ -368,6 +370,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>Tile size (pixels, multiple of 8)</source>
       <translation>Tamaño de tesela (píxeles, múltiplo de 8)</translation>
@@ -487,6 +490,76 @@
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels (weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain {:.3f}.</source>
       <translation>Factor de escala {}; {} banda(s) predictora(s); {} árboles entrenados en {} píxeles gruesos (R² ponderado {:.3f}); {} modelo(s) local(es) en {} ventana(s) de {} píxeles gruesos; ganancia de detalle {:.3f}.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Progressive self-training (deep, Landsat to 30 m)</source>
+      <translation>Autoentrenamiento progresivo (profundo, Landsat a 30 m)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>&lt;p&gt;Downscales a Landsat thermal layer (surface temperature or brightness temperature, in kelvin) to the 30 m grid of a reflectance layer, after {}. No fine LST is needed.&lt;/p&gt;&lt;p&gt;A thermal layer delivered at 30 m is first brought back to the band's native resolution (&lt;b&gt;Native resolution&lt;/b&gt;: Landsat 8/9 TIRS 100 m, Landsat 4/5 TM 120 m, Landsat 7 ETM+ 60 m) by energy-conserving block means of T&lt;sup&gt;4&lt;/sup&gt;; a coarser layer is used as it is. A cross-modal network (a thermal branch for the LST, an optical branch for the six reflectance bands, NDVI, NDBI and MNDWI, a gate that decides where optical detail passes) then runs in three stages: stage 0, the bundled weights, learnt to bring the LST back from 2, 3 and 4 times coarser; stage 1 predicts 30 m pseudo-labels, corrects each so that its T&lt;sup&gt;4&lt;/sup&gt; block means equal the observed LST, and fine-tunes the network on them with a consistency loss against the observed LST; stage 2 repeats with fresh pseudo-labels and drops the pixels whose correction was large. The output is corrected the same way: its T&lt;sup&gt;4&lt;/sup&gt; block means equal the observed LST (within 0.05 K).&lt;/p&gt;&lt;p&gt;The fine-tuning samples random crops: its time grows with &lt;b&gt;Fine-tuning steps per stage&lt;/b&gt;, not with the scene size (0: stage 0 alone). Seeded: the same inputs and seed give the same output on the same device. The scene is held in memory (about 45 bytes per 30 m pixel: 2.5 GB for a full 7000 x 8000 scene).&lt;/p&gt;&lt;p&gt;Reflectance: surface reflectance (the reflectance output of &lt;i&gt;Prepare Landsat Collection 2 Level-2 scene&lt;/i&gt;) or top-of-atmosphere reflectance (&lt;i&gt;Prepare Landsat Level-1 thermal band&lt;/i&gt;), 0-1, with the band of each role chosen below. &lt;b&gt;Stage-0 model file&lt;/b&gt;: a stage 0 trained with &lt;code&gt;python -m lst_downscaler.training --model progressive_landsat&lt;/code&gt; on other scenes (its .json card, the .pt weights beside it).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Reduce la escala de una capa térmica de Landsat (temperatura de superficie o temperatura de brillo, en kelvin) a la malla de 30 m de una capa de reflectancia, según {}. No se necesita LST fina.&lt;/p&gt;&lt;p&gt;Una capa térmica entregada a 30 m se devuelve primero a la resolución nativa de la banda (&lt;b&gt;Resolución nativa&lt;/b&gt;: Landsat 8/9 TIRS 100 m, Landsat 4/5 TM 120 m, Landsat 7 ETM+ 60 m) mediante medias por bloques de T&lt;sup&gt;4&lt;/sup&gt; que conservan la energía; una capa más gruesa se usa tal cual. Una red intermodal (una rama térmica para la LST, una rama óptica para las seis bandas de reflectancia, el NDVI, el NDBI y el MNDWI, una compuerta que decide dónde pasa el detalle óptico) se ejecuta después en tres etapas: la etapa 0, la de los pesos incluidos, aprendió a recuperar la LST a partir de versiones 2, 3 y 4 veces más gruesas; la etapa 1 predice pseudoetiquetas a 30 m, corrige cada una para que sus medias por bloques de T&lt;sup&gt;4&lt;/sup&gt; sean iguales a la LST observada, y hace un ajuste fino de la red con ellas con una pérdida de coherencia respecto a la LST observada; la etapa 2 repite el proceso con pseudoetiquetas nuevas y descarta los píxeles cuya corrección fue grande. La salida se corrige del mismo modo: sus medias por bloques de T&lt;sup&gt;4&lt;/sup&gt; son iguales a la LST observada (con una tolerancia de 0,05 K).&lt;/p&gt;&lt;p&gt;El ajuste fino muestrea recortes aleatorios: su duración crece con &lt;b&gt;Pasos de ajuste fino por etapa&lt;/b&gt;, no con el tamaño de la escena (0: solo la etapa 0). Reproducible: las mismas entradas y semilla dan la misma salida en el mismo dispositivo. La escena se mantiene en memoria (unos 45 bytes por píxel de 30 m: 2,5 GB para una escena completa de 7000 x 8000).&lt;/p&gt;&lt;p&gt;Reflectancia: reflectancia de superficie (la salida de reflectancia de &lt;i&gt;Preparar una escena Landsat Colección 2 de nivel 2&lt;/i&gt;) o reflectancia en el techo de la atmósfera (&lt;i&gt;Preparar la banda térmica de Landsat de nivel 1&lt;/i&gt;), 0-1, con la banda de cada función elegida abajo. &lt;b&gt;Archivo de modelo de la etapa 0&lt;/b&gt;: una etapa 0 entrenada con &lt;code&gt;python -m lst_downscaler.training --model progressive_landsat&lt;/code&gt; en otras escenas (su ficha .json, con los pesos .pt al lado).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>&lt;p&gt;Bundled stage 0: {} parameters, trained on {}. Command: &lt;code&gt;{}&lt;/code&gt;.</source>
+      <translation>&lt;p&gt;Etapa 0 incluida: {} parámetros, entrenada con {}. Comando: &lt;code&gt;{}&lt;/code&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source> Closed loop 300 m -&gt; 30 m compared at 90 m, each scene with the weights of the other scenes: RMSE {:.2f} of bicubic's on average ({}).</source>
+      <translation> Bucle cerrado 300 m -&gt; 30 m comparado a 90 m, cada escena con los pesos de las demás escenas: RMSE de {:.2f} veces el del bicúbico de media ({}).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Landsat thermal layer (K)</source>
+      <translation>Capa térmica de Landsat (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Reflectance layer, 30 m (0-1)</source>
+      <translation>Capa de reflectancia, 30 m (0-1)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>NDVI layer (empty: from red and NIR)</source>
+      <translation>Capa de NDVI (vacío: a partir del rojo y el IRC)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Native resolution of the thermal band (m), when the layer is delivered on the reflectance grid</source>
+      <translation>Resolución nativa de la banda térmica (m), cuando la capa se entrega en la malla de la reflectancia</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Fine-tuning steps per stage (0: stage 0 alone)</source>
+      <translation>Pasos de ajuste fino por etapa (0: solo la etapa 0)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Random seed of the fine-tuning</source>
+      <translation>Semilla aleatoria del ajuste fino</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Stage-0 model file (empty: bundled)</source>
+      <translation>Archivo de modelo de la etapa 0 (vacío: el incluido)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Downscaled LST (30 m)</source>
+      <translation>LST a escala reducida (30 m)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>The thermal layer was on the reflectance grid: brought to its native resolution ({} x {} pixels).</source>
+      <translation>La capa térmica estaba en la malla de la reflectancia: se devolvió a su resolución nativa ({} x {} píxeles).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Ran on {}; scale factor {}; fine-tuning {:.1f} s; largest block energy error against the observed LST: {:.3f} K.</source>
+      <translation>Ejecutado en {}; factor de escala {}; ajuste fino {:.1f} s; mayor error de energía por bloque respecto a la LST observada: {:.3f} K.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />

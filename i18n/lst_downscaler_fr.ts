@@ -326,6 +326,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Les poids de ce modèle manquent dans l'extension.&lt;/p&gt;</translation>
@@ -357,6 +358,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>CPU threads (0: PyTorch's default)</source>
       <translation>Fils d'exécution CPU (0 : valeur par défaut de PyTorch)</translation>
@@ -368,6 +370,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>Tile size (pixels, multiple of 8)</source>
       <translation>Taille des tuiles (pixels, multiple de 8)</translation>
@@ -487,6 +490,76 @@
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels (weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain {:.3f}.</source>
       <translation>Facteur d'échelle {} ; {} bande(s) prédictive(s) ; {} arbres entraînés sur {} pixels grossiers (R² pondéré {:.3f}) ; {} modèle(s) local(aux) dans {} fenêtre(s) de {} pixels grossiers ; gain de détail {:.3f}.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Progressive self-training (deep, Landsat to 30 m)</source>
+      <translation>Auto-apprentissage progressif (profond, Landsat à 30 m)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>&lt;p&gt;Downscales a Landsat thermal layer (surface temperature or brightness temperature, in kelvin) to the 30 m grid of a reflectance layer, after {}. No fine LST is needed.&lt;/p&gt;&lt;p&gt;A thermal layer delivered at 30 m is first brought back to the band's native resolution (&lt;b&gt;Native resolution&lt;/b&gt;: Landsat 8/9 TIRS 100 m, Landsat 4/5 TM 120 m, Landsat 7 ETM+ 60 m) by energy-conserving block means of T&lt;sup&gt;4&lt;/sup&gt;; a coarser layer is used as it is. A cross-modal network (a thermal branch for the LST, an optical branch for the six reflectance bands, NDVI, NDBI and MNDWI, a gate that decides where optical detail passes) then runs in three stages: stage 0, the bundled weights, learnt to bring the LST back from 2, 3 and 4 times coarser; stage 1 predicts 30 m pseudo-labels, corrects each so that its T&lt;sup&gt;4&lt;/sup&gt; block means equal the observed LST, and fine-tunes the network on them with a consistency loss against the observed LST; stage 2 repeats with fresh pseudo-labels and drops the pixels whose correction was large. The output is corrected the same way: its T&lt;sup&gt;4&lt;/sup&gt; block means equal the observed LST (within 0.05 K).&lt;/p&gt;&lt;p&gt;The fine-tuning samples random crops: its time grows with &lt;b&gt;Fine-tuning steps per stage&lt;/b&gt;, not with the scene size (0: stage 0 alone). Seeded: the same inputs and seed give the same output on the same device. The scene is held in memory (about 45 bytes per 30 m pixel: 2.5 GB for a full 7000 x 8000 scene).&lt;/p&gt;&lt;p&gt;Reflectance: surface reflectance (the reflectance output of &lt;i&gt;Prepare Landsat Collection 2 Level-2 scene&lt;/i&gt;) or top-of-atmosphere reflectance (&lt;i&gt;Prepare Landsat Level-1 thermal band&lt;/i&gt;), 0-1, with the band of each role chosen below. &lt;b&gt;Stage-0 model file&lt;/b&gt;: a stage 0 trained with &lt;code&gt;python -m lst_downscaler.training --model progressive_landsat&lt;/code&gt; on other scenes (its .json card, the .pt weights beside it).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Désagrège une couche thermique Landsat (température de surface ou température de brillance, en kelvin) sur la grille à 30 m d'une couche de réflectance, d'après {}. Aucune LST fine n'est nécessaire.&lt;/p&gt;&lt;p&gt;Une couche thermique livrée à 30 m est d'abord ramenée à la résolution native de la bande (&lt;b&gt;Résolution native&lt;/b&gt; : Landsat 8/9 TIRS 100 m, Landsat 4/5 TM 120 m, Landsat 7 ETM+ 60 m) par des moyennes par blocs de T&lt;sup&gt;4&lt;/sup&gt; conservant l'énergie ; une couche plus grossière est utilisée telle quelle. Un réseau intermodal (une branche thermique pour la LST, une branche optique pour les six bandes de réflectance, le NDVI, le NDBI et le MNDWI, une porte qui décide où passe le détail optique) s'exécute ensuite en trois étapes : l'étape 0, celle des poids fournis, a appris à retrouver la LST à partir de versions 2, 3 et 4 fois plus grossières ; l'étape 1 prédit des pseudo-étiquettes à 30 m, corrige chacune pour que ses moyennes par blocs de T&lt;sup&gt;4&lt;/sup&gt; égalent la LST observée, et effectue sur elles un réglage fin du réseau avec une perte de cohérence par rapport à la LST observée ; l'étape 2 recommence avec de nouvelles pseudo-étiquettes et écarte les pixels dont la correction a été importante. La sortie est corrigée de la même façon : ses moyennes par blocs de T&lt;sup&gt;4&lt;/sup&gt; égalent la LST observée (à 0,05 K près).&lt;/p&gt;&lt;p&gt;Le réglage fin échantillonne des imagettes aléatoires : sa durée croît avec &lt;b&gt;Pas de réglage fin par étape&lt;/b&gt;, non avec la taille de la scène (0 : étape 0 seule). Reproductible : les mêmes entrées et la même graine donnent la même sortie sur le même périphérique. La scène est gardée en mémoire (environ 45 octets par pixel de 30 m : 2,5 Go pour une scène complète de 7000 x 8000).&lt;/p&gt;&lt;p&gt;Réflectance : réflectance de surface (la sortie de réflectance de &lt;i&gt;Préparer une scène Landsat Collection 2 de niveau 2&lt;/i&gt;) ou réflectance au sommet de l'atmosphère (&lt;i&gt;Préparer la bande thermique Landsat de niveau 1&lt;/i&gt;), 0-1, avec la bande de chaque rôle choisie ci-dessous. &lt;b&gt;Fichier de modèle de l'étape 0&lt;/b&gt; : une étape 0 entraînée avec &lt;code&gt;python -m lst_downscaler.training --model progressive_landsat&lt;/code&gt; sur d'autres scènes (sa fiche .json, les poids .pt à côté).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>&lt;p&gt;Bundled stage 0: {} parameters, trained on {}. Command: &lt;code&gt;{}&lt;/code&gt;.</source>
+      <translation>&lt;p&gt;Étape 0 fournie : {} paramètres, entraînée sur {}. Commande : &lt;code&gt;{}&lt;/code&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source> Closed loop 300 m -&gt; 30 m compared at 90 m, each scene with the weights of the other scenes: RMSE {:.2f} of bicubic's on average ({}).</source>
+      <translation> Boucle fermée 300 m -&gt; 30 m comparée à 90 m, chaque scène avec les poids des autres scènes : RMSE égale en moyenne à {:.2f} fois celle du bicubique ({}).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Landsat thermal layer (K)</source>
+      <translation>Couche thermique Landsat (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Reflectance layer, 30 m (0-1)</source>
+      <translation>Couche de réflectance, 30 m (0-1)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>NDVI layer (empty: from red and NIR)</source>
+      <translation>Couche NDVI (vide : calculé à partir du rouge et du PIR)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Native resolution of the thermal band (m), when the layer is delivered on the reflectance grid</source>
+      <translation>Résolution native de la bande thermique (m), quand la couche est livrée sur la grille de la réflectance</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Fine-tuning steps per stage (0: stage 0 alone)</source>
+      <translation>Pas de réglage fin par étape (0 : étape 0 seule)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Random seed of the fine-tuning</source>
+      <translation>Graine aléatoire du réglage fin</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Stage-0 model file (empty: bundled)</source>
+      <translation>Fichier de modèle de l'étape 0 (vide : modèle fourni)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Downscaled LST (30 m)</source>
+      <translation>LST désagrégée (30 m)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>The thermal layer was on the reflectance grid: brought to its native resolution ({} x {} pixels).</source>
+      <translation>La couche thermique était sur la grille de la réflectance : ramenée à sa résolution native ({} x {} pixels).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Ran on {}; scale factor {}; fine-tuning {:.1f} s; largest block energy error against the observed LST: {:.3f} K.</source>
+      <translation>Exécuté sur {} ; facteur d'échelle {} ; réglage fin {:.1f} s ; plus grande erreur d'énergie par bloc par rapport à la LST observée : {:.3f} K.</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />

@@ -326,6 +326,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>&lt;p&gt;The weights of this model are missing from the plugin.&lt;/p&gt;</source>
       <translation>&lt;p&gt;插件中缺少此模型的权重。&lt;/p&gt;</translation>
@@ -357,6 +358,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>CPU threads (0: PyTorch's default)</source>
       <translation>CPU 线程数（0：PyTorch 默认值）</translation>
@@ -368,6 +370,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/deep_downscaling.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/fusion/dlstfm.py" />
       <source>Tile size (pixels, multiple of 8)</source>
       <translation>分块大小（像元，8 的倍数）</translation>
@@ -487,6 +490,76 @@
       <location filename="../lst_downscaler/algorithms/downscaling/dms.py" />
       <source>Scale factor {}; {} predictor band(s); {} trees trained on {} coarse pixels (weighted R² {:.3f}); {} local model(s) in {} window(s) of {} coarse pixels; detail gain {:.3f}.</source>
       <translation>尺度因子 {}；{} 个预测变量波段；{} 棵树，基于 {} 个粗像元训练（加权 R² {:.3f}）；{} 个局部模型，分布于 {} 个窗口（窗口大小 {} 个粗像元）；细节增益 {:.3f}。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Progressive self-training (deep, Landsat to 30 m)</source>
+      <translation>渐进式自训练（深度学习，Landsat 至 30 m）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>&lt;p&gt;Downscales a Landsat thermal layer (surface temperature or brightness temperature, in kelvin) to the 30 m grid of a reflectance layer, after {}. No fine LST is needed.&lt;/p&gt;&lt;p&gt;A thermal layer delivered at 30 m is first brought back to the band's native resolution (&lt;b&gt;Native resolution&lt;/b&gt;: Landsat 8/9 TIRS 100 m, Landsat 4/5 TM 120 m, Landsat 7 ETM+ 60 m) by energy-conserving block means of T&lt;sup&gt;4&lt;/sup&gt;; a coarser layer is used as it is. A cross-modal network (a thermal branch for the LST, an optical branch for the six reflectance bands, NDVI, NDBI and MNDWI, a gate that decides where optical detail passes) then runs in three stages: stage 0, the bundled weights, learnt to bring the LST back from 2, 3 and 4 times coarser; stage 1 predicts 30 m pseudo-labels, corrects each so that its T&lt;sup&gt;4&lt;/sup&gt; block means equal the observed LST, and fine-tunes the network on them with a consistency loss against the observed LST; stage 2 repeats with fresh pseudo-labels and drops the pixels whose correction was large. The output is corrected the same way: its T&lt;sup&gt;4&lt;/sup&gt; block means equal the observed LST (within 0.05 K).&lt;/p&gt;&lt;p&gt;The fine-tuning samples random crops: its time grows with &lt;b&gt;Fine-tuning steps per stage&lt;/b&gt;, not with the scene size (0: stage 0 alone). Seeded: the same inputs and seed give the same output on the same device. The scene is held in memory (about 45 bytes per 30 m pixel: 2.5 GB for a full 7000 x 8000 scene).&lt;/p&gt;&lt;p&gt;Reflectance: surface reflectance (the reflectance output of &lt;i&gt;Prepare Landsat Collection 2 Level-2 scene&lt;/i&gt;) or top-of-atmosphere reflectance (&lt;i&gt;Prepare Landsat Level-1 thermal band&lt;/i&gt;), 0-1, with the band of each role chosen below. &lt;b&gt;Stage-0 model file&lt;/b&gt;: a stage 0 trained with &lt;code&gt;python -m lst_downscaler.training --model progressive_landsat&lt;/code&gt; on other scenes (its .json card, the .pt weights beside it).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;按照 {}，将 Landsat 热红外图层（地表温度或亮度温度，单位为开尔文）降尺度到反射率图层的 30 m 格网上。无需高分辨率地表温度。&lt;/p&gt;&lt;p&gt;以 30 m 提供的热红外图层首先恢复到该波段的原始分辨率（&lt;b&gt;原始分辨率&lt;/b&gt;：Landsat 8/9 TIRS 100 m，Landsat 4/5 TM 120 m，Landsat 7 ETM+ 60 m），方法是计算 T&lt;sup&gt;4&lt;/sup&gt; 的能量守恒块均值；更粗的图层按原样使用。随后，一个跨模态网络（地表温度的热红外分支；六个反射率波段及 NDVI、NDBI 和 MNDWI 的光学分支；以及决定光学细节在何处通过的门控单元）分三个阶段运行：阶段 0 即内置权重，学习从粗 2、3 和 4 倍的数据中恢复地表温度；阶段 1 预测 30 m 伪标签，对每个伪标签进行校正，使其 T&lt;sup&gt;4&lt;/sup&gt; 块均值等于观测地表温度，并用这些伪标签微调网络，同时使用与观测地表温度的一致性损失；阶段 2 用新的伪标签重复这一过程，并剔除校正量较大的像元。输出以同样方式校正：其 T&lt;sup&gt;4&lt;/sup&gt; 块均值等于观测地表温度（误差在 0.05 K 以内）。&lt;/p&gt;&lt;p&gt;微调对随机裁剪块进行采样：其耗时随&lt;b&gt;每阶段微调步数&lt;/b&gt;增长，而与场景大小无关（0：仅阶段 0）。结果可复现：相同的输入和随机种子在同一设备上得到相同的输出。场景保存在内存中（每个 30 m 像元约 45 字节：完整的 7000 x 8000 场景需要 2.5 GB）。&lt;/p&gt;&lt;p&gt;反射率：地表反射率（&lt;i&gt;准备 Landsat Collection 2 的 2 级场景&lt;/i&gt;的反射率输出）或大气顶层反射率（&lt;i&gt;准备 Landsat 1 级热红外波段&lt;/i&gt;），0-1，各用途的波段在下方选择。&lt;b&gt;阶段 0 模型文件&lt;/b&gt;：在其他场景上用 &lt;code&gt;python -m lst_downscaler.training --model progressive_landsat&lt;/code&gt; 训练的阶段 0（其 .json 模型卡，旁边是 .pt 权重）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>&lt;p&gt;Bundled stage 0: {} parameters, trained on {}. Command: &lt;code&gt;{}&lt;/code&gt;.</source>
+      <translation>&lt;p&gt;内置阶段 0：{} 个参数，在 {} 上训练。命令：&lt;code&gt;{}&lt;/code&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source> Closed loop 300 m -&gt; 30 m compared at 90 m, each scene with the weights of the other scenes: RMSE {:.2f} of bicubic's on average ({}).</source>
+      <translation> 闭环 300 m -&gt; 30 m，在 90 m 上比较，每个场景使用由其他场景训练的权重：RMSE 平均为双三次的 {:.2f} 倍（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Landsat thermal layer (K)</source>
+      <translation>Landsat 热红外图层 (K)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Reflectance layer, 30 m (0-1)</source>
+      <translation>反射率图层，30 m（0-1）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>NDVI layer (empty: from red and NIR)</source>
+      <translation>NDVI 图层（留空：由红光和近红外计算）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Native resolution of the thermal band (m), when the layer is delivered on the reflectance grid</source>
+      <translation>热红外波段的原始分辨率 (m)，用于以反射率格网提供的图层</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Fine-tuning steps per stage (0: stage 0 alone)</source>
+      <translation>每阶段微调步数（0：仅阶段 0）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Random seed of the fine-tuning</source>
+      <translation>微调的随机种子</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Stage-0 model file (empty: bundled)</source>
+      <translation>阶段 0 模型文件（留空：使用内置模型）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Downscaled LST (30 m)</source>
+      <translation>降尺度后的地表温度（30 m）</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>The thermal layer was on the reflectance grid: brought to its native resolution ({} x {} pixels).</source>
+      <translation>热红外图层位于反射率格网上：已恢复到其原始分辨率（{} x {} 个像元）。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <source>Ran on {}; scale factor {}; fine-tuning {:.1f} s; largest block energy error against the observed LST: {:.3f} K.</source>
+      <translation>运行于 {}；尺度因子 {}；微调 {:.1f} s；相对于观测地表温度的最大块能量误差：{:.3f} K。</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sc_unet.py" />

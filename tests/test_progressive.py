@@ -226,3 +226,25 @@ def test_workflow_model_from_the_scene_folder(provider, tmp_path):
     output, profile = read(result["progressive:LST_30M"])
     assert (profile["width"], profile["height"]) == (433, 267)
     assert 280 < np.nanmedian(output) < 300
+
+
+def test_command_line_gives_the_processing_output(provider, prepared, tmp_path):
+    """`python -m lst_downscaler run progressive_landsat` (no QGIS) writes what processing.run writes."""
+    import os
+    import sys
+
+    import processing
+    from shared_data import ROOT
+    lst, reflectance = prepared
+    expected = processing.run("lst_downscaler:progressive_landsat", {
+        "LST": lst, "REFLECTANCE": reflectance, "STEPS": 2, "THREADS": 1, "OUTPUT": str(tmp_path / "qgis.tif")})
+    completed = subprocess.run(
+        [sys.executable, "-m", "lst_downscaler", "run", "progressive_landsat", "--lst", lst, "--input",
+         f"reflectance={reflectance}", "--output", tmp_path / "cli.tif", "--option", "steps=2", "--option",
+         "threads=1"], cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True,
+        timeout=300)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    values, _ = read(tmp_path / "cli.tif")
+    reference, _ = read(expected["OUTPUT"])
+    assert np.array_equal(np.isnan(values), np.isnan(reference))
+    assert np.nanmax(np.abs(values - reference)) < 1e-4

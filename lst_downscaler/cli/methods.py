@@ -197,6 +197,16 @@ def run_deep(request, progress=None):
                      request.core_options(), progress=progress, auxiliary=auxiliary)
 
 
+def run_progressive(request, progress=None):
+    """Progressive self-training with the six bands of the ``reflectance`` file (blue to SWIR 2)."""
+    from ..core.deep.progressive import MODEL_ID, progressive_downscale
+    from ..core.io.raster import BandSource
+    reflectance = [BandSource(request.inputs["reflectance"], band) for band in range(1, 7)]
+    ndvi = request.ndvi_source() if "ndvi" in request.inputs else None
+    return progressive_downscale(request.lst(), reflectance, request.output, request.core_options(), ndvi_source=ndvi,
+                                 model_id=request.inputs.get("model", MODEL_ID), progress=progress)
+
+
 SHARPENING = "..core.sharpening.regression:SharpeningOptions"
 DEEP_INPUTS = (LST, NDVI,
                Input("auxiliary", "further auxiliary layers a model file's card lists, in its order",
@@ -226,6 +236,14 @@ METHODS = (
     deep_method("sif_cnn_sr2", "SIF-CNN-SR2 U-Net, x4, trained without fine truth (PSF + high-pass loss)"),
     deep_method("sc_unet", "SC-UNet, x4, trained on degraded pairs (scale-invariance baseline)"),
     deep_method("srda_net", "SRDA-Net, x2 steps with attention over the auxiliary layers"),
+    Method("progressive_landsat", "progressive self-training: Landsat thermal band -> 30 m with the 30 m reflectance",
+           run_progressive,
+           inputs=(LST, Input("reflectance", "6-band reflectance (blue, green, red, NIR, SWIR 1, SWIR 2; 0-1); "
+                                             "defines the output grid"),
+                   Input("ndvi", "an NDVI to use instead of red and NIR's", required=False),
+                   Input("model", "a stage-0 model file (.json card) instead of the bundled weights", required=False)),
+           options_class="..core.deep.progressive:ProgressiveOptions", extra_options=SOURCE_OPTIONS,
+           requirements=("rasterio", "torch")),
 )
 
 
