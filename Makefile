@@ -34,7 +34,7 @@ export LST_DOWNSCALER_DATA := $(SHARED_DATA)
 SITE_PACKAGES = $$(ls -d $(CURDIR)/$(VENV)/lib/python3*/site-packages)
 RUN_QGIS = PYTHONPATH=$(SITE_PACKAGES) $(QGIS_PROCESS)
 
-.PHONY: setup system-packages venv plugin package demo test test-bookworm test-trixie bench weights clean
+.PHONY: setup system-packages venv plugin package demo test test-bookworm test-trixie bench bench-gpu weights clean
 
 setup: system-packages venv
 
@@ -107,6 +107,11 @@ test-bookworm test-trixie:
 
 bench: plugin
 	$(PYTHON) bench/run.py --data $(SHARED_DATA) $(BENCH_ARGS)
+
+# The deep models on a CUDA GPU (float32 and float16 throughput, a 61 Mpx scene end to end), in one
+# call on a machine with an NVIDIA GPU: bench/results/gpu.md.
+bench-gpu:
+	LST_DOWNSCALER_DATA=$(SHARED_DATA) bash bench/gpu.sh
 
 # Reproduce the bundled network weights from the MODIS and ECOSTRESS data (about 85 min on 2 CPU
 # cores); each command is the one recorded in its model card.

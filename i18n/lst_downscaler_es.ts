@@ -186,6 +186,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
       <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
       <source>Red band</source>
@@ -193,6 +194,7 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/base.py" />
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <location filename="../lst_downscaler/algorithms/evaluation/closed_loop_evaluation.py" />
       <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
       <source>NIR band</source>
@@ -520,6 +522,30 @@
       <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
       <source>Reflectance layer, 30 m (0-1)</source>
       <translation>Capa de reflectancia, 30 m (0-1)</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Blue band</source>
+      <translation>Banda azul</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>Green band</source>
+      <translation>Banda verde</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>SWIR 1 band</source>
+      <translation>Banda SWIR 1</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
+      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
+      <source>SWIR 2 band</source>
+      <translation>Banda SWIR 2</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/progressive_landsat.py" />
@@ -1279,26 +1305,6 @@
       <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
       <source>Index</source>
       <translation>Índice</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
-      <source>Blue band</source>
-      <translation>Banda azul</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
-      <source>Green band</source>
-      <translation>Banda verde</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
-      <source>SWIR 1 band</source>
-      <translation>Banda SWIR 1</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/preparation/spectral_index.py" />
-      <source>SWIR 2 band</source>
-      <translation>Banda SWIR 2</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/training/train_network.py" />

@@ -17,8 +17,7 @@ class ProgressiveLandsatAlgorithm(LstAlgorithm):
     requirements = ("rasterio", "torch")
 
     REFLECTANCE = "REFLECTANCE"
-    BAND_PARAMETERS = (("BLUE_BAND", "Blue band"), ("GREEN_BAND", "Green band"), ("RED_BAND", "Red band"),
-                       ("NIR_BAND", "NIR band"), ("SWIR1_BAND", "SWIR 1 band"), ("SWIR2_BAND", "SWIR 2 band"))
+    BANDS = ("BLUE_BAND", "GREEN_BAND", "RED_BAND", "NIR_BAND", "SWIR1_BAND", "SWIR2_BAND")
     NATIVE_RESOLUTION = "NATIVE_RESOLUTION"
     STEPS = "STEPS"
     SEED = "SEED"
@@ -75,9 +74,11 @@ class ProgressiveLandsatAlgorithm(LstAlgorithm):
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.REFLECTANCE, self.tr("Reflectance layer, 30 m (0-1)")))
-        for number, (name, label) in enumerate(self.BAND_PARAMETERS, start=1):
+        labels = (self.tr("Blue band"), self.tr("Green band"), self.tr("Red band"), self.tr("NIR band"),
+                  self.tr("SWIR 1 band"), self.tr("SWIR 2 band"))
+        for number, (name, label) in enumerate(zip(self.BANDS, labels), start=1):
             # optional with a default: QGIS 3.22 refuses a mandatory band parameter left unset
-            self.addParameter(QgsProcessingParameterBand(name, self.tr(label), defaultValue=number,
+            self.addParameter(QgsProcessingParameterBand(name, label, defaultValue=number,
                                                          parentLayerParameterName=self.REFLECTANCE, optional=True))
         for parameter in self.raster_parameters(self.NDVI, self.tr("NDVI layer (empty: from red and NIR)"),
                                                 optional=True):
@@ -106,7 +107,7 @@ class ProgressiveLandsatAlgorithm(LstAlgorithm):
         import dataclasses
         source = self.band_source(parameters, self.REFLECTANCE, context)
         return [dataclasses.replace(source, band=self.parameterAsInt(parameters, name, context))
-                for name, _ in self.BAND_PARAMETERS]
+                for name in self.BANDS]
 
     def options(self, parameters, context):
         from ...core.deep.progressive import ProgressiveOptions
