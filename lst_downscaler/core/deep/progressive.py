@@ -6,7 +6,8 @@ The thermal band delivered on the reflectance grid is first brought back to its 
 a coarser LST layer is taken as it is. The bundled network (stage 0) then runs at the fine grid,
 is fine-tuned on the scene (stages 1 and 2, :mod:`.self_training`), and its last output is
 corrected so that its T^4 block means equal the observed LST. The scene is held in memory: about
-45 bytes per fine pixel (ten input channels and the output).
+130 bytes per fine pixel (measured by bench/progressive_speed.py: the ten input channels, the
+reflectance while they are made, the output and its correction).
 """
 
 import time
@@ -130,7 +131,7 @@ def progressive_downscale(lst_source, reflectance_sources, output_path, options=
         check_stage0(card)
         inputs = network_inputs(card.inputs, dict(layers, **{LST: bicubic}))
         anchors = scene_anchors(observed, reflectance, factor, card.inputs) if options.anchors else ()
-        del layers, reflectance
+        del layers, reflectance, bicubic
 
         start = time.perf_counter()
         scene = SceneArrays(inputs, observed, valid, factor)

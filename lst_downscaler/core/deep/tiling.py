@@ -109,8 +109,13 @@ def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progre
     (the network gives (N, H, W) or one channel (N, 1, H, W))."""
     height, width = inputs.shape[1:]
     layout = TileLayout(height, width, tile, overlap, type(model).MULTIPLE)
-    padded = np.pad(inputs, ((0, 0), (0, layout.padded[0] - height), (0, layout.padded[1] - width)), mode="edge")
     out = np.empty((height, width), np.float32)
+
+    def read_rows(row, rows):
+        """Rows of ``inputs`` edge-padded to the layout's size, one row of tiles at a time (no padded
+        copy of the whole scene)."""
+        part = inputs[:, row:row + rows]
+        return np.pad(part, ((0, 0), (0, rows - part.shape[1]), (0, layout.padded[1] - width)), mode="edge")
 
     def predict(batch):
         with torch.inference_mode():
@@ -120,5 +125,5 @@ def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progre
     def emit(row, values):
         out[row:row + values.shape[0]] = values
 
-    blend_tiles(layout, lambda row, rows: padded[:, row:row + rows], predict, emit, is_canceled, progress)
+    blend_tiles(layout, read_rows, predict, emit, is_canceled, progress)
     return out
