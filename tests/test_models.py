@@ -59,8 +59,10 @@ def test_every_step_of_the_bundled_workflows_is_valid_in_the_modeler(provider):
     for workflow in workflows:
         requirements = {module for child in workflow.childAlgorithms().values()
                         for module in getattr(child.algorithm(), "requirements", ())}
-        # a workflow with a deep step cannot run without PyTorch (Debian 13's Python has no wheel here)
-        assert workflow.canExecute()[0] == dependencies.check(tuple(requirements))[0]
+        # Without PyTorch (Debian 13's Python has no wheel here), QGIS 3.22 refuses a workflow with a
+        # deep step and QGIS 3.40 starts it, the step then saying what is missing.
+        if dependencies.check(tuple(requirements))[0]:
+            assert workflow.canExecute()[0]
         for child_id in workflow.childAlgorithms():
             valid, issues = workflow.validateChildAlgorithm(child_id)
             assert valid, (workflow.name(), child_id, issues)
