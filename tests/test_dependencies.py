@@ -46,3 +46,32 @@ except QgsProcessingException as error:
     assert "REFUSED" in completed.stdout, completed.stdout + completed.stderr
     assert "needs PyTorch" in completed.stdout and "Traceback" not in completed.stdout
     assert not (tmp_path / "out.tif").exists()
+
+
+def test_a_workflow_with_a_deep_step_says_what_is_missing(tmp_path):
+    """The progressive workflow without PyTorch: refused (QGIS 3.22) or stopped at its deep step
+    (QGIS 3.40, which starts it), with the install hint either way, never a traceback."""
+    from shared_data import LIVERPOOL, require
+    scene = next(require(LIVERPOOL).glob("*_MTL.txt"))
+    script = f"""
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+import processing
+from lst_downscaler.provider import LstDownscalerProvider
+provider = LstDownscalerProvider()
+QgsApplication.processingRegistry().addProvider(provider)
+
+class Log(QgsProcessingFeedback):
+    def reportError(self, error, fatalError=False):
+        print("LOG", error.replace(chr(10), " "))
+
+try:
+    processing.run("lst_downscaler:Landsat scene to 30 m LST (progressive)",
+                   {{"scene": "{scene}", "progressive:LST_30M": "out.tif"}}, feedback=Log())
+except QgsProcessingException as error:
+    print("REFUSED", str(error).replace(chr(10), " "))
+"""
+    completed = run_without(["torch"], script, tmp_path)
+    assert "REFUSED" in completed.stdout, completed.stdout + completed.stderr
+    assert "needs PyTorch" in completed.stdout, completed.stdout
+    assert "Traceback" not in completed.stdout + completed.stderr
+    assert not (tmp_path / "out.tif").exists()

@@ -99,6 +99,14 @@ class LstAlgorithm(QgsProcessingAlgorithm):
     def canExecute(self):  # noqa: N802 (QGIS API)
         return dependencies.check(self.requirements)
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        """Refuse to start without a package this algorithm needs: a workflow's step, which QGIS
+        3.40 starts without asking canExecute, then says what to install instead of failing on an import."""
+        ok, message = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(message)
+        return True
+
     def icon(self):
         return QIcon(str(resource_path("icons", "lst_downscaler.svg")))
 
