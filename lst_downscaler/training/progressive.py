@@ -22,6 +22,7 @@ from ..core.deep.self_training import (OPTICAL_CHANNELS, REFLECTANCE_ROLES, STAG
                                        optical_layers)
 from ..core.deep.tasks import Patches
 from ..core.deep.weights import save_model
+from ..core.evaluation.aggregate import energy_conserving_mean
 from ..core.io import resample
 from ..core.sensors.landsat import (LandsatScene, thermal_calibration, write_brightness_temperature, write_lst_kelvin,
                                     write_reflectance, write_toa_reflectance)
@@ -51,10 +52,8 @@ class LandsatCrop:
     def native(self):
         """(LST, optical layers) on the native grid of the thermal band: T^4 and plain block means."""
         k = self.native_factor
-        lst = resample.block_mean(self.lst.astype(np.float64) ** 4, k) ** 0.25
-        complete = resample.block_mean(np.isfinite(self.lst).astype(np.float64), k) > 0.999
         rows, cols = (n // k for n in self.lst.shape)
-        lst = np.where(complete, lst, np.nan)[:rows, :cols]
+        lst = energy_conserving_mean(self.lst, k)[:rows, :cols]
         reflectance = {role: resample.block_mean(band, k)[:rows, :cols] for role, band in self.reflectance.items()}
         return lst, optical_layers(reflectance)
 

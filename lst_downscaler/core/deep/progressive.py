@@ -16,11 +16,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import DownscalingError
+from ..evaluation.aggregate import energy_conserving_mean
 from ..guards import valid_kelvin
 from ..io import resample
 from ..io.grid import GridPlan, resolution_in
 from ..io.raster import GeoTiffWriter, GridReader, read_on_grid
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
+from ..sensors.indices import check_reflectance
 from .device import cpu_threads, select_device
 from .inputs import network_inputs, to_kelvin
 from .registry import LST, NDVI, WEIGHTS_DIR
@@ -30,8 +32,6 @@ from .tiling import predict_tiles
 from .weights import load_model
 
 MODEL_ID = "progressive_landsat"
-#: Reflectance above this is raw digital numbers, not 0-1 reflectance.
-MAX_REFLECTANCE = 2.0
 
 
 @dataclass
@@ -75,10 +75,7 @@ def observed_lst(lst_source, fine_grid, native_resolution):
             f"reflectance pixel ({fine_res:.4g} m): set it to the thermal band's own pixel size (Landsat 8/9: 100 m, "
             "Landsat 4/5: 120 m, Landsat 7: 60 m).")
     fine = read_on_grid(lst_source, fine_grid, clean=lambda values: valid_kelvin(values, lst_source.path)[0])
-    blocks = resample.block_mean(fine.astype(np.float64) ** 4, factor) ** 0.25
-    full = resample.block_sums(np.ones(fine.shape), factor)[2]
-    observed = np.where(resample.block_sums(fine, factor)[2] == full, blocks, np.nan)
-    return GridPlan(fine_grid, fine_grid.coarsened(factor), factor), observed, True
+    return GridPlan(fine_grid, fine_grid.coarsened(factor), factor), energy_conserving_mean(fine, factor), True
 
 
 def read_reflectance(sources, grid):
@@ -87,11 +84,7 @@ def read_reflectance(sources, grid):
     for role, source in zip(REFLECTANCE_ROLES, sources):
         with GridReader(source, grid) as reader:
             values = reader.read(0, grid.height)
-        if np.nanmax(values, initial=0) > MAX_REFLECTANCE:
-            raise DownscalingError(
-                f"Band {source.band} of {source.path} ({role}) reaches {np.nanmax(values):.0f}, which is not a "
-                "reflectance (0-1): give reflectance, e.g. the reflectance output of 'Prepare Landsat "
-                "Collection 2 Level-2 scene' (or set the layer's scale 2.75e-05 and offset -0.2).")
+        check_reflectance({role: values}, {role: source})
         bands[role] = values
     return bands
 
@@ -144,10 +137,8 @@ def progressive_downscale(lst_source, reflectance_sources, output_path, options=
                                card.inputs)
     corrected = correct_to_observed(prediction, observed, factor)
     corrected[~valid] = np.nan
-    error = resample.block_mean(corrected ** 4, factor) ** 0.25 - observed
-    complete = resample.block_sums(np.where(valid, 1.0, np.nan), factor)[2] == \
-        resample.block_sums(np.ones(valid.shape), factor)[2]
-    error = np.abs(error[complete & np.isfinite(error)])
+    error = energy_conserving_mean(corrected, factor) - observed  # NaN for blocks with nodata
+    error = np.abs(error[np.isfinite(error)])
     unit, description = output_units(options.celsius)
     tags = {"METHOD": "Progressive self-training (after Shen et al. 2026)", "WEIGHTS_SHA256": card.weights_sha256,
             "SCALE_FACTOR": str(factor), "FINE_TUNING_STEPS": str(options.steps), "SEED": str(options.seed)}

@@ -167,7 +167,7 @@ def fine_tune(model, scene, channels, steps, seed, device, crop=96, batch=4, anc
     anchor_patches = Patches(task, list(anchors), 1, size=anchor_size) if anchors else None
     phases = (0, 1, 2) if anchor_patches else (1, 2)
     for phase in phases:
-        teacher = copy.deepcopy(model).eval()
+        teacher = copy.deepcopy(model).eval() if phase else None  # the pseudo-labels' source
         corrections, kept = [], []
         model.train()
         for step in range(steps):

@@ -57,12 +57,13 @@ def write_index(index, bands, out_path, progress=None, is_canceled=None):
         with GeoTiffWriter(out_path, grid, index.value, "") as writer:
             for row, height in reported(strips, progress, is_canceled):
                 reflectance = {role: reader.read(row, height) for role, reader in readers.items()}
-                _check_reflectance(reflectance, bands)
+                check_reflectance(reflectance, bands)
                 writer.write(index_values(index, reflectance), row)
     return out_path
 
 
-def _check_reflectance(reflectance, bands):
+def check_reflectance(reflectance, bands):
+    """Refuse reflectance arrays (role -> values) that hold raw digital numbers; ``bands``: role -> BandSource."""
     for role, values in reflectance.items():
         peak = np.nanmax(values, initial=0)
         if peak > MAX_REFLECTANCE:
