@@ -62,13 +62,13 @@ def stage0_without(data, item):
     """The .json card of a progressive stage 0 trained by the bundled card's command on every shared
     Landsat scene but ``item`` (trained on the first call, then reused while that command holds)."""
     bundled = read_card(PROGRESSIVE)
-    arguments = shlex.split(bundled.training["command"])[3:]  # after "python -m lst_downscaler.training"
-    kept, skip = [], False
+    arguments = iter(shlex.split(bundled.training["command"])[3:])  # after "python -m lst_downscaler.training"
+    kept = []
     for argument in arguments:
-        if skip or argument in ("--out", "--checkpoints", "--data", "--exclude"):
-            skip = argument in ("--out", "--checkpoints", "--data", "--exclude")
-            continue
-        kept.append(argument)
+        if argument in ("--out", "--checkpoints", "--data", "--exclude"):
+            next(arguments)  # its value: this run sets its own
+        else:
+            kept.append(argument)
     folder = STAGE0_CACHE / item
     kept += ["--data", str(data / "landsat"), "--exclude", Path(LANDSAT_SCENES[item]).name, "--out", str(folder),
              "--checkpoints", str(folder / "checkpoints"), "--resume"]

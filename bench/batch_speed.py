@@ -9,7 +9,6 @@ whose time gives a paper estimate of a daily global run on a cluster.
     .venv/bin/python bench/batch_speed.py [--data ../shared/data] [--out bench/results]
 """
 
-import argparse
 import json
 import os
 import subprocess
@@ -18,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import DEFAULT_DATA, DEFAULT_OUT, QUICK_OUT, ROOT, modis_aster_pairs, modis_aster_paths
+from common import ROOT, modis_aster_pairs, modis_aster_paths, output_folder, section_arguments
 from deep_speed import build_tile
 
 WORKERS = (1, 2)
@@ -75,14 +74,8 @@ def run(data, out, quick=False):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--out", type=Path, default=None)
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
-    out = args.out or (QUICK_OUT if args.quick else DEFAULT_OUT)
-    out.mkdir(parents=True, exist_ok=True)
-    print(run(args.data, out, args.quick))
+    args = section_arguments(__doc__, "4 MODIS pairs").parse_args()
+    print(run(args.data, output_folder(args), args.quick))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ parameter that is not LST or NDVI (the bicubic baseline's GRID, the layer that d
 the output grid) gets the fine NDVI layer too.
 """
 
+import argparse
 import json
 import os
 import platform
@@ -41,6 +42,22 @@ LANDSAT_SCENES = {"Liverpool": LIVERPOOL, "Momotombo": MOMOTOMBO, "Amazon": AMAZ
 # Landsat Collection 2 Level-2 scaling (data README).
 ST_SCALE, ST_OFFSET = 0.00341802, 149.0
 SR_SCALE, SR_OFFSET = 2.75e-05, -0.2
+
+
+def section_arguments(doc, quick_help=None):
+    """The arguments of a bench section run on its own: --data, --out and --quick."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=None, help="default: bench/results (--quick: build/bench-quick)")
+    parser.add_argument("--quick", action="store_true", help=quick_help)
+    return parser
+
+
+def output_folder(args):
+    """The section's output folder, created: --out, or the default of a quick or a full run."""
+    out = args.out or (QUICK_OUT if args.quick else DEFAULT_OUT)
+    out.mkdir(parents=True, exist_ok=True)
+    return out
 
 
 def require_data(data, *parts):

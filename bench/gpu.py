@@ -11,7 +11,6 @@ Landsat-size scene end to end. Run by `bench/gpu.sh` on a machine with an NVIDIA
     .venv/bin/python bench/gpu.py [--device cuda] [--quick] [--out bench/results]
 """
 
-import argparse
 import tempfile
 import time
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from common import DEFAULT_DATA, DEFAULT_OUT, LIVERPOOL, QUICK_OUT, write_band, write_bands
+from common import LIVERPOOL, output_folder, section_arguments, write_band, write_bands
 from lst_downscaler.core.deep.registry import list_models
 from lst_downscaler.core.deep.weights import load_model
 from lst_downscaler.training.progressive import load_crop
@@ -92,15 +91,10 @@ def run(data, out, device, quick=False):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--out", type=Path, default=None)
+    parser = section_arguments(__doc__, "small tiles and a 1000² scene (a check of the script)")
     parser.add_argument("--device", default="cuda")
-    parser.add_argument("--quick", action="store_true", help="small tiles and a 1000² scene (a check of the script)")
     args = parser.parse_args()
-    out = args.out or (QUICK_OUT if args.quick else DEFAULT_OUT)
-    out.mkdir(parents=True, exist_ok=True)
-    print(run(args.data, out, args.device, args.quick))
+    print(run(args.data, output_folder(args), args.device, args.quick))
 
 
 if __name__ == "__main__":

@@ -21,8 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
-from common import DEFAULT_DATA, DEFAULT_OUT, LIVERPOOL, QUICK_OUT, write_band, write_bands
+from common import LIVERPOOL, output_folder, section_arguments, write_band, write_bands
 from lst_downscaler.training.progressive import load_crop
+from speed import mirror as folded
 
 SIZES = (1000, 2000, 4000)
 QUICK_SIZES = (1000,)
@@ -31,11 +32,9 @@ THREADS = 2
 
 
 def mirror(values, size):
-    """``values`` (..., H, W) mirror-tiled to (..., size, size)."""
-    flipped = np.concatenate([values, values[..., ::-1, :]], axis=-2)
-    flipped = np.concatenate([flipped, flipped[..., ::-1]], axis=-1)
-    reps = (1,) * (values.ndim - 2) + (-(-size // flipped.shape[-2]), -(-size // flipped.shape[-1]))
-    return np.tile(flipped, reps)[..., :size, :size]
+    """``values`` (..., H, W) mirror-tiled to (..., size, size), as the speed section's scenes."""
+    rows, cols = (folded(np.arange(size), n) for n in values.shape[-2:])
+    return values[..., rows[:, None], cols[None, :]]
 
 
 def child(lst, reflectance, output):
@@ -97,17 +96,12 @@ def run(data, out, quick=False):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--out", type=Path, default=None)
-    parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--child", nargs=3, metavar=("LST", "REFLECTANCE", "OUTPUT"))
+    parser = section_arguments(__doc__, "a 1000² scene only")
+    parser.add_argument("--child", nargs=3, metavar=("LST", "REFLECTANCE", "OUTPUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return child(*args.child)
-    out = args.out or (QUICK_OUT if args.quick else DEFAULT_OUT)
-    out.mkdir(parents=True, exist_ok=True)
-    print(run(args.data, out, args.quick))
+    print(run(args.data, output_folder(args), args.quick))
 
 
 if __name__ == "__main__":
