@@ -65,7 +65,7 @@ def valid_kelvin(lst, name):
             f"The LST layer {name} holds only fill values over the area used: set its nodata value, or "
             "choose another date or area.")
     values = lst[valid]
-    median = float(np.median(values))
+    median = float(np.median(values, overwrite_input=True))  # reorders values, a copy
     if not KELVIN_RANGE[0] <= median <= KELVIN_RANGE[1]:
         raise DownscalingError(
             f"The LST layer {name} has a median of {median:.4g}, which is not a land surface "
@@ -134,6 +134,9 @@ def valid_vegetation(values, name, kind="NDVI"):
     known fill values set to NaN (with a warning); refuses other out-of-range values, naming
     the x10000 fix. Called on each strip, so the warning names the value, not a count."""
     low, high = NDVI_RANGE if kind == "NDVI" else REFLECTANCE_RANGE
+    if values.size == 0 or (np.fmin.reduce(values, axis=None) >= low - TOLERANCE
+                            and np.fmax.reduce(values, axis=None) <= high + TOLERANCE):
+        return values  # NaN aside, all in range: two reductions, no temporary
     outside = (values < low - TOLERANCE) | (values > high + TOLERANCE)
     if not outside.any():
         return values

@@ -21,6 +21,7 @@ from ..errors import Canceled, DownscalingError
 from .grid import grid_of
 
 OUTPUT_NODATA = -9999.0
+WRITE_CACHE_BYTES = 64 << 20  # GDAL's block cache while writing (see GeoTiffWriter)
 #: What rasterio raises when GDAL fails to read or write a file.
 GDAL_ERRORS = (rasterio.errors.RasterioError, CPLE_BaseError)
 
@@ -66,14 +67,16 @@ class BandSource:
 
 
 def to_physical(raw, scale, offset, nodata):
-    """Raw band values to float32 physical values with NaN for nodata."""
-    values = raw.astype(np.float32)
-    invalid = ~np.isfinite(values)
-    if nodata is not None and not np.isnan(nodata):
-        invalid |= raw == nodata
+    """Raw band values to float32 physical values with NaN for nodata (in place when ``raw``
+    is float32: pass an array of your own)."""
+    values = raw.astype(np.float32, copy=False)  # a float32 read is used in place
+    invalid = raw == nodata if nodata is not None and not np.isnan(nodata) else None
     if scale != 1 or offset != 0:
-        values = values * np.float32(scale) + np.float32(offset)
-    values[invalid] = np.nan
+        values *= np.float32(scale)
+        values += np.float32(offset)
+    if invalid is not None:
+        np.copyto(values, np.float32(np.nan), where=invalid)
+    np.copyto(values, np.float32(np.nan), where=np.isinf(values))
     return values
 
 
@@ -182,8 +185,11 @@ class GridReader:
         else:
             window = Window(self._window.col_off, self._window.row_off + row_off, self.grid.width, height)
             fill = self._nodata if self._nodata is not None else 0
-            raw = read_band(self._dataset, self.source.band, self.source.path, window=window, boundless=True,
-                            fill_value=fill)
+            inside = (window.col_off >= 0 and window.row_off >= 0 and window.col_off + window.width <= self._dataset.width
+                      and window.row_off + window.height <= self._dataset.height)
+            # a boundless read goes through a warped VRT, several times slower: only where needed
+            raw = read_band(self._dataset, self.source.band, self.source.path, window=window,
+                            **({} if inside else {"boundless": True, "fill_value": fill}))
             if self._nodata is None:
                 raw = raw.astype(np.float32)
                 _mark_outside(raw, window, self._dataset.width, self._dataset.height)
@@ -191,7 +197,7 @@ class GridReader:
 
 
 class GeoTiffWriter:
-    """Writes a Float32 GeoTIFF by strips, atomically.
+    """Writes a Float32 GeoTIFF by strips, atomically, compressed by all cores (GDAL's threads).
 
     ``description`` names the single band, or is a list naming each band of a multiband
     file. Data go to a temporary file beside the destination, renamed over it only when
@@ -210,14 +216,20 @@ class GeoTiffWriter:
 
     def __enter__(self):
         count = len(self.descriptions)
+        # GDAL holds written blocks in its cache (up to 5 % of the RAM) and compresses them only
+        # when they leave it: a cache of a few rows of tiles keeps the memory flat, same speed.
+        tile_row_bytes = self.grid.width * 256 * 4 * count
+        self._cache = rasterio.Env(GDAL_CACHEMAX=max(WRITE_CACHE_BYTES, 4 * tile_row_bytes))
+        self._cache.__enter__()
         try:
             os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
             self._dataset = rasterio.open(
                 self._temporary, "w", driver="GTiff", width=self.grid.width, height=self.grid.height,
                 count=count, dtype="float32", crs=self.grid.crs, transform=self.grid.transform,
                 nodata=OUTPUT_NODATA, compress="deflate", predictor=3, tiled=True,
-                blockxsize=256, blockysize=256, interleave="band", bigtiff="IF_SAFER")
+                blockxsize=256, blockysize=256, interleave="band", bigtiff="IF_SAFER", num_threads="ALL_CPUS")
         except (OSError, rasterio.errors.RasterioError, CPLE_BaseError) as error:
+            self._cache.__exit__(None, None, None)
             raise unwritable(self.path, error) from error
         for band, description in enumerate(self.descriptions, start=1):
             self._dataset.set_band_description(band, description)
@@ -233,7 +245,10 @@ class GeoTiffWriter:
         self._dataset.write(values, indexes, window=Window(0, row_off, self.grid.width, values.shape[-2]))
 
     def __exit__(self, exc_type, exc, traceback):
-        self._dataset.close()
+        try:
+            self._dataset.close()
+        finally:
+            self._cache.__exit__(None, None, None)
         if exc_type is None:
             try:
                 os.replace(self._temporary, self.path)

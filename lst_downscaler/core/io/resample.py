@@ -12,34 +12,61 @@ from rasterio.fill import fillnodata
 KEYS_A = -0.5
 
 
-def block_sums(strip, factor):
+def block_sums(strip, factor, squares=True):
     """Per-block sum, sum of squares and count of the finite values of a fine strip.
 
     The strip starts on a block boundary; a partial last block row or column is
-    aggregated over the pixels it has.
+    aggregated over the pixels it has. Sums accumulate in float64 whatever the strip's
+    type; ``squares=False`` skips the sum of squares (None in its place).
     """
     rows, cols = strip.shape
     n_rows, n_cols = -(-rows // factor), -(-cols // factor)
-    padded = np.full((n_rows * factor, n_cols * factor), np.nan, dtype=np.float64)
-    padded[:rows, :cols] = strip
-    blocks = padded.reshape(n_rows, factor, n_cols, factor)
-    valid = np.isfinite(blocks)
-    values = np.where(valid, blocks, 0.0)
-    return values.sum(axis=(1, 3)), (values ** 2).sum(axis=(1, 3)), valid.sum(axis=(1, 3))
+    if (rows, cols) != (n_rows * factor, n_cols * factor):
+        padded = np.full((n_rows * factor, n_cols * factor), np.nan, dtype=strip.dtype)
+        padded[:rows, :cols] = strip
+        strip = padded
+    valid = np.isfinite(strip)
+    values = np.where(valid, strip, 0)
+    total = _block_reduce(values, factor, np.float64)
+    square_sums = _block_reduce(np.square(values, dtype=np.float64), factor, np.float64) if squares else None
+    return total, square_sums, _block_reduce(valid, factor, np.int64)
+
+
+def _block_reduce(values, factor, dtype):
+    """Sums of the ``factor`` x ``factor`` blocks of ``values`` (shape a multiple of ``factor``):
+    ``factor`` strided column slices added, then ``factor`` strided row slices, so that every
+    addition runs along whole rows."""
+    across = values[:, 0::factor].astype(dtype)
+    for k in range(1, factor):
+        across += values[:, k::factor]
+    blocks = across[0::factor].copy()
+    for k in range(1, factor):
+        blocks += across[k::factor]
+    return blocks
+
+
+def block_areas(rows, cols, factor):
+    """Fine pixels in each block of a ``rows`` x ``cols`` strip that starts on a block
+    boundary (``factor`` squared, less along a partial last block row or column)."""
+    heights = np.minimum(factor, rows - factor * np.arange(-(-rows // factor)))
+    widths = np.minimum(factor, cols - factor * np.arange(-(-cols // factor)))
+    return np.outer(heights, widths)
 
 
 def block_mean(strip, factor):
     """Mean of the finite fine values in each block (NaN where a block has none)."""
-    total, _, count = block_sums(strip, factor)
+    total, _, count = block_sums(strip, factor, squares=False)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(count > 0, total / count, np.nan)
 
 
 def block_repeat(coarse, factor, row_off, rows, cols):
     """Fine strip whose pixels take the value of the coarse block that holds them."""
-    r = (np.arange(row_off, row_off + rows) // factor)
-    c = (np.arange(cols) // factor)
-    return coarse[np.ix_(r, c)]
+    first = row_off // factor
+    last = (row_off + rows - 1) // factor + 1
+    skip = row_off - first * factor
+    along_rows = np.repeat(coarse[first:last], factor, axis=0)[skip:skip + rows]
+    return np.repeat(along_rows, factor, axis=1)[:, :cols]
 
 
 def _keys(x):
@@ -63,28 +90,54 @@ def cubic_weights(start, count, factor, n_coarse):
 def upsample_cubic(coarse, factor, row_off, rows, cols):
     """Fine rows ``row_off...`` (``cols`` wide) of the cubic interpolation of ``coarse``.
 
-    ``coarse`` must be finite everywhere (fill gaps first, see :func:`fill_gaps`).
+    ``coarse`` must be finite everywhere (fill gaps first, see :func:`fill_gaps`). Float32
+    arithmetic on the field less one of its values (cubic weights sum to one, so it comes
+    back unchanged), which keeps kelvin-sized fields exact to about 1e-5 K; the same value
+    for every strip, so that strips agree bit for bit with the whole.
     """
     n_rows, n_cols = coarse.shape
     row_idx, row_w = cubic_weights(row_off, rows, factor, n_rows)
-    col_idx, col_w = cubic_weights(0, cols, factor, n_cols)
-    partial = np.einsum("rk,rkc->rc", row_w, coarse[row_idx])
-    fine = np.zeros((rows, cols))
-    for k in range(4):
-        fine += col_w[None, :, k] * partial[:, col_idx[:, k]]
-    return fine.astype(np.float32)
+    first, last = row_idx.min(), row_idx.max()
+    offset = float(coarse.flat[coarse.size // 2])
+    centred = (coarse[first:last + 1] - offset).astype(np.float32)
+    across = _upsample_columns(centred, factor, cols)
+    row_w = row_w.astype(np.float32)
+    fine = row_w[:, 0, None] * across[row_idx[:, 0] - first]
+    for k in range(1, 4):
+        fine += row_w[:, k, None] * across[row_idx[:, k] - first]
+    fine += np.float32(offset)
+    return fine
+
+
+def _upsample_columns(field, factor, cols):
+    """Cubic interpolation along the rows of ``field`` to ``cols`` fine columns.
+
+    Fine column ``factor * c + p`` takes its four weights from its phase ``p`` alone, so
+    each phase is four shifted slices of the edge-replicated field.
+    """
+    n_rows, n_cols = field.shape
+    padded = np.pad(field, ((0, 0), (2, 2)), mode="edge")
+    out = np.empty((n_rows, n_cols, factor), dtype=np.float32)
+    u = (np.arange(factor) + 0.5) / factor - 0.5  # the phases of coarse column 0
+    base = np.floor(u).astype(np.int64)
+    weights = _keys(u[:, None] - base[:, None] - np.arange(-1, 3)).astype(np.float32)
+    for phase in range(factor):
+        start = int(base[phase]) + 1  # the first tap (base - 1), shifted by the padding of 2
+        target = out[:, :, phase]
+        np.multiply(padded[:, start:start + n_cols], weights[phase, 0], out=target)
+        for k in range(1, 4):
+            target += weights[phase, k] * padded[:, start + k:start + k + n_cols]
+    return out.reshape(n_rows, n_cols * factor)[:, :cols]
 
 
 def fill_gaps(coarse):
-    """Copy of ``coarse`` with NaN gaps filled by inverse-distance interpolation (GDAL)."""
+    """Float32 copy of ``coarse`` with NaN gaps filled by inverse-distance interpolation (GDAL)."""
     valid = np.isfinite(coarse)
     if valid.all():
-        return coarse.astype(np.float64)
-    filled = np.where(valid, coarse, 0).astype(np.float32)
-    distance = max(coarse.shape)
-    filled = fillnodata(filled, mask=valid.astype(np.uint8), max_search_distance=distance,
-                        smoothing_iterations=0)
-    return filled.astype(np.float64)
+        return coarse.astype(np.float32)
+    filled = np.where(valid, coarse, np.float32(0)).astype(np.float32, copy=False)
+    return fillnodata(filled, mask=valid.view(np.uint8), max_search_distance=max(coarse.shape),
+                      smoothing_iterations=0)
 
 
 def _aggregated_cubic_band(n_fine, factor, n_coarse):
@@ -104,14 +157,14 @@ def _aggregated_cubic_band(n_fine, factor, n_coarse):
 def _apply_band(band, field, axis):
     """Apply a 1-D banded operator along ``axis`` of ``field`` (edges replicated)."""
     n = field.shape[axis]
+    padded = np.pad(field, ((2, 2), (0, 0)) if axis == 0 else ((0, 0), (2, 2)), mode="edge")
     out = np.zeros_like(field)
+    band = band.astype(field.dtype)
     for k in range(5):
-        idx = np.clip(np.arange(n) + k - 2, 0, n - 1)
-        weights = band[:, k]
         if axis == 0:
-            out += weights[:, None] * field[idx, :]
+            out += band[:, k, None] * padded[k:k + n, :]
         else:
-            out += weights[None, :] * field[:, idx]
+            out += band[None, :, k] * padded[:, k:k + n]
     return out
 
 

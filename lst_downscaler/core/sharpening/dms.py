@@ -299,6 +299,6 @@ def _write(prediction, strips, plan, coarse_lst, residual, gain, options, output
                                    options)
             lst = lst.astype(np.float32)
             lst[~np.isfinite(predicted)] = np.nan
-            errors.append(block_conservation_error(lst, lst, coarse_lst, factor, row, height))
+            errors.append(block_conservation_error(lst, coarse_lst, factor, row))
             writer.write(to_output_units(lst, options.celsius), row)
     record_conservation(result, errors, options.residual)

@@ -12,6 +12,9 @@ from ..io import resample
 NDVI_CLASS_EDGES = (0.2, 0.5)  # DisTrad's three NDVI classes: <0.2, 0.2-0.5, >0.5
 
 
+CHUNK_ROWS = 256  # coarse rows at a time (even: 2x blocks never straddle two) where a whole-grid float64 temporary would be large
+
+
 @dataclass
 class LinearModel:
     coefficients: np.ndarray
@@ -19,9 +22,16 @@ class LinearModel:
     r2: float
     gain: float = 1.0
 
+    def variation(self, features):
+        """The prediction less its constant, float32, from a stack of regressors (n_features, ...)."""
+        variation = np.zeros(features[0].shape, dtype=np.float32)
+        for coefficient, feature in zip(self.coefficients[1:], features):
+            variation += np.float32(coefficient) * feature
+        return variation
+
     def predict(self, features):
         """Prediction from a stack of regressors (n_features, ...)."""
-        return self.coefficients[0] + np.tensordot(self.coefficients[1:], features, axes=1)
+        return self.variation(features) + np.float32(self.coefficients[0])
 
     def with_gain(self, gain):
         """The model whose NDVI-driven variations are scaled by ``gain``.
@@ -35,35 +45,55 @@ class LinearModel:
         return LinearModel(coefficients, self.fitted, self.r2, gain)
 
 
-def detail_gain(coarse_lst, coarse_prediction):
+def detail_gain(coarse_lst, coarse_prediction, overwrite=False):
     """Texture gain fitted on the coarse image itself, one octave up.
 
     The global regression mixes large-scale co-variations (climate, relief) with the
     local sensitivity of LST to vegetation, and often overstates the latter. The gain
     is the least-squares slope of the LST detail on the predicted detail, both taken
     as what a 2x aggregation of the coarse grid loses; like TsHARP itself, it assumes
-    that this relation holds one scale further down. Clipped to [0, 1].
+    that this relation holds one scale further down. Clipped to [0, 1]. Both fields
+    may lack the same constant (the detail ignores it). The details are summed by strips
+    of rows; with ``overwrite`` the gaps of the two fields are filled in place, so no
+    whole-grid copy of them is made.
     """
     valid = np.isfinite(coarse_lst) & np.isfinite(coarse_prediction)
     if np.count_nonzero(valid) < 16 or min(coarse_lst.shape) < 4:
         return 1.0
-    lst_detail = _octave_detail(resample.fill_gaps(coarse_lst))[valid]
-    predicted_detail = _octave_detail(resample.fill_gaps(coarse_prediction))[valid]
-    energy = np.sum(predicted_detail ** 2)
+    lst, prediction = (coarse_lst, coarse_prediction) if overwrite else (coarse_lst.copy(), coarse_prediction.copy())
+    for field in (lst, prediction):
+        if not np.isfinite(field).all():
+            field[...] = resample.fill_gaps(field)
+    lst_octave, prediction_octave = _octave_coefficients(lst), _octave_coefficients(prediction)
+    cross = energy = 0.0
+    for rows in _chunks(lst.shape[0]):
+        height, width = rows.stop - rows.start, lst.shape[1]
+        lst_detail = lst[rows] - resample.upsample_cubic(lst_octave, 2, rows.start, height, width)
+        predicted_detail = prediction[rows] - resample.upsample_cubic(prediction_octave, 2, rows.start, height,
+                                                                      width)
+        inside = valid[rows]
+        cross += np.sum(lst_detail[inside] * predicted_detail[inside], dtype=np.float64)
+        energy += np.sum(np.square(predicted_detail[inside], dtype=np.float64))
     if energy <= 0:
         return 1.0
-    return float(np.clip(np.sum(lst_detail * predicted_detail) / energy, 0, 1))
+    return float(np.clip(cross / energy, 0, 1))
 
 
-def _octave_detail(field):
-    """What a 2x block aggregation followed by mass-preserving cubic interpolation loses."""
-    coarser = resample.block_mean(field, 2)
-    smooth = resample.upsample_cubic(
-        resample.mass_preserving_coefficients(coarser, 2, field.shape), 2, 0, *field.shape)
-    return field - smooth
+def _octave_coefficients(field):
+    """The coarse field behind what survives a 2x block aggregation: its mass-preserving cubic
+    interpolation is the smooth part of ``field``, which less it is the octave's detail."""
+    coarser = np.concatenate([resample.block_mean(field[rows], 2).astype(field.dtype)
+                              for rows in _chunks(field.shape[0])])
+    return resample.mass_preserving_coefficients(coarser, 2, field.shape)
+
+
+def _chunks(rows):
+    return [slice(start, min(start + CHUNK_ROWS, rows)) for start in range(0, rows, CHUNK_ROWS)]
 
 
 def _homogeneous(aggregates, candidates, options):
+    if options.max_cv is None and options.homogeneous_percent >= 100:
+        return candidates
     selected = candidates.copy()
     cv = aggregates["cv"]
     if options.max_cv is not None:
@@ -79,10 +109,10 @@ def _homogeneous(aggregates, candidates, options):
 
 
 def fit(coarse_lst, aggregates, options):
+    """The robust least-squares fit of ``coarse_lst`` on ``aggregates["features"]`` (n, rows, cols)
+    over the homogeneous complete pixels, by normal equations summed over strips of rows."""
     features = aggregates["features"]
-    candidates = (np.isfinite(coarse_lst) & np.all(np.isfinite(features), axis=0)
-                  & (aggregates["coverage"] >= options.min_coverage))
-    selected = _homogeneous(aggregates, candidates, options)
+    selected = _homogeneous(aggregates, np.isfinite(coarse_lst) & aggregates["complete"], options)
     n_terms = features.shape[0] + 1
     minimum = max(10, 5 * n_terms)
     if np.count_nonzero(selected) < minimum:
@@ -90,19 +120,58 @@ def fit(coarse_lst, aggregates, options):
             f"Only {np.count_nonzero(selected)} homogeneous coarse pixels are available for the "
             f"regression (at least {minimum} are needed): use a larger area, relax the homogeneity "
             "selection (CV threshold, percentage kept), or lower the minimum NDVI coverage.")
-    t = coarse_lst[selected]
-    design = np.column_stack([np.ones(t.size)] + [f[selected] for f in features])
-    keep = np.ones(t.size, dtype=bool)
+    keep = selected
+    residual = np.full(coarse_lst.shape, np.nan, dtype=np.float32)
     for _ in range(5):
-        beta = np.linalg.lstsq(design[keep], t[keep], rcond=None)[0]
-        residual = t - design @ beta
-        spread = 1.4826 * np.median(np.abs(residual[keep] - np.median(residual[keep])))
-        sigma = max(spread, 1e-6)
-        new_keep = ((residual > -options.cold_outlier_sigma * sigma)
-                    & (np.abs(residual) < options.outlier_sigma * sigma))
+        beta = _least_squares(coarse_lst, features, keep)
+        _residuals(coarse_lst, features, beta, selected, residual)
+        sigma = max(_robust_spread(residual[keep]), 1e-6)
+        new_keep = np.zeros_like(keep)
+        for rows in _chunks(keep.shape[0]):
+            with np.errstate(invalid="ignore"):
+                new_keep[rows] = (selected[rows] & (residual[rows] > -options.cold_outlier_sigma * sigma)
+                                  & (np.abs(residual[rows]) < options.outlier_sigma * sigma))
         if np.array_equal(new_keep, keep) or np.count_nonzero(new_keep) < minimum:
             break
         keep = new_keep
-    residual = t[keep] - design[keep] @ beta
-    r2 = 1 - residual.var() / t[keep].var() if t[keep].var() > 0 else 0.0
+    lst_variance = _variance(coarse_lst, keep)
+    r2 = 1 - _variance(residual, keep) / lst_variance if lst_variance > 0 else 0.0
     return LinearModel(beta, int(np.count_nonzero(keep)), float(r2))
+
+
+def _variance(field, mask):
+    """Variance of the ``mask`` pixels of ``field``, in float64 by strips of rows."""
+    count = np.count_nonzero(mask)
+    mean = sum(np.sum(field[rows][mask[rows]], dtype=np.float64) for rows in _chunks(field.shape[0])) / count
+    return sum(np.sum(np.square(field[rows][mask[rows]] - mean)) for rows in _chunks(field.shape[0])) / count
+
+
+def _robust_spread(values):
+    """1.4826 times the median absolute deviation of ``values`` (a copy, overwritten)."""
+    centre = np.median(values, overwrite_input=True)
+    np.subtract(values, centre, out=values)
+    return 1.4826 * float(np.median(np.abs(values, out=values), overwrite_input=True))
+
+
+def _least_squares(coarse_lst, features, mask):
+    """Coefficients (constant first) of the least-squares fit over the ``mask`` pixels; a
+    regressor that never varies gets 0 (the minimum-norm solution)."""
+    n_terms = features.shape[0] + 1
+    gram, moments = np.zeros((n_terms, n_terms)), np.zeros(n_terms)
+    for rows in _chunks(coarse_lst.shape[0]):
+        inside = mask[rows]
+        design = np.ones((np.count_nonzero(inside), n_terms))
+        for k in range(1, n_terms):
+            design[:, k] = features[k - 1][rows][inside]
+        gram += design.T @ design
+        moments += design.T @ coarse_lst[rows][inside].astype(np.float64)
+    return np.linalg.lstsq(gram, moments, rcond=None)[0]
+
+
+def _residuals(coarse_lst, features, beta, mask, out):
+    """``coarse_lst`` less the fit over the ``mask`` pixels, NaN elsewhere, into ``out``."""
+    for rows in _chunks(coarse_lst.shape[0]):
+        fitted = np.full(coarse_lst[rows].shape, beta[0])
+        for coefficient, feature in zip(beta[1:], features):
+            fitted += coefficient * feature[rows]
+        out[rows] = np.where(mask[rows], coarse_lst[rows] - fitted, np.nan)

@@ -7,8 +7,8 @@ output's block means equal the coarse LST exactly; the smooth residual keeps tha
 property while removing the blocks (see :func:`resample.mass_preserving_coefficients`).
 
 Fine rasters are processed in strips, three passes over the auxiliary layer:
-NDVI distribution, block aggregates, output. Memory is bounded by the coarse grid
-plus one strip, whatever the size of the scene. The fit (:func:`fit_sharpening`) holds only
+NDVI distribution, block aggregates, output, each on a few threads. Memory is bounded by
+a few float32 arrays on the coarse grid plus a few strips, whatever the size of the scene. The fit (:func:`fit_sharpening`) holds only
 coarse arrays, and any output rows follow from it on their own (:meth:`SharpeningFit.window`):
 the command line's batch splits large scenes into row windows that way.
 """
@@ -22,11 +22,13 @@ import numpy as np
 
 from ..errors import DownscalingError
 from ..io import resample
-from ..io.raster import GeoTiffWriter, reported, strip_rows
+from ..io.raster import GeoTiffWriter, strip_rows
+from ..io.strips import map_strips
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain, fit
 
 HISTOGRAM_BINS = 20000
+STRIP_PIXELS = 1 << 20  # fine pixels per strip: a few strips are in flight, one per thread
 
 
 class Regression(enum.Enum):
@@ -81,17 +83,23 @@ def _features(ndvi, options, ndvi_min, ndvi_max):
     vegetation regressors: the fit learns one temperature for water.
     """
     if options.regression is Regression.FC_LINEAR:
-        base = np.clip((ndvi_max - ndvi) / (ndvi_max - ndvi_min), 0, 1)
-        features = [1 - base ** options.fc_exponent]
+        cover = np.subtract(ndvi_max, ndvi, dtype=ndvi.dtype)
+        np.divide(cover, ndvi_max - ndvi_min, out=cover)
+        np.clip(cover, 0, 1, out=cover)
+        np.power(cover, options.fc_exponent, out=cover)
+        features = [np.subtract(1, cover, out=cover)]
     elif options.regression is Regression.NDVI_QUADRATIC:
-        features = [ndvi, ndvi * ndvi]
+        features = [ndvi.copy(), ndvi * ndvi]
     else:
-        features = [ndvi]
+        features = [ndvi.copy()]
     if options.water_ndvi is None:
         return features
     water = ndvi < options.water_ndvi
-    indicator = np.where(np.isfinite(ndvi), water, np.nan).astype(np.float32)
-    return [np.where(water, 0, feature) for feature in features] + [indicator]
+    indicator = water.astype(ndvi.dtype)
+    np.copyto(indicator, np.nan, where=np.isnan(ndvi))
+    for feature in features:
+        np.copyto(feature, 0, where=water)
+    return features + [indicator]
 
 
 def _percentiles(histogram, edges, quantiles):
@@ -103,13 +111,10 @@ def sharpen(lst_source, ndvi_input, output_path, options=None, factor=None, targ
             progress=None, is_canceled=None):
     """Sharpen ``lst_source`` with ``ndvi_input`` onto the auxiliary grid; write ``output_path``."""
     fitted = fit_sharpening(lst_source, ndvi_input, options, factor, target_res, progress, is_canceled)
-    report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
     errors = []
-    with ndvi_input.reader(fitted.plan.fine) as reader, fitted.writer(output_path) as writer:
-        for row, height in report(strip_rows(fitted.plan.fine, fitted.plan.factor), start=50, end=100):
-            ndvi = reader.read(row, height)
-            lst = fitted.kelvin_rows(ndvi, row)
-            errors.append(block_conservation_error(lst, ndvi, fitted.coarse_lst, fitted.plan.factor, row, height))
+    with fitted.writer(output_path) as writer:
+        for row, _, (lst, error) in fitted.map_rows(ndvi_input, progress, is_canceled, start=50, end=100):
+            errors.append(error)
             writer.write(to_output_units(lst, fitted.options.celsius), row)
     result = dataclasses.replace(fitted.result, path=str(output_path))
     record_conservation(result, errors, fitted.options.residual)
@@ -132,15 +137,26 @@ class SharpeningFit:
     def kelvin_rows(self, ndvi, row):
         """The sharpened LST in kelvin of the fine NDVI rows ``ndvi`` that start at ``row``."""
         factor, (height, width) = self.plan.factor, ndvi.shape
-        lst = self.model.predict(np.stack(_features(ndvi, self.options, *self.bounds))).astype(np.float32)
+        lst = self.model.variation(_features(ndvi, self.options, *self.bounds))
         lst += residual_strip(self.residual, self.options.residual, factor, row, height, width)
-        lst[~np.isfinite(ndvi) | ~np.isfinite(resample.block_repeat(self.coarse_lst, factor, row, height, width))] = np.nan
+        lst += np.float32(self.model.coefficients[0])
+        covered = resample.block_repeat(np.isfinite(self.coarse_lst), factor, row, height, width)
+        lst[~(np.isfinite(ndvi) & covered)] = np.nan
         return lst
 
     def window(self, ndvi_input, row, height):
         """Output rows ``row...row + height`` in the output units, read from ``ndvi_input``."""
         with ndvi_input.reader(self.plan.fine) as reader:
             return to_output_units(self.kelvin_rows(reader.read(row, height), row), self.options.celsius)
+
+    def map_rows(self, ndvi_input, progress=None, is_canceled=None, start=0.0, end=100.0):
+        """``(row, height, (kelvin rows, block conservation errors))`` of every output strip, in
+        order, computed by a few threads (see :func:`.strips.map_strips`)."""
+        def work(reader, row, height):
+            lst = self.kelvin_rows(reader.read(row, height), row)
+            return lst, block_conservation_error(lst, self.coarse_lst, self.plan.factor, row)
+        return map_strips(lambda: ndvi_input.reader(self.plan.fine), _strips(self.plan), work,
+                          progress=progress, is_canceled=is_canceled, start=start, end=end)
 
     def writer(self, output_path):
         """The GeoTiffWriter of the output, with the fit in its tags."""
@@ -159,24 +175,34 @@ def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res
     """The SharpeningFit of ``lst_source`` with ``ndvi_input``: two passes over the NDVI (its
     distribution, its block aggregates), the regression, the coarse residual field."""
     options = options or SharpeningOptions()
-    report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
     plan = plan_for(lst_source, ndvi_input.grid(), factor, target_res)
     coarse_lst = read_coarse_lst(lst_source, plan)
-    strips = strip_rows(plan.fine, plan.factor)
-    with ndvi_input.reader(plan.fine) as reader:
-        ndvi_min, ndvi_max = _ndvi_bounds(reader, strips, options, report)
-        aggregates = _aggregate(reader, strips, plan, options, ndvi_min, ndvi_max, report)
+    passes = functools.partial(map_strips, lambda: ndvi_input.reader(plan.fine), _strips(plan),
+                               progress=progress, is_canceled=is_canceled)
+    ndvi_min, ndvi_max = _ndvi_bounds(passes, options)
+    aggregates = _aggregate(passes, plan, options, ndvi_min, ndvi_max)
     model = fit(coarse_lst, aggregates, options)
+    variation = model.variation(aggregates.pop("features"))
+    del aggregates
+    anomaly = coarse_lst - np.float32(model.coefficients[0])  # the coarse LST less the fit's constant
+    fitted = np.isfinite(anomaly) & np.isfinite(variation)
     if options.residual is not Residual.NONE:
         gain = options.detail_gain
         if gain is None:
-            gain = detail_gain(coarse_lst, model.predict(aggregates["features"]))
+            gain = detail_gain(anomaly, variation, overwrite=True)  # fills their gaps: reset below
         model = model.with_gain(gain)
-    residual = residual_field(coarse_lst - model.predict(aggregates["features"]), options.residual,
-                              plan.factor, plan.fine.shape)
+        variation *= np.float32(gain)
+    anomaly -= variation  # now the coarse residual of the fit
+    anomaly[~fitted] = np.nan
+    del variation, fitted
+    residual = residual_field(anomaly, options.residual, plan.factor, plan.fine.shape)
     result = SharpeningResult(None, plan.factor, model.coefficients.tolist(), model.fitted, model.r2,
                               ndvi_min, ndvi_max, detail_gain=model.gain)
     return SharpeningFit(plan, options, model, (ndvi_min, ndvi_max), coarse_lst, residual, result)
+
+
+def _strips(plan):
+    return strip_rows(plan.fine, plan.factor, STRIP_PIXELS)
 
 
 def residual_field(residual, kind, factor, fine_shape):
@@ -199,26 +225,32 @@ def residual_strip(field, kind, factor, row, height, width):
     return np.zeros((height, width), dtype=np.float32)
 
 
-def _ndvi_bounds(reader, strips, options, report):
-    histogram = np.zeros(HISTOGRAM_BINS, dtype=np.int64)
-    edges = np.linspace(-1, 1, HISTOGRAM_BINS + 1)
-    seen = False
-    for row, height in report(strips, start=0, end=20):
+def _ndvi_bounds(passes, options):
+    """The NDVI bounds of the fractional cover: the given ones, else the 1st and 99th
+    percentiles of the valid land NDVI (a histogram of :data:`HISTOGRAM_BINS` bins)."""
+    def work(reader, row, height):
         ndvi = reader.read(row, height)
         valid = ndvi[np.isfinite(ndvi)]
-        seen = seen or valid.size > 0
+        seen = valid.size > 0
         if options.water_ndvi is not None:
             valid = valid[valid >= options.water_ndvi]
-        histogram += np.histogram(np.clip(valid, -1, 1), bins=edges)[0]
+        bins = ((np.clip(valid, -1, 1) + 1) * np.float32(HISTOGRAM_BINS / 2)).astype(np.intp)
+        return reader.name, seen, np.bincount(np.minimum(bins, HISTOGRAM_BINS - 1), minlength=HISTOGRAM_BINS)
+
+    histogram = np.zeros(HISTOGRAM_BINS, dtype=np.int64)
+    seen = False
+    for _, _, (name, strip_seen, counts) in passes(work, start=0, end=20):
+        seen = seen or strip_seen
+        histogram += counts
     if not seen:
         raise DownscalingError(
-            f"The NDVI layer {reader.name} has no valid pixel: it is all nodata. Check its nodata "
+            f"The NDVI layer {name} has no valid pixel: it is all nodata. Check its nodata "
             "value and extent.")
     if histogram.sum() == 0:
         raise DownscalingError(
-            f"The NDVI layer {reader.name} shows only water (NDVI below {options.water_ndvi}): "
+            f"The NDVI layer {name} shows only water (NDVI below {options.water_ndvi}): "
             "there is no land to sharpen. Lower the water NDVI threshold if this is wrong.")
-    low, high = _percentiles(histogram, edges[1:], (0.01, 0.99))
+    low, high = _percentiles(histogram, np.linspace(-1, 1, HISTOGRAM_BINS + 1)[1:], (0.01, 0.99))
     ndvi_min = options.ndvi_min if options.ndvi_min is not None else low
     ndvi_max = options.ndvi_max if options.ndvi_max is not None else high
     if options.regression is Regression.FC_LINEAR and not ndvi_max > ndvi_min:
@@ -228,31 +260,37 @@ def _ndvi_bounds(reader, strips, options, report):
     return ndvi_min, ndvi_max
 
 
-def _aggregate(reader, strips, plan, options, ndvi_min, ndvi_max, report):
-    """Block means of the fine features, NDVI mean, CV and coverage on the coarse grid."""
-    shape = plan.coarse.shape
-    factor = plan.factor
-    n_features = len(_features(np.zeros(1), options, ndvi_min, ndvi_max))
-    sums = np.zeros((n_features,) + shape)
-    ndvi_sum, ndvi_sumsq, count = np.zeros(shape), np.zeros(shape), np.zeros(shape)
-    area = np.zeros(shape)
-    for row, height in report(strips, start=20, end=45):
+def _aggregate(passes, plan, options, ndvi_min, ndvi_max):
+    """On the coarse grid, float32: the block means of the fine features (NaN where a block has
+    no NDVI), the blocks complete enough to be fitted, and the NDVI mean and CV when the
+    homogeneity selection needs them."""
+    shape, factor = plan.coarse.shape, plan.factor
+    homogeneity = options.max_cv is not None or options.homogeneous_percent < 100
+    n_features = len(_features(np.zeros(1, dtype=np.float32), options, ndvi_min, ndvi_max))
+    aggregates = {"features": np.full((n_features,) + shape, np.nan, dtype=np.float32),
+                  "complete": np.zeros(shape, dtype=bool)}
+    if homogeneity:
+        aggregates["ndvi"] = np.full(shape, np.nan, dtype=np.float32)
+        aggregates["cv"] = np.full(shape, np.nan, dtype=np.float32)
+
+    def work(reader, row, height):
         ndvi = reader.read(row, height)
-        rows = slice(row // factor, row // factor + -(-height // factor))
-        s, sq, n = resample.block_sums(ndvi, factor)
-        ndvi_sum[rows], ndvi_sumsq[rows], count[rows] = s, sq, n
-        area[rows] = resample.block_sums(np.ones_like(ndvi), factor)[2]
-        for k, feature in enumerate(_features(ndvi, options, ndvi_min, ndvi_max)):
-            sums[k][rows] = resample.block_sums(feature, factor)[0]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.where(count > 0, ndvi_sum / count, np.nan)
-        std = np.sqrt(np.maximum(ndvi_sumsq / count - mean ** 2, 0))
-        return {
-            "features": np.where(count > 0, sums / count, np.nan),
-            "ndvi": mean,
-            "cv": std / np.abs(mean),
-            "coverage": count / area,
-        }
+        total, squares, count = resample.block_sums(ndvi, factor, squares=homogeneity)
+        sums = [resample.block_sums(feature, factor, squares=False)[0]
+                for feature in _features(ndvi, options, ndvi_min, ndvi_max)]
+        return total, squares, count, sums, resample.block_areas(*ndvi.shape, factor)
+
+    for row, _, (total, squares, count, sums, area) in passes(work, start=20, end=45):
+        rows = slice(row // factor, row // factor + count.shape[0])
+        with np.errstate(invalid="ignore", divide="ignore"):
+            for k, feature_sum in enumerate(sums):
+                aggregates["features"][k, rows] = feature_sum / count
+            aggregates["complete"][rows] = (count > 0) & (count / area >= options.min_coverage)
+            if homogeneity:
+                mean = total / count
+                aggregates["ndvi"][rows] = mean
+                aggregates["cv"][rows] = np.sqrt(np.maximum(squares / count - mean ** 2, 0)) / np.abs(mean)
+    return aggregates
 
 
 def record_conservation(result, errors, residual):
@@ -264,10 +302,10 @@ def record_conservation(result, errors, residual):
         result.conservation_max_abs = float(np.max(np.abs(errors)))
 
 
-def block_conservation_error(lst, ndvi, coarse_lst, factor, row, height):
-    """Block mean of the output minus the coarse LST, over fully covered blocks."""
-    total, _, count = resample.block_sums(lst, factor)
-    full = resample.block_sums(np.ones_like(ndvi), factor)[2]
+def block_conservation_error(lst, coarse_lst, factor, row):
+    """Block mean of the output rows ``lst`` (from ``row``, a block boundary) minus the coarse
+    LST, over fully covered blocks."""
+    total, _, count = resample.block_sums(lst, factor, squares=False)
     coarse = coarse_lst[row // factor: row // factor + total.shape[0]]
-    complete = (count == full) & np.isfinite(coarse)
+    complete = (count == resample.block_areas(*lst.shape, factor)) & np.isfinite(coarse)
     return (total[complete] / count[complete]) - coarse[complete]

@@ -1,0 +1,49 @@
+"""Strips of a fine grid worked on by a few threads at once, their results in order.
+
+numpy's array operations and GDAL's reads release the GIL, so two strips on two cores run
+side by side. A rasterio dataset must not be shared between threads, and GDAL keeps the
+blocks it reads in its cache (up to 5 % of the RAM) until the dataset is closed: each strip
+opens and closes its own reader. At most ``threads + 1`` strips are in flight, so memory
+stays bounded by a few strips whatever the size of the scene.
+"""
+
+import os
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+
+from .raster import reported
+
+MAX_THREADS = 4
+
+
+def default_threads():
+    """The cores of this machine, at most :data:`MAX_THREADS`."""
+    return max(1, min(MAX_THREADS, os.cpu_count() or 1))
+
+
+def map_strips(open_reader, strips, work, threads=None, progress=None, is_canceled=None, start=0.0, end=100.0):
+    """``(row, height, work(reader, row, height))`` for each ``(row, height)`` of ``strips``, in order.
+
+    ``open_reader()`` returns a context manager (a reader of the fine layers), entered for
+    each strip. Cancel is checked and progress reported (``start`` to ``end`` percent) as
+    strips are handed out; an exception in ``work`` reaches the caller.
+    """
+    threads = threads or default_threads()
+
+    def run(row, height):
+        with open_reader() as reader:
+            return row, height, work(reader, row, height)
+
+    pending = deque()
+    pool = ThreadPoolExecutor(threads)
+    try:
+        for row, height in reported(strips, progress, is_canceled, start, end):
+            pending.append(pool.submit(run, row, height))
+            if len(pending) > threads:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=True)
