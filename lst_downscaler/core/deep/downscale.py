@@ -18,6 +18,7 @@ from ..io.raster import GeoTiffWriter, GridReader
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .adaptation import adapt
 from .device import cpu_threads, select_device
+from .inference import channels_last, for_inference
 from .inputs import network_inputs, to_kelvin
 from .registry import LST, NDVI, WEIGHTS_DIR
 from .tasks import task_of
@@ -35,7 +36,7 @@ class DeepOptions:
     half: bool = False        # float16 on CUDA (ignored on CPU)
     tile: int = 768
     overlap: int = 128        # below 128 the trained networks show seams above 0.01 K
-    batch: int = 2
+    batch: int = 1             # tiles per forward pass: 2 was no faster on CPU, SRDA-Net 2x slower (bench)
     adaptation_steps: int = 0
     seed: int = 0
     celsius: bool = False
@@ -144,8 +145,10 @@ def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weigh
                 if options.adaptation_steps and step == 0:
                     model = adapt(model, task_of(card), reader, step_plan, resample.fill_gaps(step_coarse),
                                   channels, options.adaptation_steps, options.seed, device)
-                if half and step == 0:
-                    model = model.half()
+                if step == 0:
+                    model = for_inference(model)
+                    if half:
+                        model = model.half()
 
                 def run(emit):
                     _run_step(model, channels, reader, step_plan, step_coarse, coarse, observed_factor, options,
@@ -182,9 +185,9 @@ def _run_step(model, channels, reader, plan, coarse, observed, observed_factor, 
 
     def predict(batch):
         out = []
-        with torch.no_grad():
+        with torch.inference_mode():
             for start in range(0, len(batch), options.batch):
-                x = torch.from_numpy(batch[start:start + options.batch]).to(device)
+                x = channels_last(torch.from_numpy(batch[start:start + options.batch]).to(device))
                 out.append(model(x.half() if half else x)[:, 0].float().cpu().numpy())
         return np.concatenate(out)
 

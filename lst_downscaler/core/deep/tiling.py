@@ -13,6 +13,7 @@ import numpy as np
 import torch
 
 from ..errors import Canceled
+from .inference import channels_last, for_inference
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progre
     height, width = inputs.shape[1:]
     layout = TileLayout(height, width, tile, overlap, type(model).MULTIPLE)
     out = np.empty((height, width), np.float32)
+    model = for_inference(model)
 
     def read_rows(row, rows):
         """Rows of ``inputs`` edge-padded to the layout's size, one row of tiles at a time (no padded
@@ -119,7 +121,8 @@ def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progre
 
     def predict(batch):
         with torch.inference_mode():
-            outputs = [model(torch.from_numpy(np.ascontiguousarray(tile_[None])).to(device)) for tile_ in batch]
+            outputs = [model(channels_last(torch.from_numpy(np.ascontiguousarray(tile_[None])).to(device)))
+                       for tile_ in batch]
             return np.concatenate([output.reshape(1, *output.shape[-2:]).cpu().numpy() for output in outputs])
 
     def emit(row, values):
