@@ -14,6 +14,7 @@ from lst_downscaler.core.ndvi import NdviBand
 from lst_downscaler.core.sharpening import dms as dms_module
 from lst_downscaler.core.sharpening.bicubic import bicubic
 from lst_downscaler.core.sharpening.dms import DmsOptions, dms
+from lst_downscaler.core.sharpening.model_trees import ModelTreeEnsemble, PiecewiseLinear, compiled
 
 from isolated import run_without
 from rasters import block_mean, read, with_holes
@@ -178,3 +179,20 @@ def test_without_sklearn_the_algorithm_says_how_to_install_it(tmp_path):
     assert answers["tsharp"][0] == "True"
     assert answers["dms"][0] == "False"
     assert "python3-sklearn" in answers["dms"][1] and "scikit-learn" in answers["dms"][1]
+
+
+@pytest.mark.parametrize("n_trees, min_samples_leaf", [(20, 40), (1, 5), (3, 2000)])
+def test_one_predictor_ensemble_compiles_to_the_same_function(n_trees, min_samples_leaf):
+    """The piecewise-linear form of a one-predictor ensemble predicts what its trees predict,
+    at the training values, at the split thresholds themselves and beyond the training range."""
+    rng = np.random.default_rng(0)
+    ndvi = rng.uniform(-0.2, 0.9, (20000, 1)).astype(np.float32)
+    lst = 300 - 10 * ndvi[:, 0] + 3 * np.sin(8 * ndvi[:, 0]) + rng.normal(0, 1, ndvi.shape[0])
+    ensemble = ModelTreeEnsemble(n_trees, min_samples_leaf, seed=0).fit(ndvi, lst, rng.uniform(0.5, 2, lst.size))
+    function = compiled(ensemble)
+    thresholds = np.concatenate([tree.tree.tree_.threshold[tree.tree.tree_.feature >= 0] for tree in ensemble.trees])
+    queries = np.concatenate([ndvi[:5000, 0], thresholds.astype(np.float32), rng.uniform(-1, 1, 5000)])[:, None]
+    assert isinstance(function, PiecewiseLinear) and function.breaks.size > 10
+    np.testing.assert_allclose(function.predict(queries), ensemble.predict(queries), rtol=0, atol=1e-5)
+    two = ModelTreeEnsemble(2, 40, seed=0).fit(np.column_stack([ndvi, ndvi ** 2]), lst, np.ones(lst.size))
+    assert compiled(two) is two

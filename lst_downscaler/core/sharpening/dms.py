@@ -27,7 +27,7 @@ from ..io import resample
 from ..io.raster import GeoTiffWriter, GridReader, reported, strip_rows
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
-from .model_trees import ModelTreeEnsemble
+from .model_trees import ModelTreeEnsemble, compiled
 from .regression import Residual, block_conservation_error, record_conservation, residual_field, residual_strip
 
 T_REF = 300.0  # kelvin: radiance-space values are T_REF/4 (T/T_REF)^4, about kelvin in scale
@@ -149,14 +149,12 @@ def _aggregate(read, strips, plan, report):
 
 
 def _samples(coarse_lst, aggregates, options, region=None):
-    """(features, target, weight, flat indices) of the homogeneous coarse pixels in ``region``."""
-    means, cv = aggregates["means"], aggregates["cv"]
-    candidates = (np.isfinite(coarse_lst) & np.all(np.isfinite(means), axis=0) & np.isfinite(cv)
-                  & (aggregates["coverage"] >= options.min_coverage))
-    if region is not None:
-        inside = np.zeros_like(candidates)
-        inside[region] = True
-        candidates &= inside
+    """(features, target, weight, flat indices within ``region``) of its homogeneous coarse pixels
+    (``region``: a pair of slices; None: the whole grid)."""
+    region = region or (slice(None), slice(None))
+    means, cv, lst = aggregates["means"][(slice(None),) + region], aggregates["cv"][region], coarse_lst[region]
+    candidates = (np.isfinite(lst) & np.all(np.isfinite(means), axis=0) & np.isfinite(cv)
+                  & (aggregates["coverage"][region] >= options.min_coverage))
     index = np.flatnonzero(candidates)
     if index.size and options.homogeneous_fraction < 1:
         keep = max(1, int(round(options.homogeneous_fraction * index.size)))
@@ -164,7 +162,7 @@ def _samples(coarse_lst, aggregates, options, region=None):
     cvs = cv.ravel()[index]
     floor = max(np.percentile(cvs, 5), 1e-4) if cvs.size else 1.0
     features = means.reshape(len(means), -1)[:, index].T
-    return features, coarse_lst.ravel()[index], 1 / np.maximum(cvs, floor), index
+    return features, lst.ravel()[index], 1 / np.maximum(cvs, floor), index
 
 
 def _minimum_samples(options, n_features):
@@ -184,11 +182,11 @@ def _fit(coarse_lst, aggregates, options, progress, is_canceled):
 
     def ensemble(x, y, w, max_samples=None):
         trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
-        return ModelTreeEnsemble(trees, options.min_samples_leaf, options.seed,
-                                 max_samples or len(y)).fit(x, y, w, is_canceled)
+        return compiled(ModelTreeEnsemble(trees, options.min_samples_leaf, options.seed,
+                                          max_samples or len(y)).fit(x, y, w, is_canceled))
 
-    global_model = ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
-        features, target, weight, is_canceled)
+    global_model = compiled(ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
+        features, target, weight, is_canceled))
     fitted = global_model.predict(features)
     mean = np.average(target, weights=weight)
     r2 = 1 - np.average((target - fitted) ** 2, weights=weight) / max(np.average((target - mean) ** 2, weights=weight), 1e-12)
@@ -253,32 +251,39 @@ def _smooth(field):
 def _predict(read, strips, plan, coarse_lst, models, prediction, options, report):
     """Fills ``prediction`` (fine LST predicted by the trees, NaN where any predictor or the
     LST is missing) strip by strip; returns its block means in radiance space."""
-    factor, width, size = plan.factor, plan.fine.width, models.get("window")
+    factor, width = plan.factor, plan.fine.width
     aggregated = np.full(plan.coarse.shape, np.nan)
     for row, height in report(strips, start=40, end=75):
         values = read(row, height)
         valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
             resample.block_repeat(coarse_lst, factor, row, height, width))
-        features = values[:, valid].T
-        predicted = models["global"].predict(features)
-        if models["local"]:
-            rows, cols = np.nonzero(valid)
-            keys = ((rows + row) // factor // size) * 100000 + cols // factor // size
-            order = np.argsort(keys, kind="stable")
-            unique, starts = np.unique(keys[order], return_index=True)
-            local = predicted.copy()
-            for key, members in zip(unique, np.split(order, starts[1:])):
-                model = models["local"].get((key // 100000, key % 100000))
-                if model is not None:
-                    local[members] = model.predict(features[members])
-            alpha = np.clip(resample.upsample_cubic(models["alpha"], factor, row, height, width), 0, 1)[valid]
-            predicted = (1 - alpha) * predicted + alpha * local
-        strip = np.full((height, width), np.nan, dtype=np.float32)
-        strip[valid] = predicted
+        strip = _fine_prediction(models, values, valid, row, factor).astype(np.float32)
         prediction[row:row + height] = strip
         aggregated[row // factor: row // factor + -(-height // factor)] = resample.block_mean(
             _radiance(strip.astype(np.float64), options), factor)
     return aggregated
+
+
+def _fine_prediction(models, values, valid, row, factor):
+    """The trees' prediction at the ``valid`` pixels of the fine strip ``values`` (predictors,
+    rows, cols) that starts at ``row``, NaN elsewhere: the global model blended with the model
+    of each pixel's local window, taken window by window."""
+    height, width = valid.shape
+    predicted = np.full((height, width), np.nan)
+    predicted[valid] = models["global"].predict(values[:, valid].T)
+    if not models["local"]:
+        return predicted
+    local = predicted.copy()
+    span = models["window"] * factor  # fine pixels along a window side
+    for top in range(row - row % span, row + height, span):
+        rows = slice(max(top - row, 0), min(top + span - row, height))
+        for left in range(0, width, span):
+            model = models["local"].get((top // span, left // span))
+            inside = valid[rows, left:left + span]
+            if model is not None and inside.any():
+                local[rows, left:left + span][inside] = model.predict(values[:, rows, left:left + span][:, inside].T)
+    alpha = np.clip(resample.upsample_cubic(models["alpha"], factor, row, height, width), 0, 1)
+    return (1 - alpha) * predicted + alpha * local
 
 
 def _write(prediction, strips, plan, coarse_lst, residual, gain, options, output_path, result, report):

@@ -7,6 +7,11 @@ and every leaf gets a weighted least-squares fit on the standardized predictors,
 small ridge so that leaves of few samples stay stable. A leaf's prediction is clipped to
 the range of the targets it was fitted on, widened by half that range, so that fine
 pixels whose predictors lie beyond the coarse training range do not extrapolate wildly.
+
+With a single predictor (NDVI alone, the usual case) every tree is a clipped linear
+function on each interval between its thresholds, so the whole ensemble is one
+piecewise-linear function (:func:`compiled`): a binary search per fine pixel instead of
+every tree, the same predictions.
 """
 
 from dataclasses import dataclass
@@ -24,9 +29,12 @@ def _leaf_fits(leaves, design, target, weight, n_nodes):
     terms = design.shape[1]
     weighted = design * weight[:, None]
     gram = np.zeros((n_nodes, terms, terms))
-    np.add.at(gram, leaves, np.einsum("ni,nj->nij", weighted, design))
     moment = np.zeros((n_nodes, terms))
-    np.add.at(moment, leaves, weighted * target[:, None])
+    for i in range(terms):
+        moment[:, i] = np.bincount(leaves, weights=weighted[:, i] * target, minlength=n_nodes)
+        for j in range(i, terms):
+            gram[:, i, j] = gram[:, j, i] = np.bincount(leaves, weights=weighted[:, i] * design[:, j],
+                                                        minlength=n_nodes)
     total = np.bincount(leaves, weights=weight, minlength=n_nodes)
     penalty = np.eye(terms)
     penalty[0, 0] = 0
@@ -35,8 +43,10 @@ def _leaf_fits(leaves, design, target, weight, n_nodes):
     coefficients[used] = np.linalg.solve(gram[used] + RIDGE * total[used, None, None] * penalty,
                                          moment[used][..., None])[..., 0]
     low, high = np.full(n_nodes, np.inf), np.full(n_nodes, -np.inf)
-    np.minimum.at(low, leaves, target)
-    np.maximum.at(high, leaves, target)
+    order = np.argsort(leaves, kind="stable")
+    present, starts = np.unique(leaves[order], return_index=True)
+    low[present] = np.minimum.reduceat(target[order], starts)
+    high[present] = np.maximum.reduceat(target[order], starts)
     margin = CLIP_MARGIN * np.where(used, high - low, 0)
     return coefficients, low - margin, high + margin
 
@@ -85,8 +95,11 @@ class ModelTreeEnsemble:
                 sample = np.arange(n)
             tree = DecisionTreeRegressor(min_samples_leaf=self.min_samples_leaf,
                                          random_state=int(rng.integers(1 << 31)))
-            tree.fit(features[sample], target[sample], sample_weight=weight[sample])
-            leaves = tree.apply(features[sample])
+            x = np.ascontiguousarray(features[sample])
+            # the arrays are float32/float64 and contiguous already: no scikit-learn checks (a third of the time)
+            tree.fit(x, target[sample].astype(np.float64), sample_weight=weight[sample].astype(np.float64),
+                     check_input=False)
+            leaves = tree.apply(x, check_input=False)
             design = np.column_stack([np.ones(len(sample)), standardized[sample]])
             coefficients, low, high = _leaf_fits(leaves, design, target[sample], weight[sample],
                                                  tree.tree_.node_count)
@@ -102,3 +115,65 @@ class ModelTreeEnsemble:
         for tree in self.trees:  # summed one tree at a time: memory of a few strips, not n_trees
             total += tree.predict(features, standardized)
         return total / len(self.trees)
+
+
+def compiled(ensemble):
+    """``ensemble`` as a :class:`PiecewiseLinear` when it has one predictor (the same
+    predictions, about 10 times faster on fine rasters); otherwise ``ensemble`` itself."""
+    if len(ensemble.mean) != 1:
+        return ensemble
+    lines = [_leaf_lines(tree, ensemble.mean[0], ensemble.scale[0]) for tree in ensemble.trees]
+    thresholds = [np.sort(tree.tree.tree_.threshold[tree.tree.tree_.feature >= 0]) for tree in ensemble.trees]
+    clip_points = []
+    for a, b, low, high in (line.T for line in lines):
+        sloped = b != 0
+        clip_points += [(low[sloped] - a[sloped]) / b[sloped], (high[sloped] - a[sloped]) / b[sloped]]
+    breaks = np.unique(np.concatenate(thresholds + [points[np.isfinite(points)] for points in clip_points]))
+    # Interval i is (breaks[i-1], breaks[i]]: the leaves hold on it whole (v <= t goes left,
+    # as in scikit-learn), and each leaf's line is clipped on it or not (its clip points are breaks).
+    right = np.append(breaks, np.inf)
+    left = np.insert(breaks, 0, -np.inf)
+    with np.errstate(invalid="ignore"):
+        middle = np.where(np.isfinite(left) & np.isfinite(right), (left + right) / 2,
+                          np.where(np.isfinite(right), right - 1, np.where(np.isfinite(left), left + 1, 0)))
+    intercept, slope = np.zeros(right.size), np.zeros(right.size)
+    for line, cuts in zip(lines, thresholds):
+        a, b, low, high = line[np.searchsorted(cuts, right, side="left")].T
+        value = a + b * middle
+        clipped = (value < low) | (value > high)
+        intercept += np.where(clipped, np.clip(value, low, high), a)
+        slope += np.where(clipped, 0, b)
+    return PiecewiseLinear(breaks, intercept / len(lines), slope / len(lines))
+
+
+def _leaf_lines(tree, mean, scale):
+    """(a, b, low, high) of each leaf of a one-predictor tree, in the order of its intervals:
+    its prediction is ``clip(a + b * v, low, high)`` in the predictor's own units."""
+    structure = tree.tree.tree_
+    leaves = []
+
+    def walk(node):
+        if structure.children_left[node] < 0:
+            leaves.append(node)
+            return
+        walk(structure.children_left[node])
+        walk(structure.children_right[node])
+
+    walk(0)
+    beta = tree.coefficients[leaves]
+    return np.column_stack([beta[:, 0] - beta[:, 1] * mean / scale, beta[:, 1] / scale,
+                            tree.low[leaves], tree.high[leaves]])
+
+
+@dataclass
+class PiecewiseLinear:
+    """A function of one predictor, linear on each interval between sorted ``breaks``."""
+
+    breaks: np.ndarray
+    intercept: np.ndarray
+    slope: np.ndarray
+
+    def predict(self, features):
+        values = np.asarray(features, dtype=np.float32)[:, 0]
+        interval = np.searchsorted(self.breaks, values, side="left")
+        return self.intercept[interval] + self.slope[interval] * values
