@@ -10,7 +10,7 @@ fine prediction is aggregated in radiance (T^4) space, and the coarse residual, 
 T^4 space, is added back (cubic, block or mass-preserving: :func:`.sharpening.residual_field`).
 
 Fine rasters are read in strips, three passes: block aggregates, fine prediction (kept in a
-temporary memory-mapped file, so the trees run once), output. Memory is bounded by the
+temporary file, so the trees run once), output. Memory is bounded by the
 coarse grid plus one strip.
 """
 
@@ -101,16 +101,17 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
     plan = plan_for(lst_source, predictors[0].grid(), factor, target_res)
     coarse_lst = read_coarse_lst(lst_source, plan)
     strips = strip_rows(plan.fine, plan.factor)
-    with ExitStack() as stack:
-        readers = [stack.enter_context(p.reader(plan.fine)) for p in predictors]
 
-        def read(row, height):
+    def read(row, height):
+        # opened for each strip: GDAL keeps the blocks it reads until the file is closed
+        with ExitStack() as stack:
+            readers = [stack.enter_context(p.reader(plan.fine)) for p in predictors]
             return np.stack([reader.read(row, height) for reader in readers])
 
-        aggregates = _aggregate(read, strips, plan, report)
-        models = _fit(coarse_lst, aggregates, options, progress, is_canceled)
-        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lst_dms_")))
-        prediction = np.memmap(folder / "prediction.f32", dtype=np.float32, mode="w+", shape=plan.fine.shape)
+    aggregates = _aggregate(read, strips, plan, report)
+    models = _fit(coarse_lst, aggregates, options, progress, is_canceled)
+    with tempfile.TemporaryDirectory(prefix="lst_dms_") as folder, \
+            RowFile(Path(folder) / "prediction.f32", plan.fine.width) as prediction:
         aggregated = _predict(read, strips, plan, coarse_lst, models, prediction, options, report)
         gain = options.detail_gain
         if gain is None:
@@ -120,8 +121,32 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
         result = DmsResult(str(output_path), plan.factor, len(predictors), models["samples"], models["r2"],
                            len(models["local"]), models["windows"], models.get("window", 0), float(gain))
         _write(prediction, strips, plan, coarse_lst, residual, gain, options, output_path, result, report)
-        del prediction
     return result
+
+
+class RowFile:
+    """Float32 rows of the fine grid in a file, written and read by strips with plain file I/O:
+    not memory-mapped, so they stay in the system's page cache, not in this process's memory."""
+
+    def __init__(self, path, width):
+        self._file = open(path, "w+b")
+        self._row_bytes = 4 * width
+        self._width = width
+
+    def __setitem__(self, rows, values):
+        self._file.seek(rows.start * self._row_bytes)
+        np.ascontiguousarray(values, dtype=np.float32).tofile(self._file)
+
+    def __getitem__(self, rows):
+        self._file.seek(rows.start * self._row_bytes)
+        values = np.fromfile(self._file, np.float32, (rows.stop - rows.start) * self._width)
+        return values.reshape(-1, self._width)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._file.close()
 
 
 def _aggregate(read, strips, plan, report):
@@ -207,9 +232,10 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     means = aggregates["means"]
     flat = means.reshape(len(means), -1).T
     valid = np.all(np.isfinite(flat), axis=1)
-    squared_global = np.full(rows * cols, np.nan)
+    squared_global = np.full(rows * cols, np.nan, dtype=np.float32)
     squared_global[valid] = (coarse_lst.ravel()[valid] - models["global"].predict(flat[valid])) ** 2
-    squared_local = np.full(rows * cols, np.nan)
+    squared_local = np.full((rows, cols), np.nan, dtype=np.float32)
+    valid = valid.reshape(rows, cols)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
     models["windows"], models["window"] = len(windows), size
     minimum = _minimum_samples(options, len(means))
@@ -221,13 +247,13 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
         if target.size >= minimum:
             model = ensemble(features, target, weight, LOCAL_MAX_SAMPLES)
             models["local"][(i, j)] = model
-            core = np.zeros((rows, cols), dtype=bool)
-            core[i * size:(i + 1) * size, j * size:(j + 1) * size] = True
-            members = core.ravel() & valid
-            squared_local[members] = (coarse_lst.ravel()[members] - model.predict(flat[members])) ** 2
+            core = (slice(i * size, (i + 1) * size), slice(j * size, (j + 1) * size))
+            members = valid[core]
+            squared_local[core][members] = (coarse_lst[core][members]
+                                            - model.predict(means[(slice(None),) + core][:, members].T)) ** 2
         if progress:
             progress(25 + 15 * (number + 1) / len(windows))
-    local_weight = 1 / (_smooth(squared_local.reshape(rows, cols)) + 1e-3)
+    local_weight = 1 / (_smooth(squared_local) + 1e-3)
     global_weight = 1 / (_smooth(squared_global.reshape(rows, cols)) + 1e-3)
     alpha = local_weight / (local_weight + global_weight)
     models["alpha"] = np.where(np.isfinite(alpha), alpha, 0.0)

@@ -173,7 +173,12 @@ class PiecewiseLinear:
     intercept: np.ndarray
     slope: np.ndarray
 
-    def predict(self, features):
-        values = np.asarray(features, dtype=np.float32)[:, 0]
-        interval = np.searchsorted(self.breaks, values, side="left")
-        return self.intercept[interval] + self.slope[interval] * values
+    def predict(self, features, chunk=1 << 20):
+        """Predictions (float64) of (n_samples, 1) ``features``, ``chunk`` at a time (bounded temporaries)."""
+        values = np.asarray(features)[:, 0]
+        out = np.empty(values.size)
+        for start in range(0, values.size, chunk):
+            part = values[start:start + chunk].astype(np.float32)
+            interval = np.searchsorted(self.breaks, part, side="left")
+            out[start:start + chunk] = self.intercept[interval] + self.slope[interval] * part
+        return out
