@@ -10,8 +10,8 @@ fine prediction is aggregated in radiance (T^4) space, and the coarse residual, 
 T^4 space, is added back (cubic, block or mass-preserving: :func:`.sharpening.residual_field`).
 
 Fine rasters are read in strips, three passes: block aggregates, fine prediction (kept in a
-temporary file, so the trees run once), output. Memory is bounded by the
-coarse grid plus one strip.
+temporary file, so the trees run once), output. Memory is the coarse grid's arrays plus
+one strip.
 """
 
 import functools

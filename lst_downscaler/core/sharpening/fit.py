@@ -121,9 +121,11 @@ def fit(coarse_lst, aggregates, options):
             f"regression (at least {minimum} are needed): use a larger area, relax the homogeneity "
             "selection (CV threshold, percentage kept), or lower the minimum NDVI coverage.")
     keep = selected
+    gram, moments = _normal_equations(coarse_lst, features, keep)
     residual = np.full(coarse_lst.shape, np.nan, dtype=np.float32)
     for _ in range(5):
-        beta = _least_squares(coarse_lst, features, keep)
+        # minimum-norm solution: a regressor that never varies gets 0
+        beta = np.linalg.lstsq(gram, moments, rcond=None)[0]
         _residuals(coarse_lst, features, beta, selected, residual)
         sigma = max(_robust_spread(residual[keep]), 1e-6)
         new_keep = np.zeros_like(keep)
@@ -133,6 +135,10 @@ def fit(coarse_lst, aggregates, options):
                                   & (np.abs(residual[rows]) < options.outlier_sigma * sigma))
         if np.array_equal(new_keep, keep) or np.count_nonzero(new_keep) < minimum:
             break
+        for change, sign in ((keep & ~new_keep, -1), (new_keep & ~keep, 1)):  # the few pixels that leave or join
+            change_gram, change_moments = _normal_equations(coarse_lst, features, change)
+            gram += sign * change_gram
+            moments += sign * change_moments
         keep = new_keep
     lst_variance = _variance(coarse_lst, keep)
     r2 = 1 - _variance(residual, keep) / lst_variance if lst_variance > 0 else 0.0
@@ -153,9 +159,9 @@ def _robust_spread(values):
     return 1.4826 * float(np.median(np.abs(values, out=values), overwrite_input=True))
 
 
-def _least_squares(coarse_lst, features, mask):
-    """Coefficients (constant first) of the least-squares fit over the ``mask`` pixels; a
-    regressor that never varies gets 0 (the minimum-norm solution)."""
+def _normal_equations(coarse_lst, features, mask):
+    """(X^T X, X^T T) of the least-squares fit over the ``mask`` pixels (X: a constant and the
+    features, T: the LST), in float64, summed over strips of rows."""
     n_terms = features.shape[0] + 1
     gram, moments = np.zeros((n_terms, n_terms)), np.zeros(n_terms)
     for rows in _chunks(coarse_lst.shape[0]):
@@ -165,7 +171,7 @@ def _least_squares(coarse_lst, features, mask):
             design[:, k] = features[k - 1][rows][inside]
         gram += design.T @ design
         moments += design.T @ coarse_lst[rows][inside].astype(np.float64)
-    return np.linalg.lstsq(gram, moments, rcond=None)[0]
+    return gram, moments
 
 
 def _residuals(coarse_lst, features, beta, mask, out):

@@ -6,11 +6,12 @@ The regressors are block means of the fine features, so the block residual makes
 output's block means equal the coarse LST exactly; the smooth residual keeps that
 property while removing the blocks (see :func:`resample.mass_preserving_coefficients`).
 
-Fine rasters are processed in strips, three passes over the auxiliary layer:
-NDVI distribution, block aggregates, output, each on a few threads. Memory is bounded by
-a few float32 arrays on the coarse grid plus a few strips, whatever the size of the scene. The fit (:func:`fit_sharpening`) holds only
-coarse arrays, and any output rows follow from it on their own (:meth:`SharpeningFit.window`):
-the command line's batch splits large scenes into row windows that way.
+Fine rasters are processed in strips, three passes over the auxiliary layer: NDVI
+distribution, block aggregates, output, each on a few threads. Memory is a few float32
+arrays on the coarse grid (which grows with the scene) plus a few strips. The fit
+(:func:`fit_sharpening`) holds only coarse arrays, and any output rows follow from it on
+their own (:meth:`SharpeningFit.window`): the command line's batch splits large scenes into
+row windows that way.
 """
 
 import dataclasses
