@@ -12,8 +12,6 @@ machine's float32 matmul rate measured in the same run.
 
 import argparse
 import json
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +22,7 @@ import rasterio
 from affine import Affine
 
 from common import ROOT
+from speed import measure
 from lst_downscaler.core.deep.registry import list_models
 from lst_downscaler.core.deep.tasks import BUNDLED
 
@@ -87,8 +86,7 @@ def child(model_id, lst, ndvi, output):
     start = time.perf_counter()
     deep.downscale(model_id, BandSource(lst), NdviBand(BandSource(ndvi)), output, DeepOptions(device="cpu"))
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "flops": counted["flops"],
+    print(json.dumps({"seconds": seconds, "flops": counted["flops"],
                       "threads": torch.get_num_threads()}))
 
 
@@ -102,9 +100,9 @@ def matmul_gflops(size=2048, repeats=10):
     return 2 * size ** 3 * repeats / (time.perf_counter() - start) / 1e9
 
 
-def network_rate(model_id, tile=768, repeats=3):
+def network_rate(model_id, tile=768, repeats=3, batch=1):
     """(GFLOP/s, fine Mpx/s) of the network alone as the runtime runs it (:func:`for_inference`,
-    inference mode) on one random tile of ``tile`` x ``tile`` pixels: the ceiling of the whole run."""
+    inference mode) on ``batch`` random tiles of ``tile`` x ``tile`` pixels: the ceiling of the whole run."""
     import torch
     from torch.utils.flop_counter import FlopCounterMode
 
@@ -113,7 +111,7 @@ def network_rate(model_id, tile=768, repeats=3):
 
     model, card = load_model(model_id)
     model = for_inference(model)
-    x = channels_last(torch.randn(1, len(card.inputs), tile, tile))
+    x = channels_last(torch.randn(batch, len(card.inputs), tile, tile))
     with torch.inference_mode():
         with FlopCounterMode(display=False) as counter:
             model(x)
@@ -121,7 +119,25 @@ def network_rate(model_id, tile=768, repeats=3):
         for _ in range(repeats):
             model(x)
         seconds = (time.perf_counter() - start) / repeats
-    return counter.get_total_flops() / seconds / 1e9, tile * tile / seconds / 1e6
+    return counter.get_total_flops() / seconds / 1e9, batch * tile * tile / seconds / 1e6
+
+
+SWEEP_MODELS = ("sc_unet", "srda_net")
+SWEEP = ((512, 1), (768, 1), (768, 2), (1024, 1))  # (tile, tiles per forward pass)
+
+
+def tile_sweep(peak_matmul):
+    """Markdown rows: each (tile, batch) of SWEEP for the networks of SWEEP_MODELS, alone, with the
+    fine pixels each tile adds once the default overlaps are taken off."""
+    from lst_downscaler.core.deep.downscale import DeepOptions
+    overlap = DeepOptions().overlap
+    rows = []
+    for model_id in SWEEP_MODELS:
+        for tile, batch in SWEEP:
+            gflops, mpx = network_rate(model_id, tile, repeats=2, batch=batch)
+            rows.append(f"| {model_id} | {tile} | {batch} | {mpx:.2f} | {mpx * ((tile - overlap) / tile) ** 2:.2f} | "
+                        f"{gflops / peak_matmul:.2f} |")
+    return rows
 
 
 def run(data, out, quick=False):
@@ -136,10 +152,14 @@ def run(data, out, quick=False):
         lst, ndvi, valid = build_tile(data, Path(tmp))
         peak_matmul = matmul_gflops()
         for model_id in MODELS:
-            completed = subprocess.run(
+            # through speed.py's bare launcher: a child forked from this process would count its memory too
+            _, peak_mb, code, text = measure(
                 [sys.executable, __file__, "--child", model_id, str(lst), str(ndvi), str(Path(tmp) / "out.tif")],
-                capture_output=True, text=True, check=True)
-            result = json.loads(completed.stdout.strip().splitlines()[-1])
+                Path(tmp) / f"{model_id}.log")
+            if code != 0:
+                raise RuntimeError(f"{model_id} failed:\n{text[-2000:]}")
+            last = next(line for line in reversed(text.splitlines()) if line.startswith("{"))
+            result = dict(json.loads(last), peak_mb=peak_mb)
             achieved = result["flops"] / result["seconds"] / 1e9
             network_gflops, network_mpx = network_rate(model_id)
             rows.append(f"| {model_id} | {result['seconds']:.0f} | {4800 * 4800 / 1e6 / result['seconds']:.2f} | "
@@ -157,7 +177,12 @@ def run(data, out, quick=False):
         "gap filling of the LST and the writing leave of it shows in the difference.\n",
         "| model | seconds | fine Mpx/s | peak RSS (GB) | network TFLOP | GFLOP/s | fraction of matmul rate "
         "| network alone: Mpx/s | network alone: fraction of matmul rate |",
-        "|---|---|---|---|---|---|---|---|---|", *rows, ""])
+        "|---|---|---|---|---|---|---|---|---|", *rows, "",
+        "Tile size and tiles per forward pass, network alone (the defaults, 768 and 1, come from this "
+        "table). 'Net of overlaps' counts only the fine pixels a tile adds beyond the default "
+        "overlaps between tiles.\n",
+        "| model | tile | tiles per pass | Mpx/s | Mpx/s net of overlaps | fraction of matmul rate |",
+        "|---|---|---|---|---|---|", *tile_sweep(peak_matmul), ""])
     out.mkdir(parents=True, exist_ok=True)
     (out / "deep_speed.md").write_text("# " + text[3:])
     return text
