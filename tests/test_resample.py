@@ -1,6 +1,7 @@
 """Block sums, cubic upsampling and the threaded strips against plain reference formulas."""
 
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -75,7 +76,11 @@ class Reader:
 def test_strips_come_back_in_order_on_several_threads():
     Reader.opened = []
     strips = [(row, 10) for row in range(0, 200, 10)]
-    results = list(map_strips(Reader, strips, lambda reader, row, height: (reader.thread, row * 2), threads=2))
+    def work(reader, row, height):
+        time.sleep(0.01)  # busy long enough that the pool puts a second thread to work
+        return reader.thread, row * 2
+
+    results = list(map_strips(Reader, strips, work, threads=2))
     assert [(row, height) for row, height, _ in results] == strips
     assert [value for _, _, (_, value) in results] == [row * 2 for row, _ in strips]
     assert len({thread for _, _, (thread, _) in results}) == 2
