@@ -19,8 +19,8 @@ def energy_conserving_mean(fine, factor):
     Blocks with any nodata pixel are nodata: a partial block would not be what the
     coarse sensor sees.
     """
-    total, _, count = resample.block_sums(np.asarray(fine, dtype=np.float64) ** 4, factor)
-    full = resample.block_sums(np.ones(fine.shape), factor)[2]
+    total, _, count = resample.block_sums(np.asarray(fine, dtype=np.float64) ** 4, factor, squares=False)
+    full = resample.block_areas(*np.shape(fine), factor)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(count == full, (total / np.maximum(count, 1)) ** 0.25, np.nan)
 

@@ -185,8 +185,8 @@ class GridReader:
         else:
             window = Window(self._window.col_off, self._window.row_off + row_off, self.grid.width, height)
             fill = self._nodata if self._nodata is not None else 0
-            inside = (window.col_off >= 0 and window.row_off >= 0 and window.col_off + window.width <= self._dataset.width
-                      and window.row_off + window.height <= self._dataset.height)
+            inside = (0 <= window.col_off and window.col_off + window.width <= self._dataset.width
+                      and 0 <= window.row_off and window.row_off + window.height <= self._dataset.height)
             # a boundless read goes through a warped VRT, several times slower: only where needed
             raw = read_band(self._dataset, self.source.band, self.source.path, window=window,
                             **({} if inside else {"boundless": True, "fill_value": fill}))

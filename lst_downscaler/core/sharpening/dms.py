@@ -159,7 +159,7 @@ def _aggregate(read, strips, plan, report):
         rows = slice(row // factor, row // factor + -(-height // factor))
         if means is None:
             means = np.full((len(values),) + shape, np.nan)
-        area = resample.block_sums(np.ones(values.shape[1:]), factor)[2]
+        area = resample.block_areas(*values.shape[1:], factor)
         strip_cv = []
         for k, band in enumerate(values):
             total, squares, count = resample.block_sums(band, factor)

@@ -10,9 +10,9 @@ from ..errors import DownscalingError
 from ..io import resample
 
 NDVI_CLASS_EDGES = (0.2, 0.5)  # DisTrad's three NDVI classes: <0.2, 0.2-0.5, >0.5
-
-
-CHUNK_ROWS = 256  # coarse rows at a time (even: 2x blocks never straddle two) where a whole-grid float64 temporary would be large
+# Coarse rows at a time where a whole-grid float64 temporary would be large; even, so that
+# 2 x 2 blocks never straddle two chunks.
+CHUNK_ROWS = 256
 
 
 @dataclass

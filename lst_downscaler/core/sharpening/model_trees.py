@@ -150,16 +150,13 @@ def _leaf_lines(tree, mean, scale):
     """(a, b, low, high) of each leaf of a one-predictor tree, in the order of its intervals:
     its prediction is ``clip(a + b * v, low, high)`` in the predictor's own units."""
     structure = tree.tree.tree_
-    leaves = []
-
-    def walk(node):
+    leaves, stack = [], [0]
+    while stack:  # depth first, left (v <= threshold) before right: leaves from low v to high
+        node = stack.pop()
         if structure.children_left[node] < 0:
             leaves.append(node)
-            return
-        walk(structure.children_left[node])
-        walk(structure.children_right[node])
-
-    walk(0)
+        else:
+            stack += [structure.children_right[node], structure.children_left[node]]
     beta = tree.coefficients[leaves]
     return np.column_stack([beta[:, 0] - beta[:, 1] * mean / scale, beta[:, 1] / scale,
                             tree.low[leaves], tree.high[leaves]])

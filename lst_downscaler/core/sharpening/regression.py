@@ -141,7 +141,7 @@ class SharpeningFit:
         lst = self.model.variation(_features(ndvi, self.options, *self.bounds))
         lst += residual_strip(self.residual, self.options.residual, factor, row, height, width)
         lst += np.float32(self.model.coefficients[0])
-        covered = resample.block_repeat(np.isfinite(self.coarse_lst), factor, row, height, width)
+        covered = np.isfinite(resample.block_repeat(self.coarse_lst, factor, row, height, width))
         lst[~(np.isfinite(ndvi) & covered)] = np.nan
         return lst
 
