@@ -9,6 +9,7 @@ from pathlib import Path
 
 import torch
 
+from ..core.deep.device import select_device
 from ..core.deep.registry import WEIGHTS_DIR, card_path
 from ..core.deep.tasks import BUNDLED
 from .dlstfm import train_and_save_dlstfm
@@ -23,6 +24,14 @@ LANDSAT_DATA = DEFAULT_DATA.parent / "landsat"
 BUILD = Path(__file__).resolve().parents[2] / "build"
 
 
+def hardware(device):
+    """What the weights were trained on, for the card."""
+    if device.type == "cuda":
+        return f"{torch.cuda.get_device_name(device)} (CUDA {torch.version.cuda}), PyTorch {torch.__version__}"
+    return (f"{platform.machine()} CPU, {torch.get_num_threads()} PyTorch thread(s) "
+            f"({os.cpu_count()} cores, shared), PyTorch {torch.__version__}")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m lst_downscaler.training", description=__doc__)
     parser.add_argument("--model", choices=sorted(BUNDLED) + ["dlstfm", "progressive_landsat"], required=True)
@@ -34,6 +43,7 @@ def main(argv=None):
     parser.add_argument("--crop", type=int, default=128, help="fine crop size (SIF models, dlstfm)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=0, help="CPU threads (0: PyTorch's default)")
+    parser.add_argument("--device", default="cpu", help="sif_cnn_sr1, sif_cnn_sr2, sc_unet: cpu, cuda or cuda:N")
     parser.add_argument("--learning-rate", type=float, default=1e-3, help="srda_net, dlstfm, progressive_landsat")
     parser.add_argument("--cache", type=Path, default=BUILD / "cache", help="srda_net: where the patches are extracted")
     parser.add_argument("--checkpoints", type=Path, default=None,
@@ -47,13 +57,14 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
-    torch.use_deterministic_algorithms(True)
+    device = select_device(args.device)
+    # CUDA has no deterministic kernel for some backward passes (bilinear upsampling): there a
+    # seeded run is repeatable to float rounding, not bit for bit.
+    torch.use_deterministic_algorithms(True, warn_only=device.type == "cuda")
     command = "python -m lst_downscaler.training " + shlex.join(sys.argv[1:] if argv is None else argv)
     if args.model == "dlstfm":
-        hardware = (f"{platform.machine()} CPU, {torch.get_num_threads()} PyTorch thread(s) "
-                    f"({os.cpu_count()} cores, shared), PyTorch {torch.__version__}")
         card = train_and_save_dlstfm(
-            args.out, command, hardware, data=ECOSTRESS_DATA if args.data == DEFAULT_DATA else args.data,
+            args.out, command, hardware(device), data=ECOSTRESS_DATA if args.data == DEFAULT_DATA else args.data,
             checkpoints=args.checkpoints or BUILD / "checkpoints" / "dlstfm", epochs=args.epochs,
             steps_per_epoch=args.steps_per_epoch, batch_size=args.batch_size, crop=args.crop, seed=args.seed,
             learning_rate=args.learning_rate, resume=args.resume, log=lambda line: print(line, flush=True))
@@ -81,7 +92,8 @@ def main(argv=None):
         return
     card = train_and_save(args.model, args.data, args.out, command, epochs=args.epochs,
                           steps_per_epoch=args.steps_per_epoch, batch_size=args.batch_size,
-                          crop=args.crop, seed=args.seed, log=lambda line: print(line, flush=True))
+                          crop=args.crop, seed=args.seed, device=device, hardware=hardware(device),
+                          log=lambda line: print(line, flush=True))
     print(f"wrote {args.out / card.weights_file} and {card_path(card.id, args.out)}")
 
 

@@ -82,14 +82,14 @@ def fit(task, training, validation, channels, epochs, steps_per_epoch, batch_siz
     return model, summary
 
 
-def train(model_id, data, epochs, steps_per_epoch, batch_size, crop, seed, factor=4, log=print):
+def train(model_id, data, epochs, steps_per_epoch, batch_size, crop, seed, factor=4, log=print, device="cpu"):
     """Train the bundled model ``model_id`` on the MODIS scenes of ``data``; returns (model, card fields)."""
     name, task = BUNDLED[model_id]
     training, validation = hold_out(load_scenes(data))
     channels = normalisation(training)
     # SIF models learn on crops of the fine grid; SC-UNet on whole scenes of the coarse grid.
     model, summary = fit(task, training, validation, channels, epochs, steps_per_epoch, batch_size,
-                         crop if task.kind == "sif" else None, seed, factor, log=log)
+                         crop if task.kind == "sif" else None, seed, factor, log=log, device=device)
     summary["crop"] = crop
     card = {
         "id": model_id, "name": name, "scale_factor": factor,
@@ -112,8 +112,9 @@ def loss_description(task):
             else "Huber on degraded pairs (the 4 x 4 block means of the 1 km LST as input, 4 km -> 1 km)")
 
 
-def train_and_save(model_id, data, out, command, **options):
-    """Train, record the command that reproduces the weights in the card, save both."""
+def train_and_save(model_id, data, out, command, hardware, **options):
+    """Train, record the command that reproduces the weights and the hardware in the card, save both."""
     model, card = train(model_id, data, **options)
     card["training"]["command"] = command
+    card["training"]["hardware"] = hardware
     return save_model(model, card, out)
