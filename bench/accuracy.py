@@ -40,7 +40,7 @@ from rasterio.warp import reproject
 from common import (BASELINE, DEFAULT_DATA, ROOT, DEFAULT_OUT, DOWNSCALING_GROUP, LANDSAT_SCENES, QUICK_OUT,
                     accuracy_table, comparison_figure, conservation_error, coarse_block_mean, downscaling_algorithms,
                     mean_rmse, needs_reflectance, plural, modis_aster_pairs, modis_aster_paths, read_band, require_data,
-                    run_algorithm, scaled, start_qgis, write_band, write_bands)
+                    run_algorithm, scaled, split_table, start_qgis, write_band, write_bands)
 from lst_downscaler.core.deep.registry import read_card
 from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference, warp_onto
@@ -108,6 +108,12 @@ class ModisAster:
     def __init__(self, data, limit):
         self.data = data
         self.items = modis_aster_pairs(data, limit)
+
+    def split(self):
+        """The fixed split of issue 12: hyper-parameters and weights are chosen on the tuning part
+        (every other pair in the order of index.json, from the first), reported on the evaluation
+        part (the others)."""
+        return {"tuning": set(self.items[0::2]), "evaluation": set(self.items[1::2])}
 
     def prepare(self, item, folder):
         lst, ndvi, aster = modis_aster_paths(self.data, item)
@@ -367,6 +373,10 @@ def markdown(dataset, result, methods):
              "largest RMSE; ratio to the bicubic baseline of the same run; s / run = seconds per "
              "processing.run call.\n",
              accuracy_table(scores, failures, names, unit_label=dataset.unit)]
+    if hasattr(dataset, "split"):
+        lines.append("Fixed split of the pairs (every other pair of index.json, from the first, for tuning; the "
+                     "others for evaluation): settings and weights are chosen on the tuning part only.\n\n"
+                     + split_table(scores, failures, names, dataset.split()))
     if len(dataset.items) <= FEW_ITEMS:
         for item in dataset.items:
             single = {n: [r for r in scores[n] if r["item"] == item] for n in names}

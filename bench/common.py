@@ -281,6 +281,22 @@ def mean_rmse(scores, failures, names, baseline=BASELINE):
     return {name: (value, value / base if base else None) for name, value in means.items()}
 
 
+def split_table(scores, failures, names, parts, baseline=BASELINE):
+    """Markdown table: mean RMSE and its ratio to the baseline on each part of a fixed split of
+    the items (``parts``: {part name: items})."""
+    columns = {part: mean_rmse({n: [r for r in scores[n] if r["item"] in items] for n in names},
+                               failures, names, baseline) for part, items in parts.items()}
+    lines = ["| method | " + " | ".join(f"{part}: RMSE (K) | {part}: RMSE / {baseline}" for part in parts) + " |",
+             "|---|" + "---|---|" * len(parts)]
+    for name in names:
+        cells = []
+        for part in parts:
+            rmse, ratio = columns[part].get(name, (None, None))
+            cells += [f"{rmse:.3f}" if rmse is not None else "—", f"{ratio:.3f}" if ratio is not None else "—"]
+        lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def accuracy_table(scores, failures, names, baseline=BASELINE, unit_label="pair", single=False):
     """Markdown table: mean over the items scored by every method, ratio to the baseline, worst item.
 

@@ -112,6 +112,9 @@ def main(argv=None):
             "sweep": settings_sweep.run, "fusion": fusion.run}
     for name, run in runs.items():
         sections.append(previous_section(out, name) if name in args.skip else run(args.data, out, args.quick))
+    if (out / "gpu.md").exists():
+        sections.append((out / "gpu.md").read_text().strip() + "\n\n_Written by `make bench-gpu` on a machine with "
+                        "an NVIDIA GPU, not by this command._\n")
 
     minutes = (time.perf_counter() - start) / 60
     command = "bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])

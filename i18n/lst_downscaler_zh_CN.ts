@@ -599,23 +599,13 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
-      <source>SIF-CNN-SR1 (deep, x4)</source>
-      <translation>SIF-CNN-SR1（深度学习，×4）</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
-      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;The network was trained without any fine-resolution truth: its loss asks that the output, degraded by the sensor's PSF, gives back the coarse LST (weight 0.99) and that its Sobel gradients follow -0.5 times those of the NDVI (weight 0.01). It needs no assumption that the LST-NDVI relation is the same across scales.&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other LST / NDVI pixel-size ratios are handled by resampling the NDVI to a quarter of the LST pixel. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;按照 {}，使用一个小型残差 U-Net，结合高分辨率 NDVI 图层将粗分辨率地表温度图层降尺度 4 倍。&lt;/p&gt;&lt;p&gt;该网络在没有任何高分辨率真值的情况下训练：其损失函数要求输出经传感器点扩散函数退化后能还原粗分辨率地表温度（权重 0.99），并要求其 Sobel 梯度为 NDVI 梯度的 -0.5 倍（权重 0.01）。它无需假设地表温度与 NDVI 的关系在各尺度间相同。&lt;/p&gt;&lt;p&gt;在 MODIS 1 km -&gt; 250 m 上训练；其他地表温度 / NDVI 像元大小之比通过将 NDVI 重采样为地表温度像元的四分之一来处理。可在 CPU 或 CUDA 上运行，按重叠分块处理并无缝融合。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
       <source>SIF-CNN-SR2 (deep, x4)</source>
       <translation>SIF-CNN-SR2（深度学习，×4）</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/sif_cnn.py" />
-      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;As SIF-CNN-SR1, trained without fine truth, but the detail term of its loss compares high-pass filtered images (image minus its Gaussian low-pass): the output's high frequencies follow -0.25 times those of the NDVI (weight 0.5 in the released configuration).&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other ratios are handled by resampling the NDVI. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;按照 {}，使用一个小型残差 U-Net，结合高分辨率 NDVI 图层将粗分辨率地表温度图层降尺度 4 倍。&lt;/p&gt;&lt;p&gt;与 SIF-CNN-SR1 一样在没有高分辨率真值的情况下训练，但其损失函数中的细节项比较高通滤波后的图像（图像减去其高斯低通）：输出的高频部分为 NDVI 高频部分的 -0.25 倍（在发布的配置中权重为 0.5）。&lt;/p&gt;&lt;p&gt;在 MODIS 1 km -&gt; 250 m 上训练；其他比例通过重采样 NDVI 来处理。可在 CPU 或 CUDA 上运行，按重叠分块处理并无缝融合。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;The network was trained without any fine-resolution truth: its loss asks that the output, degraded by the sensor's PSF, gives back the coarse LST, and that its high frequencies (the image minus its Gaussian low-pass) follow -0.25 times those of the NDVI (weight 0.5 each, the released configuration). It needs no assumption that the LST-NDVI relation is the same across scales.&lt;/p&gt;&lt;p&gt;The paper's other variant, SIF-CNN-SR1 (Sobel gradients), is not offered: trained here, it made maps worse than bicubic upsampling against ASTER in every configuration measured. Its recipe remains in &lt;i&gt;Train a downscaling network&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other LST / NDVI pixel-size ratios are handled by resampling the NDVI to a quarter of the LST pixel. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;参照 {}，使用一个小型残差 U-Net，借助精细 NDVI 图层将粗分辨率 LST 图层降尺度 4 倍。&lt;/p&gt;&lt;p&gt;该网络在没有任何精细分辨率真值的情况下训练：其损失函数要求输出经传感器 PSF 退化后还原粗分辨率 LST，并要求其高频部分（图像减去其高斯低通）等于 NDVI 高频部分的 -0.25 倍（两项权重各 0.5，即发布的配置）。它不假设 LST-NDVI 关系在不同尺度间相同。&lt;/p&gt;&lt;p&gt;论文的另一变体 SIF-CNN-SR1（Sobel 梯度）未提供：在此训练后，在所有测得的配置中，其结果对照 ASTER 均不如双三次重采样。其训练方案仍可在&lt;i&gt;训练降尺度网络&lt;/i&gt;中使用。&lt;/p&gt;&lt;p&gt;在 MODIS 1 km -&gt; 250 m 上训练；其他 LST / NDVI 像元大小比例通过将 NDVI 重采样到 LST 像元的四分之一来处理。可在 CPU 或 CUDA 上运行，按重叠分块无缝融合。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/downscaling/srda_net.py" />
@@ -1440,6 +1430,18 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>在模型设计器中编辑副本…</translation>
+    </message>
+    <message>
+      <source>SIF-CNN-SR1 (deep, x4)</source>
+      <translation type="vanished">SIF-CNN-SR1（深度学习，×4）</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;The network was trained without any fine-resolution truth: its loss asks that the output, degraded by the sensor's PSF, gives back the coarse LST (weight 0.99) and that its Sobel gradients follow -0.5 times those of the NDVI (weight 0.01). It needs no assumption that the LST-NDVI relation is the same across scales.&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other LST / NDVI pixel-size ratios are handled by resampling the NDVI to a quarter of the LST pixel. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;按照 {}，使用一个小型残差 U-Net，结合高分辨率 NDVI 图层将粗分辨率地表温度图层降尺度 4 倍。&lt;/p&gt;&lt;p&gt;该网络在没有任何高分辨率真值的情况下训练：其损失函数要求输出经传感器点扩散函数退化后能还原粗分辨率地表温度（权重 0.99），并要求其 Sobel 梯度为 NDVI 梯度的 -0.5 倍（权重 0.01）。它无需假设地表温度与 NDVI 的关系在各尺度间相同。&lt;/p&gt;&lt;p&gt;在 MODIS 1 km -&gt; 250 m 上训练；其他地表温度 / NDVI 像元大小之比通过将 NDVI 重采样为地表温度像元的四分之一来处理。可在 CPU 或 CUDA 上运行，按重叠分块处理并无缝融合。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Downscales a coarse LST layer by 4 with a fine NDVI layer using a small residual U-Net, after {}.&lt;/p&gt;&lt;p&gt;As SIF-CNN-SR1, trained without fine truth, but the detail term of its loss compares high-pass filtered images (image minus its Gaussian low-pass): the output's high frequencies follow -0.25 times those of the NDVI (weight 0.5 in the released configuration).&lt;/p&gt;&lt;p&gt;Trained on MODIS 1 km -&gt; 250 m; other ratios are handled by resampling the NDVI. Runs on CPU or CUDA, by overlapping tiles blended without seams.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;按照 {}，使用一个小型残差 U-Net，结合高分辨率 NDVI 图层将粗分辨率地表温度图层降尺度 4 倍。&lt;/p&gt;&lt;p&gt;与 SIF-CNN-SR1 一样在没有高分辨率真值的情况下训练，但其损失函数中的细节项比较高通滤波后的图像（图像减去其高斯低通）：输出的高频部分为 NDVI 高频部分的 -0.25 倍（在发布的配置中权重为 0.5）。&lt;/p&gt;&lt;p&gt;在 MODIS 1 km -&gt; 250 m 上训练；其他比例通过重采样 NDVI 来处理。可在 CPU 或 CUDA 上运行，按重叠分块处理并无缝融合。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Reads the thermal band of a Landsat 4, 5, 7, 8 or 9 Level-1 scene, given by its *_MTL.txt file, and writes the top-of-atmosphere brightness temperature in kelvin: radiance L = RADIANCE_MULT × DN + RADIANCE_ADD, then T = K2 / ln(K1 / L + 1), with the factors of the MTL (Chander, Markham and Helder 2009, &lt;i&gt;Summary of current radiometric calibration coefficients for Landsat MSS, TM, ETM+, and EO-1 ALI sensors&lt;/i&gt;, Remote Sensing of Environment 113; Landsat 8 Data Users Handbook).&lt;/p&gt;&lt;p&gt;Thermal band: the first is TM B6, ETM+ B6_VCID_1 (low gain) or TIRS B10; the second ETM+ B6_VCID_2 (high gain) or TIRS B11. When the MTL lacks K1/K2, the standard values of the sensor are used (TM 5: 607.76 / 1260.56; ETM+: 666.09 / 1282.71; TIRS B10: 774.8853 / 1321.0789, B11: 480.8883 / 1201.1442); when it lacks RADIANCE_MULT/ADD, they are computed from LMIN/LMAX and QCALMIN/QCALMAX. The log says which.&lt;/p&gt;&lt;p&gt;Fill (DN 0) and the band file's nodata value become nodata; with a QA_PIXEL band (Collection 2), cloud, shadow and snow can be masked. Brightness temperature is not land surface temperature: it has no emissivity or atmospheric correction, and reads a few kelvin colder.&lt;/p&gt;</source>

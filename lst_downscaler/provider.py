@@ -11,7 +11,7 @@ from .algorithms.downscaling.distrad import DistradAlgorithm
 from .algorithms.downscaling.dms import DmsAlgorithm
 from .algorithms.downscaling.progressive_landsat import ProgressiveLandsatAlgorithm
 from .algorithms.downscaling.sc_unet import ScUnetAlgorithm
-from .algorithms.downscaling.sif_cnn import SifCnnSr1Algorithm, SifCnnSr2Algorithm
+from .algorithms.downscaling.sif_cnn import SifCnnSr2Algorithm
 from .algorithms.downscaling.srda_net import SrdaNetAlgorithm
 from .algorithms.downscaling.tsharp import TsharpAlgorithm
 from .algorithms.evaluation.closed_loop_evaluation import ClosedLoopEvaluationAlgorithm
@@ -32,7 +32,7 @@ from .workflows import bundled_models
 
 def algorithms():
     """New instances of every algorithm of the provider (the workflows aside)."""
-    return [TsharpAlgorithm(), DistradAlgorithm(), DmsAlgorithm(), BicubicAlgorithm(), SifCnnSr1Algorithm(), SifCnnSr2Algorithm(),
+    return [TsharpAlgorithm(), DistradAlgorithm(), DmsAlgorithm(), BicubicAlgorithm(), SifCnnSr2Algorithm(),
             ScUnetAlgorithm(), SrdaNetAlgorithm(), ProgressiveLandsatAlgorithm(), PrepareLandsatL2Algorithm(), PrepareLandsatL1Algorithm(), PrepareModisLstAlgorithm(),
             PrepareAsterAlgorithm(), SpectralIndexAlgorithm(), ClosedLoopEvaluationAlgorithm(),
             CompareWithReferenceAlgorithm(), HeatHotSpotsAlgorithm(), StarfmAlgorithm(), EstarfmAlgorithm(),

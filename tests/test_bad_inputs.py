@@ -149,7 +149,7 @@ MODIS_REFUSED = {
     "distrad, LST in kelvin x 100": ("distrad", lambda i, t: {
         "LST": derive(i["lst"], t / "lst100.tif", lambda v: np.where(v == -9999, 0, v * 100),
                       dtype="uint16", nodata=0), "NDVI": i["ndvi"]}, "kelvin x 100: scale 0.01"),
-    "sif_cnn_sr1, LST in Celsius": ("sif_cnn_sr1", lambda i, t: {
+    "srda_net, LST in Celsius": ("srda_net", lambda i, t: {
         "LST": derive(i["lst"], t / "lst_c.tif", lambda v: np.where(v == -9999, v, v - 273.15)),
         "NDVI": i["ndvi"]}, "degrees Celsius"),
     "tsharp, 5 % of LST pixels at 10000 K and more": ("tsharp", lambda i, t: {

@@ -232,7 +232,6 @@ METHODS = (
            inputs=(LST, NDVI, Input("predictors", "further fine predictor files, every band used",
                                     required=False, several=True)),
            options_class="..core.sharpening.dms:DmsOptions", requirements=("rasterio", "sklearn")),
-    deep_method("sif_cnn_sr1", "SIF-CNN-SR1 U-Net, x4, trained without fine truth (PSF + gradient loss)"),
     deep_method("sif_cnn_sr2", "SIF-CNN-SR2 U-Net, x4, trained without fine truth (PSF + high-pass loss)"),
     deep_method("sc_unet", "SC-UNet, x4, trained on degraded pairs (scale-invariance baseline)"),
     deep_method("srda_net", "SRDA-Net, x2 steps with attention over the auxiliary layers"),
