@@ -18,6 +18,7 @@ import dataclasses
 import enum
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -296,17 +297,26 @@ def _aggregate(passes, plan, options, ndvi_min, ndvi_max):
 
 def record_conservation(result, errors, residual):
     """Put the mean and maximum absolute block conservation errors of the strips (``errors``, a
-    list of arrays) into ``result``; they stay NaN without a residual, which conserves nothing."""
-    errors = np.concatenate(errors)
-    if errors.size and residual is not Residual.NONE:
-        result.conservation_mean_abs = float(np.mean(np.abs(errors)))
-        result.conservation_max_abs = float(np.max(np.abs(errors)))
+    list of :func:`block_conservation_error` results) into ``result``; they stay NaN without a
+    residual, which conserves nothing."""
+    count = sum(strip.count for strip in errors)
+    if count and residual is not Residual.NONE:
+        result.conservation_mean_abs = sum(strip.total for strip in errors) / count
+        result.conservation_max_abs = max(strip.maximum for strip in errors)
+
+
+class ConservationErrors(NamedTuple):
+    """|Block mean of the output - coarse LST| over the fully covered blocks of a strip, summed:
+    a scene's worth of per-block errors would take as much memory as a coarse layer in float64."""
+    total: float
+    maximum: float
+    count: int
 
 
 def block_conservation_error(lst, coarse_lst, factor, row):
-    """Block mean of the output rows ``lst`` (from ``row``, a block boundary) minus the coarse
-    LST, over fully covered blocks."""
+    """The :class:`ConservationErrors` of the output rows ``lst`` (from ``row``, a block boundary)."""
     total, _, count = resample.block_sums(lst, factor, squares=False)
     coarse = coarse_lst[row // factor: row // factor + total.shape[0]]
     complete = (count == resample.block_areas(*lst.shape, factor)) & np.isfinite(coarse)
-    return (total[complete] / count[complete]) - coarse[complete]
+    errors = np.abs(total[complete] / count[complete] - coarse[complete])
+    return ConservationErrors(float(errors.sum()), float(errors.max(initial=0.0)), errors.size)
