@@ -213,3 +213,17 @@ def test_qgis_process_runs_a_deep_model(qgis_process_env, pair, tmp_path):
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "Ran on cpu" in completed.stdout
     assert accuracy(*read_on_reference(str(output), pair[2]))["rmse"] < 3.0
+
+
+def test_training_command_device(tmp_path, capsys):
+    """--device trains the U-Net recipes where it is asked; the other recipes, which train on the
+    CPU, refuse it rather than record a GPU they did not use; a missing GPU is one clear line."""
+    from lst_downscaler.training.__main__ import main
+    with pytest.raises(SystemExit):
+        main(["--model", "dlstfm", "--device", "cuda", "--out", str(tmp_path)])
+    assert "dlstfm trains on the CPU" in capsys.readouterr().err
+    if not torch.cuda.is_available():
+        with pytest.raises(SystemExit):
+            main(["--model", "sc_unet", "--device", "cuda", "--out", str(tmp_path)])
+        assert "no CUDA GPU" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())

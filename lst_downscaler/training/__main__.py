@@ -12,6 +12,7 @@ import torch
 from ..core.deep.device import select_device
 from ..core.deep.registry import WEIGHTS_DIR, card_path
 from ..core.deep.tasks import BUNDLED
+from ..core.errors import DownscalingError
 from .dlstfm import train_and_save_dlstfm
 from .progressive import train_and_save_progressive
 from .srda import train_and_save_srda
@@ -22,6 +23,8 @@ PATCHES_DATA = DEFAULT_DATA.parent / "modis_patches_2020"
 ECOSTRESS_DATA = DEFAULT_DATA.parent / "ecostress_la"
 LANDSAT_DATA = DEFAULT_DATA.parent / "landsat"
 BUILD = Path(__file__).resolve().parents[2] / "build"
+#: The recipes whose training runs on the device asked for (the others train on the CPU).
+BUNDLED_UNETS = ("sc_unet", "sif_cnn_sr1", "sif_cnn_sr2")
 
 
 def hardware(device):
@@ -43,7 +46,7 @@ def main(argv=None):
     parser.add_argument("--crop", type=int, default=128, help="fine crop size (SIF models, dlstfm)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=0, help="CPU threads (0: PyTorch's default)")
-    parser.add_argument("--device", default="cpu", help="sif_cnn_sr1, sif_cnn_sr2, sc_unet: cpu, cuda or cuda:N")
+    parser.add_argument("--device", default="cpu", help=f"{', '.join(BUNDLED_UNETS)}: cpu, cuda or cuda:N")
     parser.add_argument("--learning-rate", type=float, default=1e-3, help="srda_net, dlstfm, progressive_landsat")
     parser.add_argument("--cache", type=Path, default=BUILD / "cache", help="srda_net: where the patches are extracted")
     parser.add_argument("--checkpoints", type=Path, default=None,
@@ -57,7 +60,12 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
-    device = select_device(args.device)
+    if args.device != "cpu" and args.model not in BUNDLED_UNETS:
+        parser.error(f"--device applies to {', '.join(BUNDLED_UNETS)}; {args.model} trains on the CPU")
+    try:
+        device = select_device(args.device)
+    except DownscalingError as error:
+        parser.error(str(error))
     # CUDA has no deterministic kernel for some backward passes (bilinear upsampling): there a
     # seeded run is repeatable to float rounding, not bit for bit.
     torch.use_deterministic_algorithms(True, warn_only=device.type == "cuda")
