@@ -266,12 +266,19 @@ def window_size(window, shape):
 
 
 def _smooth(field):
-    """NaN-aware 3 x 3 mean."""
+    """NaN-aware 3 x 3 mean, float64, summed shift by shift (a stack of the nine shifts would
+    take nine times the field)."""
     padded = np.pad(field, 1, mode="constant", constant_values=np.nan)
-    stack = np.stack([padded[r:r + field.shape[0], c:c + field.shape[1]] for r in range(3) for c in range(3)])
-    count = np.isfinite(stack).sum(axis=0)
+    total = np.zeros(field.shape, dtype=field.dtype)
+    count = np.zeros(field.shape, dtype=np.uint8)
+    for r in range(3):
+        for c in range(3):
+            shifted = padded[r:r + field.shape[0], c:c + field.shape[1]]
+            finite = np.isfinite(shifted)
+            total += np.where(finite, shifted, 0)
+            count += finite
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(count > 0, np.nansum(stack, axis=0) / count, np.nan)
+        return np.where(count > 0, total / count.astype(np.float64), np.nan)
 
 
 def _predict(read, strips, plan, coarse_lst, models, prediction, options, report):
