@@ -196,3 +196,20 @@ def test_one_predictor_ensemble_compiles_to_the_same_function(n_trees, min_sampl
     np.testing.assert_allclose(function.predict(queries), ensemble.predict(queries), rtol=0, atol=1e-5)
     two = ModelTreeEnsemble(2, 40, seed=0).fit(np.column_stack([ndvi, ndvi ** 2]), lst, np.ones(lst.size))
     assert compiled(two) is two
+
+
+def test_blending_smoothing_is_the_nan_aware_3x3_mean():
+    """_smooth against the mean of the finite values of each 3 x 3 neighbourhood, pixel by pixel."""
+    rng = np.random.default_rng(3)
+    field = rng.normal(300, 5, (23, 31)).astype(np.float32)
+    field[rng.random(field.shape) < 0.4] = np.nan
+    field[5:9, 5:9] = np.nan  # a neighbourhood with no value at all
+    smooth = dms_module._smooth(field)
+    for r in range(field.shape[0]):
+        for c in range(field.shape[1]):
+            window = field[max(r - 1, 0):r + 2, max(c - 1, 0):c + 2]
+            window = window[np.isfinite(window)]
+            if window.size:
+                assert abs(smooth[r, c] - window.astype(np.float64).mean()) < 1e-4
+            else:
+                assert np.isnan(smooth[r, c])
