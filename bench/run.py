@@ -19,6 +19,7 @@ from pathlib import Path
 
 import accuracy
 import batch_speed
+import ceiling
 import deep_speed
 import fusion
 import progressive_speed
@@ -76,7 +77,7 @@ def summary():
 
 
 #: The file each section writes, from which a skipped section is taken over.
-SECTION_FILES = {"speed": "speed.md", "batch": "batch_speed.md", "deep": "deep_speed.md",
+SECTION_FILES = {"ceiling": "modis_aster_ceiling.md", "speed": "speed.md", "batch": "batch_speed.md", "deep": "deep_speed.md",
                  "progressive": "progressive_speed.md",
                  "sweep": "modis_aster_settings.md", "fusion": "fusion.md"}
 
@@ -96,7 +97,7 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--quick", action="store_true",
                         help="3 MODIS pairs, scenes of 1000² and 2000² only, into build/bench-quick")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "sweep", "speed", "batch", "deep", "progressive", "fusion"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "ceiling", "sweep", "speed", "batch", "deep", "progressive", "fusion"])
     args = parser.parse_args(argv)
     if not data_present(args.data):
         return 0
@@ -108,7 +109,7 @@ def main(argv=None):
     sections = []
     if "accuracy" not in args.skip:
         sections += list(accuracy.run(args.data, out, args.quick).values())
-    runs = {"speed": speed.run, "batch": batch_speed.run, "deep": deep_speed.run, "progressive": progressive_speed.run,
+    runs = {"ceiling": ceiling.run, "speed": speed.run, "batch": batch_speed.run, "deep": deep_speed.run, "progressive": progressive_speed.run,
             "sweep": settings_sweep.run, "fusion": fusion.run}
     for name, run in runs.items():
         sections.append(previous_section(out, name) if name in args.skip else run(args.data, out, args.quick))
@@ -134,7 +135,7 @@ def main(argv=None):
         "self-training, which needs a 6-band reflectance layer, runs in the Landsat loop only); bicubic is the "
         "baseline. Metrics from `lst_downscaler/core/metrics.py`, aggregation from "
         "`lst_downscaler/core/aggregate.py`.\n",
-        "Sections: MODIS/ASTER (independent sensor), Landsat closed loop, MODIS closed loops, "
+        "Sections: MODIS/ASTER (independent sensor), the ceiling of NDVI-driven detail against ASTER, Landsat closed loop, MODIS closed loops, "
         "speed and memory, the command line's batch throughput on Dask, the deep models on a full MODIS tile, progressive self-training against the "
         "scene size, the TsHARP/DisTrad settings "
         "sweep behind the defaults, and spatiotemporal fusion (STARFM, ESTARFM, DLSTFM). Each "
