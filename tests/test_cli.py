@@ -89,7 +89,7 @@ def test_batch_on_two_dask_workers_equals_processing_run(provider, no_qgis, tmp_
         assert_same_raster(output, processing_output("tsharp", lst, ndvi, tmp_path / f"processing_{n}.tif"))
 
 
-@pytest.mark.parametrize("algorithm", ["tsharp", "distrad"])
+@pytest.mark.parametrize("algorithm", ["tsharp", "distrad", "dms"])
 def test_scene_split_into_windows_equals_the_whole_scene(provider, no_qgis, tmp_path, algorithm):
     """256 x 256 output pixels in windows of about 10000 (36 rows, 8 windows), stitched."""
     (lst, ndvi), = pairs(1)

@@ -175,17 +175,27 @@ def fit_regression(request):
     return fit_sharpening(request.lst(), request.ndvi(), request.core_options(), **request.grid_arguments())
 
 
-def run_dms(request, progress=None):
-    """DMS with the NDVI and every band of each ``predictors`` file."""
+def dms_predictors(request):
+    """The NDVI and every band of each ``predictors`` file."""
     from ..core.io.raster import BandSource
-    from ..core.sharpening.dms import BandPredictor, dms
+    from ..core.sharpening.dms import BandPredictor
     predictors = [request.ndvi()]
     for path in request.inputs.get("predictors", []):
         with BandSource(path).open() as dataset:
             bands = dataset.count
         predictors += [BandPredictor(BandSource(path, band)) for band in range(1, bands + 1)]
-    return dms(request.lst(), predictors, request.output, request.core_options(), progress=progress,
+    return predictors
+
+
+def run_dms(request, progress=None):
+    from ..core.sharpening.dms import dms
+    return dms(request.lst(), dms_predictors(request), request.output, request.core_options(), progress=progress,
                **request.grid_arguments())
+
+
+def fit_dms(request):
+    from ..core.sharpening.dms import fit_dms as fit
+    return fit(request.lst(), dms_predictors(request), request.core_options(), **request.grid_arguments())
 
 
 def run_deep(request, progress=None):
@@ -231,7 +241,7 @@ METHODS = (
     Method("dms", "Data Mining Sharpener: regression trees on the NDVI and any further predictors", run_dms,
            inputs=(LST, NDVI, Input("predictors", "further fine predictor files, every band used",
                                     required=False, several=True)),
-           options_class="..core.sharpening.dms:DmsOptions", requirements=("rasterio", "sklearn")),
+           options_class="..core.sharpening.dms:DmsOptions", requirements=("rasterio", "sklearn"), fit=fit_dms),
     deep_method("sif_cnn_sr2", "SIF-CNN-SR2 U-Net, x4, trained without fine truth (PSF + high-pass loss)"),
     deep_method("sc_unet", "SC-UNet, x4, trained on degraded pairs (scale-invariance baseline)"),
     deep_method("srda_net", "SRDA-Net, x2 steps with attention over the auxiliary layers"),

@@ -2,9 +2,9 @@
 tasks, and written into one GeoTIFF.
 
 A method can be split when its entry has ``fit`` (a Request -> a fit with ``plan``,
-``window(ndvi_input, row, height)`` and ``writer(path)``, e.g. the core's SharpeningFit). The
-fit holds the whole scene's statistics on the coarse grid, so a window needs no halo: the
-stitched output equals the unsplit one.
+``window(row, height)`` and ``writer(path)``: the core's SharpeningFit and DmsFit). The fit
+holds the whole scene's statistics on the coarse grid (and DMS's trees), so a window needs no
+halo: the stitched output equals the unsplit one.
 """
 
 from ..core.errors import DownscalingError
@@ -23,9 +23,9 @@ def split_pixels(request, largest):
     return pixels if pixels > largest else None
 
 
-def window_rows(fit, ndvi_input, row, height):
+def window_rows(fit, row, height):
     """A Dask task: output rows ``row...row + height`` of a fitted scene."""
-    return fit.window(ndvi_input, row, height)
+    return fit.window(row, height)
 
 
 def run_split(request, window_pixels):
@@ -36,10 +36,9 @@ def run_split(request, window_pixels):
 
     from ..core.io.raster import strip_rows
     fit = method_named(request.method).fit(request)
-    ndvi = request.ndvi()
     with worker_client() as client:  # this task leaves its thread to the windows while it waits
         shared = client.scatter(fit)
-        futures = {client.submit(window_rows, shared, ndvi, row, height, pure=False): row
+        futures = {client.submit(window_rows, shared, row, height, pure=False): row
                    for row, height in strip_rows(fit.plan.fine, fit.plan.factor, window_pixels)}
         with fit.writer(request.output) as writer:
             for future, values in as_completed(futures, with_results=True):

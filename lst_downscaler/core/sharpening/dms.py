@@ -10,10 +10,12 @@ fine prediction is aggregated in radiance (T^4) space, and the coarse residual, 
 T^4 space, is added back (cubic, block or mass-preserving: :func:`.sharpening.residual_field`).
 
 Fine rasters are read in strips, three passes: block aggregates, fine prediction (kept in a
-temporary file, so the trees run once), output. Memory is the coarse grid's arrays plus
-one strip.
+temporary file, so the trees run once), output. :func:`fit_dms` does the first two: its
+:class:`DmsFit` computes any rows of the output on its own (the command line's split scenes).
+Memory is the coarse grid's arrays plus one strip.
 """
 
+import dataclasses
 import functools
 import tempfile
 from contextlib import ExitStack
@@ -94,51 +96,130 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
     """Sharpen ``lst_source`` with the fine ``predictors`` (objects with ``grid()`` and
     ``reader(grid)``, e.g. :class:`.ndvi.NdviBand` or :class:`BandPredictor`); the first
     predictor's grid is the output grid. Writes ``output_path``; returns a :class:`DmsResult`."""
+    report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
+    with tempfile.TemporaryDirectory(prefix="lst_dms_") as folder, \
+            RowFile(Path(folder) / "prediction.f32") as prediction:
+        fitted = fit_dms(lst_source, predictors, options, factor, target_res, progress, is_canceled, prediction)
+        errors = []
+        with fitted.writer(output_path) as writer:
+            for row, height in report(fitted.strips(), start=75, end=100):
+                lst = fitted.kelvin_rows(prediction[row:row + height], row)
+                errors.append(block_conservation_error(lst, fitted.coarse_lst, fitted.plan.factor, row))
+                writer.write(to_output_units(lst, fitted.options.celsius), row)
+    result = dataclasses.replace(fitted.result, path=str(output_path))
+    record_conservation(result, errors, fitted.options.residual)
+    return result
+
+
+def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, progress=None, is_canceled=None,
+            prediction=None):
+    """The :class:`DmsFit` of ``lst_source`` with ``predictors``: two passes over them (block
+    aggregates; the trees' fine prediction, aggregated), the trees, the coarse residual field.
+    ``prediction`` (a :class:`RowFile`) keeps the fine prediction, so that writing the output
+    need not run the trees again."""
     options = options or DmsOptions()
     if not predictors:
         raise DownscalingError("No fine predictor layer: give at least one (NDVI, reflectance, DEM...).")
     report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
     plan = plan_for(lst_source, predictors[0].grid(), factor, target_res)
-    coarse_lst = read_coarse_lst(lst_source, plan)
-    strips = strip_rows(plan.fine, plan.factor)
+    fitted = DmsFit(plan, options, list(predictors), read_coarse_lst(lst_source, plan))
+    aggregates = _aggregate(fitted.read, fitted.strips(), plan, report)
+    fitted.models = _fit(fitted.coarse_lst, aggregates, options, progress, is_canceled)
+    aggregated = np.full(plan.coarse.shape, np.nan)
+    for row, height in report(fitted.strips(), start=40, end=75):
+        strip = fitted.predicted_rows(row, height)
+        if prediction is not None:
+            prediction[row:row + height] = strip
+        aggregated[row // plan.factor: row // plan.factor + -(-height // plan.factor)] = resample.block_mean(
+            _radiance(strip.astype(np.float64), options), plan.factor)
+    gain = options.detail_gain
+    if gain is None:
+        gain = detail_gain(fitted.coarse_lst, _temperature(aggregated, options))
+    fitted.gain = float(gain)
+    fitted.residual = residual_field(_radiance(fitted.coarse_lst, options) - gain * aggregated, options.residual,
+                                     plan.factor, plan.fine.shape)
+    models = fitted.models
+    fitted.result = DmsResult(None, plan.factor, len(predictors), models["samples"], models["r2"],
+                              len(models["local"]), models["windows"], models.get("window", 0), fitted.gain)
+    return fitted
 
-    def read(row, height):
+
+@dataclass
+class DmsFit:
+    """A DMS fitted on the whole scene: the trees and coarse arrays that its output rows need
+    besides the fine predictors, so that any rows can be computed on their own, by any process."""
+
+    plan: object
+    options: DmsOptions
+    predictors: list
+    coarse_lst: np.ndarray
+    models: dict = None
+    gain: float = None
+    residual: np.ndarray = None
+    result: DmsResult = None
+
+    def strips(self):
+        return strip_rows(self.plan.fine, self.plan.factor)
+
+    def read(self, row, height):
+        """The fine predictors' rows ``row...row + height`` (predictors, rows, cols)."""
         # opened for each strip: GDAL keeps the blocks it reads until the file is closed
         with ExitStack() as stack:
-            readers = [stack.enter_context(p.reader(plan.fine)) for p in predictors]
+            readers = [stack.enter_context(p.reader(self.plan.fine)) for p in self.predictors]
             return np.stack([reader.read(row, height) for reader in readers])
 
-    aggregates = _aggregate(read, strips, plan, report)
-    models = _fit(coarse_lst, aggregates, options, progress, is_canceled)
-    with tempfile.TemporaryDirectory(prefix="lst_dms_") as folder, \
-            RowFile(Path(folder) / "prediction.f32", plan.fine.width) as prediction:
-        aggregated = _predict(read, strips, plan, coarse_lst, models, prediction, options, report)
-        gain = options.detail_gain
-        if gain is None:
-            gain = detail_gain(coarse_lst, _temperature(aggregated, options))
-        residual = residual_field(_radiance(coarse_lst, options) - gain * aggregated, options.residual,
-                                  plan.factor, plan.fine.shape)
-        result = DmsResult(str(output_path), plan.factor, len(predictors), models["samples"], models["r2"],
-                           len(models["local"]), models["windows"], models.get("window", 0), float(gain))
-        _write(prediction, strips, plan, coarse_lst, residual, gain, options, output_path, result, report)
-    return result
+    def predicted_rows(self, row, height):
+        """The trees' float32 fine prediction of rows ``row...row + height``, NaN where any
+        predictor or the LST is missing."""
+        values = self.read(row, height)
+        valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
+            resample.block_repeat(self.coarse_lst, self.plan.factor, row, height, self.plan.fine.width))
+        return _fine_prediction(self.models, values, valid, row, self.plan.factor).astype(np.float32)
+
+    def kelvin_rows(self, predicted, row):
+        """The output LST in kelvin (float32) of the trees' prediction rows ``predicted`` that start at ``row``."""
+        predicted = np.asarray(predicted, dtype=np.float64)
+        options, factor = self.options, self.plan.factor
+        if options.residual is Residual.NONE:
+            lst = predicted
+        else:
+            height, width = predicted.shape
+            lst = _temperature(self.gain * _radiance(predicted, options)
+                               + residual_strip(self.residual, options.residual, factor, row, height, width),
+                               options)
+        lst = lst.astype(np.float32)
+        lst[~np.isfinite(predicted)] = np.nan
+        return lst
+
+    def window(self, row, height):
+        """Output rows ``row...row + height`` in the output units."""
+        return to_output_units(self.kelvin_rows(self.predicted_rows(row, height), row), self.options.celsius)
+
+    def writer(self, output_path):
+        """The GeoTiffWriter of the output, with the settings and the fitted gain in its tags."""
+        options = self.options
+        unit, description = output_units(options.celsius)
+        tags = {"METHOD": "dms", "RESIDUAL": options.residual.value, "TREES": str(options.n_trees),
+                "MIN_SAMPLES_LEAF": str(options.min_samples_leaf), "WINDOW": str(options.window),
+                "DETAIL_GAIN": f"{self.gain:.4f}", "SCALE_FACTOR": str(self.plan.factor), "SEED": str(options.seed)}
+        return GeoTiffWriter(output_path, self.plan.fine, description, unit, tags)
 
 
 class RowFile:
     """Float32 rows of the fine grid in a file, written and read by strips with plain file I/O:
     not memory-mapped, so they stay in the system's page cache, not in this process's memory."""
 
-    def __init__(self, path, width):
+    def __init__(self, path):
         self._file = open(path, "w+b")
-        self._row_bytes = 4 * width
-        self._width = width
+        self._width = None
 
     def __setitem__(self, rows, values):
-        self._file.seek(rows.start * self._row_bytes)
+        self._width = values.shape[1]
+        self._file.seek(rows.start * 4 * self._width)
         np.ascontiguousarray(values, dtype=np.float32).tofile(self._file)
 
     def __getitem__(self, rows):
-        self._file.seek(rows.start * self._row_bytes)
+        self._file.seek(rows.start * 4 * self._width)
         values = np.fromfile(self._file, np.float32, (rows.stop - rows.start) * self._width)
         return values.reshape(-1, self._width)
 
@@ -281,22 +362,6 @@ def _smooth(field):
         return np.where(count > 0, total / count.astype(np.float64), np.nan)
 
 
-def _predict(read, strips, plan, coarse_lst, models, prediction, options, report):
-    """Fills ``prediction`` (fine LST predicted by the trees, NaN where any predictor or the
-    LST is missing) strip by strip; returns its block means in radiance space."""
-    factor, width = plan.factor, plan.fine.width
-    aggregated = np.full(plan.coarse.shape, np.nan)
-    for row, height in report(strips, start=40, end=75):
-        values = read(row, height)
-        valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
-            resample.block_repeat(coarse_lst, factor, row, height, width))
-        strip = _fine_prediction(models, values, valid, row, factor).astype(np.float32)
-        prediction[row:row + height] = strip
-        aggregated[row // factor: row // factor + -(-height // factor)] = resample.block_mean(
-            _radiance(strip.astype(np.float64), options), factor)
-    return aggregated
-
-
 def _fine_prediction(models, values, valid, row, factor):
     """The trees' prediction at the ``valid`` pixels of the fine strip ``values`` (predictors,
     rows, cols) that starts at ``row``, NaN elsewhere: the global model blended with the model
@@ -317,26 +382,3 @@ def _fine_prediction(models, values, valid, row, factor):
                 local[rows, left:left + span][inside] = model.predict(values[:, rows, left:left + span][:, inside].T)
     alpha = np.clip(resample.upsample_cubic(models["alpha"], factor, row, height, width), 0, 1)
     return (1 - alpha) * predicted + alpha * local
-
-
-def _write(prediction, strips, plan, coarse_lst, residual, gain, options, output_path, result, report):
-    factor, width = plan.factor, plan.fine.width
-    unit, description = output_units(options.celsius)
-    tags = {"METHOD": "dms", "RESIDUAL": options.residual.value, "TREES": str(options.n_trees),
-            "MIN_SAMPLES_LEAF": str(options.min_samples_leaf), "WINDOW": str(options.window),
-            "DETAIL_GAIN": f"{gain:.4f}", "SCALE_FACTOR": str(factor), "SEED": str(options.seed)}
-    errors = []
-    with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
-        for row, height in report(strips, start=75, end=100):
-            predicted = np.asarray(prediction[row:row + height], dtype=np.float64)
-            if options.residual is Residual.NONE:
-                lst = predicted
-            else:
-                lst = _temperature(gain * _radiance(predicted, options)
-                                   + residual_strip(residual, options.residual, factor, row, height, width),
-                                   options)
-            lst = lst.astype(np.float32)
-            lst[~np.isfinite(predicted)] = np.nan
-            errors.append(block_conservation_error(lst, coarse_lst, factor, row))
-            writer.write(to_output_units(lst, options.celsius), row)
-    record_conservation(result, errors, options.residual)

@@ -115,7 +115,7 @@ def sharpen(lst_source, ndvi_input, output_path, options=None, factor=None, targ
     fitted = fit_sharpening(lst_source, ndvi_input, options, factor, target_res, progress, is_canceled)
     errors = []
     with fitted.writer(output_path) as writer:
-        for row, _, (lst, error) in fitted.map_rows(ndvi_input, progress, is_canceled, start=50, end=100):
+        for row, _, (lst, error) in fitted.map_rows(progress, is_canceled, start=50, end=100):
             errors.append(error)
             writer.write(to_output_units(lst, fitted.options.celsius), row)
     result = dataclasses.replace(fitted.result, path=str(output_path))
@@ -125,9 +125,11 @@ def sharpen(lst_source, ndvi_input, output_path, options=None, factor=None, targ
 
 @dataclass
 class SharpeningFit:
-    """A sharpening fitted on the whole scene: all that its output rows need (coarse arrays
-    only), so that any rows of the output can be computed on their own, by any process."""
+    """A sharpening fitted on the whole scene: all that its output rows need besides the fine
+    NDVI (coarse arrays only), so that any rows of the output can be computed on their own, by
+    any process."""
 
+    ndvi_input: object
     plan: object
     options: SharpeningOptions
     model: object
@@ -146,18 +148,18 @@ class SharpeningFit:
         lst[~(np.isfinite(ndvi) & covered)] = np.nan
         return lst
 
-    def window(self, ndvi_input, row, height):
-        """Output rows ``row...row + height`` in the output units, read from ``ndvi_input``."""
-        with ndvi_input.reader(self.plan.fine) as reader:
+    def window(self, row, height):
+        """Output rows ``row...row + height`` in the output units."""
+        with self.ndvi_input.reader(self.plan.fine) as reader:
             return to_output_units(self.kelvin_rows(reader.read(row, height), row), self.options.celsius)
 
-    def map_rows(self, ndvi_input, progress=None, is_canceled=None, start=0.0, end=100.0):
+    def map_rows(self, progress=None, is_canceled=None, start=0.0, end=100.0):
         """``(row, height, (kelvin rows, block conservation errors))`` of every output strip, in
         order, computed by a few threads (see :func:`.strips.map_strips`)."""
         def work(reader, row, height):
             lst = self.kelvin_rows(reader.read(row, height), row)
             return lst, block_conservation_error(lst, self.coarse_lst, self.plan.factor, row)
-        return map_strips(lambda: ndvi_input.reader(self.plan.fine), _strips(self.plan), work,
+        return map_strips(lambda: self.ndvi_input.reader(self.plan.fine), _strips(self.plan), work,
                           progress=progress, is_canceled=is_canceled, start=start, end=end)
 
     def writer(self, output_path):
@@ -200,7 +202,7 @@ def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res
     residual = residual_field(anomaly, options.residual, plan.factor, plan.fine.shape)
     result = SharpeningResult(None, plan.factor, model.coefficients.tolist(), model.fitted, model.r2,
                               ndvi_min, ndvi_max, detail_gain=model.gain)
-    return SharpeningFit(plan, options, model, (ndvi_min, ndvi_max), coarse_lst, residual, result)
+    return SharpeningFit(ndvi_input, plan, options, model, (ndvi_min, ndvi_max), coarse_lst, residual, result)
 
 
 def _strips(plan):
