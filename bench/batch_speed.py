@@ -50,7 +50,7 @@ def run(data, out, quick=False):
             seconds = cli("batch", METHOD, manifest, "--workers", workers)
             rows.append({"workers": workers, "scenes": len(pairs), "seconds": seconds})
             print(f"batch: {len(pairs)} scenes on {workers} worker(s) in {seconds:.1f} s", flush=True)
-        lst, ndvi, _ = build_tile(data, folder)
+        lst, _, ndvi, _ = build_tile(data, folder)
         tile_seconds = cli("run", METHOD, "--lst", lst, "--ndvi", ndvi, "--output", folder / "tile.tif")
     (out / "batch_speed.json").write_text(json.dumps({"batch": rows, "tile_seconds": tile_seconds}, indent=1))
     lines = [

@@ -2,8 +2,10 @@
 
 The LST is a real MOD11A1 granule (../shared/data/modis_hdf); the 250 m NDVI of that
 tile is not in the shared data, so the real 256 x 256 MODIS NDVI crops of
-modis_aster are tiled over the granule's 250 m grid. Each model runs in its own
-subprocess, so its peak RSS is its own. Achieved GFLOP/s (network FLOPs counted by
+modis_aster are tiled over the granule's 250 m grid. Each model runs twice: on the
+granule as observed (mostly cloudy: the tiles without an observed LST are not run), and
+on the same granule with its gaps filled beforehand, so that every tile runs (the
+network's share of the machine). Each run is its own subprocess, so its peak RSS is its own. Achieved GFLOP/s (network FLOPs counted by
 PyTorch over every tile actually run, overlaps included) is compared with the
 machine's float32 matmul rate measured in the same run.
 
@@ -25,6 +27,7 @@ from common import ROOT
 from speed import measure
 from lst_downscaler.core.deep.registry import list_models
 from lst_downscaler.core.deep.tasks import BUNDLED
+from lst_downscaler.core.io.resample import fill_gaps
 
 GRANULE = "MOD11A1.A2021227.h11v05.061.2021228105320.hdf"
 # The bundled models, each run by its Processing algorithm.
@@ -32,7 +35,8 @@ MODELS = [model_id for model_id in list_models() if model_id in BUNDLED]
 
 
 def build_tile(data, folder):
-    """(LST GeoTIFF in K at 1 km, NDVI GeoTIFF at 250 m) for one full MODIS tile."""
+    """(LST GeoTIFF in K at 1 km, the same with its gaps filled, NDVI GeoTIFF at 250 m, valid share of
+    the LST) for one full MODIS tile."""
     subdataset = f'HDF4_EOS:EOS_GRID:"{data / "modis_hdf" / GRANULE}":MODIS_Grid_Daily_1km_LST:LST_Day_1km'
     with rasterio.open(subdataset) as source:
         dn = source.read(1)
@@ -50,7 +54,10 @@ def build_tile(data, folder):
             strip = np.concatenate([rasterio.open(crops[(i * 19 + j) % len(crops)]).read(1)
                                     for j in range(19)], axis=1)[:, :4800]
             out.write(strip[:min(256, 4800 - row)], 1, window=rasterio.windows.Window(0, row, 4800, min(256, 4800 - row)))
-    return lst_path, ndvi_path, float(np.mean(dn > 0))
+    clear_path = folder / "lst_1km_filled.tif"
+    with rasterio.open(clear_path, "w", width=1200, height=1200, transform=transform, **profile) as out:
+        out.write(fill_gaps(np.where(dn == 0, np.nan, dn * 0.02)), 1)
+    return lst_path, clear_path, ndvi_path, float(np.mean(dn > 0))
 
 
 def child(model_id, lst, ndvi, output):
@@ -149,35 +156,39 @@ def run(data, out, quick=False):
     print("deep speed: full MODIS tile, CPU...", flush=True)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        lst, ndvi, valid = build_tile(data, Path(tmp))
+        lst, clear, ndvi, valid = build_tile(data, Path(tmp))
         peak_matmul = matmul_gflops()
         for model_id in MODELS:
-            # through speed.py's bare launcher: a child forked from this process would count its memory too
-            _, peak_mb, code, text = measure(
-                [sys.executable, __file__, "--child", model_id, str(lst), str(ndvi), str(Path(tmp) / "out.tif")],
-                Path(tmp) / f"{model_id}.log")
-            if code != 0:
-                raise RuntimeError(f"{model_id} failed:\n{text[-2000:]}")
-            last = next(line for line in reversed(text.splitlines()) if line.startswith("{"))
-            result = dict(json.loads(last), peak_mb=peak_mb)
-            achieved = result["flops"] / result["seconds"] / 1e9
             network_gflops, network_mpx = network_rate(model_id)
-            rows.append(f"| {model_id} | {result['seconds']:.0f} | {4800 * 4800 / 1e6 / result['seconds']:.2f} | "
-                        f"{result['peak_mb'] / 1024:.2f} | {result['flops'] / 1e12:.2f} | {achieved:.1f} | "
-                        f"{achieved / peak_matmul:.2f} | {network_mpx:.2f} | {network_gflops / peak_matmul:.2f} |")
+            for label, path in ((f"as observed, {valid:.0%} valid", lst), ("gaps filled: every tile runs", clear)):
+                # through speed.py's bare launcher: a child forked from this process would count its memory too
+                _, peak_mb, code, text = measure(
+                    [sys.executable, __file__, "--child", model_id, str(path), str(ndvi), str(Path(tmp) / "out.tif")],
+                    Path(tmp) / f"{model_id}.log")
+                if code != 0:
+                    raise RuntimeError(f"{model_id} failed:\n{text[-2000:]}")
+                last = next(line for line in reversed(text.splitlines()) if line.startswith("{"))
+                result = dict(json.loads(last), peak_mb=peak_mb)
+                achieved = result["flops"] / result["seconds"] / 1e9
+                rows.append(f"| {model_id} | {label} | {result['seconds']:.1f} | "
+                            f"{4800 * 4800 / 1e6 / result['seconds']:.2f} | {result['peak_mb'] / 1024:.2f} | "
+                            f"{result['flops'] / 1e12:.2f} | {achieved:.1f} | {achieved / peak_matmul:.2f} | "
+                            f"{network_mpx:.2f} | {network_gflops / peak_matmul:.2f} |")
     text = "\n".join([
         f"## Deep models on a full MODIS tile, CPU ({result['threads']} threads)\n",
         f"Command: `.venv/bin/python bench/deep_speed.py`. LST: {GRANULE} (day, {valid:.0%} valid), "
-        "1200 x 1200 at 1 km; NDVI: real MODIS 250 m crops tiled to 4800 x 4800. float32 matmul "
+        "1200 x 1200 at 1 km, as observed and with its gaps filled beforehand (inverse-distance, as the "
+        "runtime fills them); NDVI: real MODIS 250 m crops tiled to 4800 x 4800. float32 matmul "
         f"(2048^3) on this machine in the same run: {peak_matmul:.1f} GFLOP/s.\n",
         "The runtime folds batch norms into the convolutions, replaces replicate padding by zero "
         "padding plus a recomputed border band, and runs channels-last in inference mode "
-        "(`core/deep/inference.py`); tiles of 768 pixels, one per forward pass. 'Network alone' "
+        "(`core/deep/inference.py`); tiles of 768 pixels, one per forward pass; a tile without an "
+        "observed LST is not run (its pixels are nodata whatever it predicts). 'Network alone' "
         "is one 768² tile through the same network, repeated: what the tiling, the reads, the "
         "gap filling of the LST and the writing leave of it shows in the difference.\n",
-        "| model | seconds | fine Mpx/s | peak RSS (GB) | network TFLOP | GFLOP/s | fraction of matmul rate "
+        "| model | LST | seconds | fine Mpx/s | peak RSS (GB) | network TFLOP | GFLOP/s | fraction of matmul rate "
         "| network alone: Mpx/s | network alone: fraction of matmul rate |",
-        "|---|---|---|---|---|---|---|---|---|", *rows, "",
+        "|---|---|---|---|---|---|---|---|---|---|", *rows, "",
         "Tile size and tiles per forward pass, network alone (the defaults, 768 and 1, come from this "
         "table). 'Net of overlaps' counts only the fine pixels a tile adds beyond the default "
         "overlaps between tiles.\n",

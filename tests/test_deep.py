@@ -83,6 +83,36 @@ def test_tiles_blend_without_seams(pair, tmp_path, model_id):
     assert np.nanmax(np.abs(whole - tiles)) < 0.01
 
 
+@pytest.mark.parametrize("model_id", ["sif_cnn_sr2", "srda_net"])
+def test_tiles_without_an_observed_lst_are_not_run(pair, tmp_path, monkeypatch, model_id):
+    """A cloud over the left 40 of 64 MODIS columns: the tiles under it alone are skipped, and the
+    output is the same as when every tile runs."""
+    import lst_downscaler.core.deep.downscale as deep
+    from lst_downscaler.core.deep.tiling import blend_tiles
+    with rasterio.open(pair[0]) as source:
+        profile, lst = source.profile, source.read(1)
+    profile["nodata"] = -9999
+    lst[:, :40] = -9999
+    cloudy = [str(tmp_path / "cloudy.tif")] + pair[1:]
+    with rasterio.open(cloudy[0], "w", **profile) as out:
+        out.write(lst, 1)
+    tiles = {}
+
+    def counted(name, skip):
+        def blend(layout, read_rows, predict, emit, is_canceled, progress, needed):
+            tiles[name] = tiles.get(name, 0) + blend_tiles(layout, read_rows, predict, emit, is_canceled, progress,
+                                                           needed if skip else None)
+        return blend
+
+    for name, skip in (("every tile", False), ("skipping", True)):
+        monkeypatch.setattr(deep, "blend_tiles", counted(name, skip))
+        run(model_id, cloudy, tmp_path / f"{name}.tif", tile=128, overlap=32)
+    assert tiles["skipping"] < tiles["every tile"]
+    every, skipping = read(tmp_path / "every tile.tif")[0], read(tmp_path / "skipping.tif")[0]
+    np.testing.assert_array_equal(skipping, every)
+    assert np.all(np.isnan(skipping[:, :160])) and np.isfinite(skipping[1:, 160:]).mean() > 0.9
+
+
 def test_nodata_and_celsius(pair, tmp_path):
     run("sc_unet", pair, tmp_path / "k.tif")
     run("sc_unet", pair, tmp_path / "c.tif", celsius=True)

@@ -199,7 +199,12 @@ def _run_step(model, channels, reader, plan, coarse, observed, observed_factor, 
         kelvin[~np.isfinite(ndvi) | ~np.isfinite(observed_rows)] = np.nan
         emit(row, kelvin)
 
-    blend_tiles(layout, read_rows, predict, masked, is_canceled, progress)
+    def needed(row, col, height, width):
+        """Whether the tile holds a pixel with an observed LST: elsewhere the output is nodata."""
+        f = observed_factor
+        return bool(np.isfinite(observed[row // f:-(-(row + height) // f), col // f:-(-(col + width) // f)]).any())
+
+    blend_tiles(layout, read_rows, predict, masked, is_canceled, progress, needed)
 
 
 def _padded_inputs(reader, filled, plan, channels, row, height, padded_width):

@@ -5,6 +5,10 @@ outer quarter (where its zero-padded view of the scene differs from the whole sc
 and its weight then ramps up linearly, so that neighbouring tiles cross-fade and no
 seam is visible. Tile rows are processed top to bottom and the rows that no later
 tile touches are handed out at once, so memory holds about one row of tiles.
+
+A tile whose pixels are all going to be nodata (a cloudy part of a MODIS granule) need not
+run: every pixel that it covers has no value whatever the tiles predict, and the pixels that
+keep a value are covered only by tiles that run, so the output is the same.
 """
 
 from dataclasses import dataclass
@@ -63,13 +67,16 @@ def _ramp(length):
     return np.concatenate([np.zeros(margin), rising])
 
 
-def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=None):
-    """Run ``predict`` over the tiles of ``layout`` and ``emit`` blended rows in order.
+def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=None, needed=None):
+    """Run ``predict`` over the tiles of ``layout`` and ``emit`` blended rows in order; returns
+    the number of tiles run.
 
     ``read_rows(row, height)`` gives the network input (C, height, padded width) of
     those rows; ``predict(batch)`` maps (N, C, h, w) to (N, h, w); ``emit(row, values)``
     receives finished rows (values cropped to the real width, rows below the real
-    height dropped).
+    height dropped). ``needed(row, col, height, width)``, when given, says whether a tile
+    holds any pixel that the caller will keep: the others are not run, and the pixels that
+    only they cover are NaN.
     """
     padded_height, padded_width = layout.padded
     row_starts, tile_height = layout.positions(padded_height)
@@ -79,6 +86,7 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
     buffer_start = 0
     col_weights = layout.weights(col_starts, tile_width)
     all_row_weights = layout.weights(row_starts, tile_height)
+    run = 0
     for index, row in enumerate(row_starts):
         if is_canceled and is_canceled():
             raise Canceled()
@@ -86,23 +94,29 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
         if grow > 0:
             total = np.vstack([total, np.zeros((grow, padded_width))])
             weight = np.vstack([weight, np.zeros((grow, padded_width))])
-        inputs = read_rows(row, tile_height)
-        tiles = np.stack([inputs[:, :, c:c + tile_width] for c in col_starts])
-        predictions = predict(tiles)
+        columns = [k for k, c in enumerate(col_starts) if needed is None or needed(row, c, tile_height, tile_width)]
+        predictions = []
+        if columns:
+            inputs = read_rows(row, tile_height)
+            predictions = predict(np.stack([inputs[:, :, col_starts[k]:col_starts[k] + tile_width] for k in columns]))
+            run += len(columns)
         row_weights = all_row_weights[index]
         top = row - buffer_start
-        for c, prediction, cw in zip(col_starts, predictions, col_weights):
-            w = row_weights[:, None] * cw[None, :]
+        for k, prediction in zip(columns, predictions):
+            c = col_starts[k]
+            w = row_weights[:, None] * col_weights[k][None, :]
             total[top:top + tile_height, c:c + tile_width] += w * prediction
             weight[top:top + tile_height, c:c + tile_width] += w
         done = (row_starts[index + 1] if index + 1 < len(row_starts) else padded_height) - buffer_start
         finished_rows = min(done, layout.height - buffer_start)
         if finished_rows > 0:
-            emit(buffer_start, (total[:finished_rows] / weight[:finished_rows])[:, :layout.width])
+            with np.errstate(invalid="ignore"):  # 0 / 0: pixels of skipped tiles only
+                emit(buffer_start, (total[:finished_rows] / weight[:finished_rows])[:, :layout.width])
         total, weight = total[done:], weight[done:]
         buffer_start += done
         if progress:
             progress(100 * (index + 1) / len(row_starts))
+    return run
 
 
 def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progress=None):
