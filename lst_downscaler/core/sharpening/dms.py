@@ -123,8 +123,9 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
     plan = plan_for(lst_source, predictors[0].grid(), factor, target_res)
     fitted = DmsFit(plan, options, list(predictors), read_coarse_lst(lst_source, plan))
-    aggregates = _aggregate(fitted.read, fitted.strips(), plan, report)
-    fitted.models = _fit(fitted.coarse_lst, aggregates, options, progress, is_canceled)
+    # the block aggregates are needed by the fit only: freed before the prediction pass
+    fitted.models = _fit(fitted.coarse_lst, _aggregate(fitted.read, fitted.strips(), plan, report), options,
+                         progress, is_canceled)
     aggregated = np.full(plan.coarse.shape, np.nan)
     for row, height in report(fitted.strips(), start=40, end=75):
         strip = fitted.predicted_rows(row, height)
@@ -255,8 +256,8 @@ def _aggregate(read, strips, plan, report):
 
 
 def _samples(coarse_lst, aggregates, options, region=None):
-    """(features, target, weight, flat indices within ``region``) of its homogeneous coarse pixels
-    (``region``: a pair of slices; None: the whole grid)."""
+    """(features, target, weight) of the homogeneous coarse pixels of ``region`` (a pair of
+    slices; None: the whole grid). The features are float32, as the trees take them."""
     region = region or (slice(None), slice(None))
     means, cv, lst = aggregates["means"][(slice(None),) + region], aggregates["cv"][region], coarse_lst[region]
     candidates = (np.isfinite(lst) & np.all(np.isfinite(means), axis=0) & np.isfinite(cv)
@@ -267,8 +268,8 @@ def _samples(coarse_lst, aggregates, options, region=None):
         index = index[np.argsort(cv.ravel()[index], kind="stable")[:keep]]
     cvs = cv.ravel()[index]
     floor = max(np.percentile(cvs, 5), 1e-4) if cvs.size else 1.0
-    features = means.reshape(len(means), -1)[:, index].T
-    return features, lst.ravel()[index], 1 / np.maximum(cvs, floor), index
+    features = means.reshape(len(means), -1)[:, index].T.astype(np.float32)
+    return features, lst.ravel()[index], 1 / np.maximum(cvs, floor)
 
 
 def _minimum_samples(options, n_features):
@@ -277,32 +278,35 @@ def _minimum_samples(options, n_features):
 
 def _fit(coarse_lst, aggregates, options, progress, is_canceled):
     """The global ensemble, the local ones by window, and the local blending weights (coarse)."""
-    features, target, weight, index = _samples(coarse_lst, aggregates, options)
-    n_features = len(aggregates["means"])
-    minimum = _minimum_samples(options, n_features)
+    global_model, samples, r2 = _fit_global(coarse_lst, aggregates, options, is_canceled)
+    models = {"global": global_model, "local": {}, "samples": samples, "r2": r2, "windows": 0, "alpha": None}
+    if progress:
+        progress(25)
+    if options.window > 0:
+        def ensemble(x, y, w, max_samples=None):
+            trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
+            return compiled(ModelTreeEnsemble(trees, options.min_samples_leaf, options.seed,
+                                              max_samples or len(y)).fit(x, y, w, is_canceled))
+        _fit_local(coarse_lst, aggregates, options, models, ensemble, progress)
+    return models
+
+
+def _fit_global(coarse_lst, aggregates, options, is_canceled):
+    """(the global ensemble, its number of samples, its weighted R²); its samples, a few coarse
+    arrays, are freed on return, before the local models."""
+    features, target, weight = _samples(coarse_lst, aggregates, options)
+    minimum = _minimum_samples(options, len(aggregates["means"]))
     if target.size < minimum:
         raise DownscalingError(
             f"Only {target.size} coarse pixels with valid LST and predictors are available to train "
             f"the trees (at least {minimum} are needed): use a larger area, keep a larger homogeneous "
             "fraction, or check the nodata of the predictor layers.")
-
-    def ensemble(x, y, w, max_samples=None):
-        trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
-        return compiled(ModelTreeEnsemble(trees, options.min_samples_leaf, options.seed,
-                                          max_samples or len(y)).fit(x, y, w, is_canceled))
-
-    global_model = compiled(ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
+    model = compiled(ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
         features, target, weight, is_canceled))
-    fitted = global_model.predict(features)
+    fitted = model.predict(features)
     mean = np.average(target, weights=weight)
     r2 = 1 - np.average((target - fitted) ** 2, weights=weight) / max(np.average((target - mean) ** 2, weights=weight), 1e-12)
-    models = {"global": global_model, "local": {}, "samples": int(target.size), "r2": float(r2),
-              "windows": 0, "alpha": None}
-    if progress:
-        progress(25)
-    if options.window > 0:
-        _fit_local(coarse_lst, aggregates, options, models, ensemble, progress)
-    return models
+    return model, int(target.size), float(r2)
 
 
 def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
@@ -324,7 +328,7 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
         half = size // 2
         region = (slice(max(i * size - half, 0), (i + 1) * size + half),
                   slice(max(j * size - half, 0), (j + 1) * size + half))
-        features, target, weight, _ = _samples(coarse_lst, aggregates, options, region)
+        features, target, weight = _samples(coarse_lst, aggregates, options, region)
         if target.size >= minimum:
             model = ensemble(features, target, weight, LOCAL_MAX_SAMPLES)
             models["local"][(i, j)] = model
