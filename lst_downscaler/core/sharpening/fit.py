@@ -99,11 +99,13 @@ def _homogeneous(aggregates, candidates, options):
     if options.max_cv is not None:
         selected &= cv <= options.max_cv
     if options.homogeneous_percent < 100:
-        ndvi_class = np.digitize(aggregates["ndvi"], NDVI_CLASS_EDGES)
+        ndvi_class = np.empty(cv.shape, dtype=np.int8)  # by strips: np.digitize gives int64
+        for rows in _chunks(cv.shape[0]):
+            ndvi_class[rows] = np.digitize(aggregates["ndvi"][rows], NDVI_CLASS_EDGES)
         for value in range(len(NDVI_CLASS_EDGES) + 1):
             members = selected & (ndvi_class == value)
             if members.any():
-                threshold = np.percentile(cv[members], options.homogeneous_percent)
+                threshold = np.percentile(cv[members], options.homogeneous_percent, overwrite_input=True)
                 selected &= ~members | (cv <= threshold)
     return selected
 
