@@ -103,6 +103,7 @@ def main(argv=None):
         return 0
     out = args.out or (QUICK_OUT if args.quick else DEFAULT_OUT)
     out.mkdir(parents=True, exist_ok=True)
+    revision = commit()  # before the sections rewrite their result files, which git tracks
     start = time.perf_counter()
     started = datetime.datetime.now(datetime.timezone.utc)
 
@@ -127,7 +128,7 @@ def main(argv=None):
         *(["**Quick run (`--quick`): 3 MODIS pairs and small scenes only; not the reference "
            "results.**\n"] if args.quick else []),
         f"- Command: `{command}`; {minutes:.1f} min in all.",
-        f"- Date: {started:%Y-%m-%d %H:%M} UTC; commit {commit()}.",
+        f"- Date: {started:%Y-%m-%d %H:%M} UTC; commit {revision}.",
         f"- Machine: {machine()}.",
         "- Methods: every algorithm of the `lst_downscaler` Processing provider whose group id is "
         "`downscaling`, run through `processing.run` with LST, NDVI and OUTPUT (a required raster "
