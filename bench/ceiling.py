@@ -36,6 +36,7 @@ from scipy import ndimage
 
 from common import modis_aster_pairs, modis_aster_paths, output_folder, require_data, section_arguments
 from lst_downscaler.core.evaluation.metrics import read_on_reference, warp_onto
+from lst_downscaler.core.io import resample
 from lst_downscaler.core.io.raster import BandSource
 from lst_downscaler.core.ndvi import NdviBand
 from lst_downscaler.core.sharpening.bicubic import bicubic
@@ -43,18 +44,15 @@ from lst_downscaler.core.sharpening.bicubic import bicubic
 FACTOR = 4
 BEST_METHOD = "sif_cnn_sr2"
 RESET = f"{BEST_METHOD}, 1 km means reset to bicubic's"
-PRODUCTS = ["bicubic", BEST_METHOD, RESET, "NDVI ceiling, linear", "NDVI ceiling, boosted trees", "ASTER detail"]
+CEILINGS = ("NDVI ceiling, linear", "NDVI ceiling, boosted trees")
+PRODUCTS = ["bicubic", BEST_METHOD, RESET, *CEILINGS, "ASTER detail"]
 SEED = 0
 TARGET = 0.90
 
 
 def block_mean(values):
     """Each fine pixel's 1 km block mean (NaN where the block has no value)."""
-    rows, cols = values.shape[0] // FACTOR, values.shape[1] // FACTOR
-    with np.errstate(invalid="ignore"), np.testing.suppress_warnings() as quiet:
-        quiet.filter(RuntimeWarning)
-        means = np.nanmean(values.reshape(rows, FACTOR, cols, FACTOR), axis=(1, 3))
-    return np.kron(means, np.ones((FACTOR, FACTOR)))
+    return resample.block_repeat(resample.block_mean(values, FACTOR), FACTOR, 0, *values.shape)
 
 
 def ndvi_features(ndvi, lst):
@@ -114,7 +112,7 @@ def pair_scores(data, pair, work, rng):
                "NDVI ceiling, linear": linear - block_mean(linear),
                "NDVI ceiling, boosted trees": trees - block_mean(trees), "ASTER detail": detail}
     explained = {name: 1 - np.nanmean((detail - details[name]) ** 2) / np.nanmean(detail ** 2)
-                 for name in ("NDVI ceiling, linear", "NDVI ceiling, boosted trees")}
+                 for name in CEILINGS}
 
     profile.update(height=shape[0], width=shape[1], nodata=np.nan, dtype="float32", count=1)
     paths = {"bicubic": work / "bicubic.tif", BEST_METHOD: work / f"{BEST_METHOD}.tif"}
@@ -161,8 +159,9 @@ def run(data, out, quick=False):
     for name in PRODUCTS:
         mean = np.mean([row[0][name] for row in rows.values()])
         evaluated = np.mean([row[0][name] for pair, row in rows.items() if pair in evaluation] or [np.nan])
-        share = (f"{np.median([row[1][name] for row in rows.values()]):.2f}" if name in rows[next(iter(rows))][1]
-                 else "1" if name == "ASTER detail" else "")
+        share = {"ASTER detail": "1"}.get(name, "")
+        if name in CEILINGS:
+            share = f"{np.median([row[1][name] for row in rows.values()]):.2f}"
         lines.append(f"| {name} | {mean:.3f} | {mean / base:.3f} | {evaluated / base_evaluation:.3f} | {share} |")
     aster = np.mean([row[0]["ASTER detail"] ** 2 for row in rows.values()])
     bicubic_mse = np.mean([row[0]["bicubic"] ** 2 for row in rows.values()])

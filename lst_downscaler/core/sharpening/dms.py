@@ -122,27 +122,27 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
         raise DownscalingError("No fine predictor layer: give at least one (NDVI, reflectance, DEM...).")
     report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
     plan = plan_for(lst_source, predictors[0].grid(), factor, target_res)
-    fitted = DmsFit(plan, options, list(predictors), read_coarse_lst(lst_source, plan))
+    predictors = list(predictors)
+    coarse_lst = read_coarse_lst(lst_source, plan)
+    strips = strip_rows(plan.fine, plan.factor)
     # the block aggregates are needed by the fit only: freed before the prediction pass
-    fitted.models = _fit(fitted.coarse_lst, _aggregate(fitted.read, fitted.strips(), plan, report), options,
-                         progress, is_canceled)
+    models = _fit(coarse_lst, _aggregate(functools.partial(_read, predictors, plan.fine), strips, plan, report),
+                  options, progress, is_canceled)
     aggregated = np.full(plan.coarse.shape, np.nan)
-    for row, height in report(fitted.strips(), start=40, end=75):
-        strip = fitted.predicted_rows(row, height)
+    for row, height in report(strips, start=40, end=75):
+        strip = _predicted_rows(predictors, plan, coarse_lst, models, row, height)
         if prediction is not None:
             prediction[row:row + height] = strip
         aggregated[row // plan.factor: row // plan.factor + -(-height // plan.factor)] = resample.block_mean(
             _radiance(strip.astype(np.float64), options), plan.factor)
     gain = options.detail_gain
     if gain is None:
-        gain = detail_gain(fitted.coarse_lst, _temperature(aggregated, options))
-    fitted.gain = float(gain)
-    fitted.residual = residual_field(_radiance(fitted.coarse_lst, options) - gain * aggregated, options.residual,
-                                     plan.factor, plan.fine.shape)
-    models = fitted.models
-    fitted.result = DmsResult(None, plan.factor, len(predictors), models["samples"], models["r2"],
-                              len(models["local"]), models["windows"], models.get("window", 0), fitted.gain)
-    return fitted
+        gain = detail_gain(coarse_lst, _temperature(aggregated, options))
+    residual = residual_field(_radiance(coarse_lst, options) - gain * aggregated, options.residual,
+                              plan.factor, plan.fine.shape)
+    result = DmsResult(None, plan.factor, len(predictors), models["samples"], models["r2"],
+                       len(models["local"]), models["windows"], models.get("window", 0), float(gain))
+    return DmsFit(plan, options, predictors, coarse_lst, models, float(gain), residual, result)
 
 
 @dataclass
@@ -154,28 +154,16 @@ class DmsFit:
     options: DmsOptions
     predictors: list
     coarse_lst: np.ndarray
-    models: dict = None
-    gain: float = None
-    residual: np.ndarray = None
-    result: DmsResult = None
+    models: dict
+    gain: float
+    residual: np.ndarray
+    result: DmsResult
 
     def strips(self):
         return strip_rows(self.plan.fine, self.plan.factor)
 
-    def read(self, row, height):
-        """The fine predictors' rows ``row...row + height`` (predictors, rows, cols)."""
-        # opened for each strip: GDAL keeps the blocks it reads until the file is closed
-        with ExitStack() as stack:
-            readers = [stack.enter_context(p.reader(self.plan.fine)) for p in self.predictors]
-            return np.stack([reader.read(row, height) for reader in readers])
-
     def predicted_rows(self, row, height):
-        """The trees' float32 fine prediction of rows ``row...row + height``, NaN where any
-        predictor or the LST is missing."""
-        values = self.read(row, height)
-        valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
-            resample.block_repeat(self.coarse_lst, self.plan.factor, row, height, self.plan.fine.width))
-        return _fine_prediction(self.models, values, valid, row, self.plan.factor).astype(np.float32)
+        return _predicted_rows(self.predictors, self.plan, self.coarse_lst, self.models, row, height)
 
     def kelvin_rows(self, predicted, row):
         """The output LST in kelvin (float32) of the trees' prediction rows ``predicted`` that start at ``row``."""
@@ -204,6 +192,23 @@ class DmsFit:
                 "MIN_SAMPLES_LEAF": str(options.min_samples_leaf), "WINDOW": str(options.window),
                 "DETAIL_GAIN": f"{self.gain:.4f}", "SCALE_FACTOR": str(self.plan.factor), "SEED": str(options.seed)}
         return GeoTiffWriter(output_path, self.plan.fine, description, unit, tags)
+
+
+def _read(predictors, grid, row, height):
+    """The fine predictors' rows ``row...row + height`` on ``grid`` (predictors, rows, cols)."""
+    # opened for each strip: GDAL keeps the blocks it reads until the file is closed
+    with ExitStack() as stack:
+        readers = [stack.enter_context(p.reader(grid)) for p in predictors]
+        return np.stack([reader.read(row, height) for reader in readers])
+
+
+def _predicted_rows(predictors, plan, coarse_lst, models, row, height):
+    """The trees' float32 fine prediction of rows ``row...row + height``, NaN where any
+    predictor or the LST is missing."""
+    values = _read(predictors, plan.fine, row, height)
+    valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
+        resample.block_repeat(coarse_lst, plan.factor, row, height, plan.fine.width))
+    return _fine_prediction(models, values, valid, row, plan.factor).astype(np.float32)
 
 
 class RowFile:
