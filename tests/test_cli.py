@@ -103,6 +103,25 @@ def test_scene_split_into_windows_equals_the_whole_scene(provider, no_qgis, tmp_
         assert split.tags() == reference.tags()
 
 
+@pytest.mark.parametrize("algorithm", ["sif_cnn_sr2", "srda_net"])
+def test_deep_scene_split_into_windows_equals_the_whole_scene(no_qgis, tmp_path, algorithm):
+    """Tiles of 128 rows every 96: windows of 96 rows (the tile step), each running the two or
+    three rows of tiles that cover it, give the whole run's output (SRDA-Net: its 500 m step in
+    the fit, its 250 m step by windows)."""
+    method = next(m for m in METHODS if m.name == algorithm)
+    if method.missing_requirement():
+        pytest.skip(method.missing_requirement())
+    (lst, ndvi), = pairs(1)
+    tiles = ["--option", "tile=128", "--option", "overlap=32"]
+    manifest = write_manifest(tmp_path / "scenes.csv", [(lst, ndvi, "split.tif")])
+    finished = cli(no_qgis, "batch", algorithm, manifest, "--workers", 2, "--split-pixels", 10000, *tiles)
+    assert finished.returncode == 0, finished.stderr
+    assert "split into windows of about 10000" in finished.stderr
+    whole = cli(no_qgis, "run", algorithm, "--lst", lst, "--ndvi", ndvi, "--output", tmp_path / "whole.tif", *tiles)
+    assert whole.returncode == 0, whole.stderr
+    assert_same_raster(tmp_path / "split.tif", tmp_path / "whole.tif")
+
+
 def test_batch_reports_a_failed_scene_and_writes_the_others(no_qgis, tmp_path):
     (lst, ndvi), (lst2, ndvi2) = pairs(2)
     missing = tmp_path / "missing_lst.tif"

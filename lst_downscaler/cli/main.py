@@ -47,7 +47,7 @@ def parser():
     where.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
     batch.add_argument("--split-pixels", type=int, default=DEFAULT_SPLIT_PIXELS, metavar="N",
                        help="split a scene of more output pixels than N into windows of about N pixels, each a "
-                            f"task (tsharp, distrad, dms; 0: never; default {DEFAULT_SPLIT_PIXELS})")
+                            f"task ({', '.join(m.name for m in METHODS if m.fit)}; 0: never; default {DEFAULT_SPLIT_PIXELS})")
     return main
 
 

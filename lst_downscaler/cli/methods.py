@@ -198,13 +198,27 @@ def fit_dms(request):
     return fit(request.lst(), dms_predictors(request), request.core_options(), **request.grid_arguments())
 
 
-def run_deep(request, progress=None):
-    """The bundled network of the method's name, or the ``model`` file (a .json card)."""
-    from ..core.deep.downscale import downscale
+def _deep_arguments(request):
+    """The model (the bundled network of the method's name, or the ``model`` file, a .json card),
+    the LST, the NDVI and the core options of a deep method's Request."""
+    return request.inputs.get("model", request.method), request.lst(), request.ndvi(), request.core_options()
+
+
+def _auxiliary(request):
     from ..core.io.raster import BandSource
-    auxiliary = [BandSource(path) for path in request.inputs.get("auxiliary", [])]
-    return downscale(request.inputs.get("model", request.method), request.lst(), request.ndvi(), request.output,
-                     request.core_options(), progress=progress, auxiliary=auxiliary)
+    return [BandSource(path) for path in request.inputs.get("auxiliary", [])]
+
+
+def run_deep(request, progress=None):
+    from ..core.deep.downscale import downscale
+    model, lst, ndvi, options = _deep_arguments(request)
+    return downscale(model, lst, ndvi, request.output, options, progress=progress, auxiliary=_auxiliary(request))
+
+
+def fit_deep(request):
+    from ..core.deep.downscale import fit_deep as fit
+    model, lst, ndvi, options = _deep_arguments(request)
+    return fit(model, lst, ndvi, options, auxiliary=_auxiliary(request))
 
 
 def run_progressive(request, progress=None):
@@ -227,7 +241,7 @@ DEEP_INPUTS = (LST, NDVI,
 
 def deep_method(name, summary):
     return Method(name, summary, run_deep, DEEP_INPUTS, "..core.deep.downscale:DeepOptions",
-                  extra_options=SOURCE_OPTIONS, requirements=("rasterio", "torch"))
+                  extra_options=SOURCE_OPTIONS, requirements=("rasterio", "torch"), fit=fit_deep)
 
 
 METHODS = (

@@ -1,10 +1,12 @@
 """Scenes too large for one worker: fitted once, their output computed by row windows as Dask
 tasks, and written into one GeoTIFF.
 
-A method can be split when its entry has ``fit`` (a Request -> a fit with ``plan``,
-``window(row, height)`` and ``writer(path)``: the core's SharpeningFit and DmsFit). The fit
-holds the whole scene's statistics on the coarse grid (and DMS's trees), so a window needs no
-halo: the stitched output equals the unsplit one.
+A method can be split when its entry has ``fit`` (a Request -> a fit with
+``windows(target_pixels)``, ``window(row, height)`` and ``writer(path)``: the core's
+SharpeningFit, DmsFit and DeepFit). The fit holds the whole scene's statistics on the coarse
+grid (DMS's trees; a network and the output of its steps before the last), so the stitched
+output equals the unsplit one: a sharpening window needs no halo, and a network's window runs
+every tile that covers it and blends them as the whole run does.
 """
 
 from ..core.errors import DownscalingError
@@ -34,12 +36,11 @@ def run_split(request, window_pixels):
     (atomically: a failed window leaves no file)."""
     from dask.distributed import as_completed, worker_client
 
-    from ..core.io.raster import strip_rows
     fit = method_named(request.method).fit(request)
     with worker_client() as client:  # this task leaves its thread to the windows while it waits
         shared = client.scatter(fit)
         futures = {client.submit(window_rows, shared, row, height, pure=False): row
-                   for row, height in strip_rows(fit.plan.fine, fit.plan.factor, window_pixels)}
+                   for row, height in fit.windows(window_pixels)}
         with fit.writer(request.output) as writer:
             for future, values in as_completed(futures, with_results=True):
                 writer.write(values, futures.pop(future))

@@ -6,6 +6,7 @@ gives in the card's order), and each fine layer is read on the model's fine grid
 """
 
 from contextlib import ExitStack
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -49,6 +50,7 @@ class DeepResult:
     factor: int
     output_resolution: float
     resampled_auxiliary: bool
+    last_step_start: float = 0.0  # percent of the run's work done before its last step
 
 
 def plan_for_model(lst_source, aux_grid, factor):
@@ -110,14 +112,62 @@ def check_auxiliary(card, auxiliary):
             f"{len(auxiliary)} were given: give the layers its card lists, in its order.")
 
 
-def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weights_dir=WEIGHTS_DIR,
-              progress=None, is_canceled=None, auxiliary=()):
-    """Run the model ``model_id`` of ``weights_dir`` (or the model file ``model_id``, a .json card)
-    on a scene; ``auxiliary``: sources of the card's further auxiliary channels, in its order.
+@dataclass
+class DeepFit:
+    """A network made ready on a scene, its last x``factor`` step still to run: the model (adapted
+    to the scene when asked), that step's coarse LST (the output of the steps before it, gaps
+    filled) and the observed LST, so that any rows of the output can be computed on their own,
+    by any process (the command line splits a large scene into such windows)."""
 
-    A stepwise model (e.g. SRDA-Net: 1 km -> 500 m -> 250 m) runs its steps (``steps_for``) one
-    after the other: each step's output, held in memory on its grid, is the coarse LST of the
-    next, and the auxiliary layers are block-averaged onto each step's grid."""
+    model: object
+    channels: list
+    ndvi_input: object
+    auxiliary: list
+    plan: GridPlan            # the last step's: its fine grid is the output grid
+    filled: np.ndarray        # the last step's coarse LST, gaps filled
+    observed: np.ndarray      # the input LST on the whole run's coarse grid, NaN where not observed
+    observed_factor: int      # output pixels per observed pixel
+    options: DeepOptions
+    device: object
+    half: bool
+    tags: dict
+    result: DeepResult
+
+    def run(self, emit, rows=None, progress=None, is_canceled=None):
+        """The last step by tiles: ``emit(row, kelvin)`` gets the output rows (all, or those of
+        ``rows`` = (start, stop), from the tiles that cover them), NaN where the NDVI or the
+        observed LST has no value."""
+        with FineLayers(self.ndvi_input, self.auxiliary, self.channels, self.plan.fine) as reader:
+            _run_step(self.model, self.channels, reader, self.plan, self.filled, self.observed, self.observed_factor,
+                      self.options, self.device, self.half, emit, progress, is_canceled, rows)
+
+    def windows(self, target_pixels):
+        """Row offsets and heights of output windows of about ``target_pixels``, in whole steps of
+        the tile layout (each window boundary runs one row of tiles twice)."""
+        step = self.options.tile - self.options.overlap
+        height = max(step, round(target_pixels / max(self.plan.fine.width, 1) / step) * step)
+        return [(row, min(height, self.plan.fine.height - row)) for row in range(0, self.plan.fine.height, height)]
+
+    def window(self, row, height):
+        """Output rows ``row...row + height`` in the output units."""
+        out = np.empty((height, self.plan.fine.width), np.float32)
+
+        def keep(start, kelvin):
+            out[start - row:start - row + kelvin.shape[0]] = to_output_units(kelvin, self.options.celsius)
+        with cpu_threads(self.options.threads):
+            self.run(keep, rows=(row, row + height))
+        return out
+
+    def writer(self, output_path):
+        unit, description = output_units(self.options.celsius)
+        return GeoTiffWriter(output_path, self.plan.fine, description, unit, self.tags)
+
+
+def fit_deep(model_id, lst_source, ndvi_input, options=None, weights_dir=WEIGHTS_DIR, progress=None,
+             is_canceled=None, auxiliary=()):
+    """The DeepFit of the model ``model_id`` of ``weights_dir`` (or the model file ``model_id``, a
+    .json card) on a scene; ``auxiliary``: sources of the card's further auxiliary channels, in
+    its order. Progress covers the steps before the last (to ``result.last_step_start`` %)."""
     options = options or DeepOptions()
     device = select_device(options.device)
     half = options.half and device.type == "cuda"
@@ -128,42 +178,50 @@ def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weigh
         aux_grid = ndvi_input.grid()
         steps = steps_for(card, lst_source.grid(), aux_grid)
         plan, resampled = plan_for_model(lst_source, aux_grid, factor ** steps)
-        coarse = read_coarse_lst(lst_source, plan)
-        unit, description = output_units(options.celsius)
+        observed = read_coarse_lst(lst_source, plan)
         tags = {"METHOD": card.id, "MODEL": card.name, "WEIGHTS_SHA256": card.weights_sha256,
                 "SCALE_FACTOR": str(plan.factor), "DEVICE": str(device)}
-        step_coarse = coarse
-        # Progress in proportion to each step's output pixels.
-        shares = np.cumsum([0] + [factor ** (2 * k) for k in range(1, steps + 1)], dtype=float)
-        shares = 100 * shares / shares[-1]
+        # Progress in proportion to each step's output pixels: step k from bounds[k] to bounds[k + 1] %.
+        work = [factor ** (2 * k) for k in range(steps)]
+        bounds = 100 * np.cumsum([0] + work) / sum(work)
+        result = DeepResult(None, str(device), plan.factor, plan.fine.res[0], resampled, float(bounds[-2]))
+        step_coarse = observed
         for step in range(steps):
             step_plan = GridPlan(plan.fine.coarsened(factor ** (steps - 1 - step)),
                                  plan.fine.coarsened(factor ** (steps - step)), factor)
-            observed_factor = plan.factor // factor ** (steps - 1 - step)
-            step_progress = _scaled(progress, shares[step], shares[step + 1])
-            with FineLayers(ndvi_input, auxiliary, channels, step_plan.fine) as reader:
-                if options.adaptation_steps and step == 0:
-                    model = adapt(model, task_of(card), reader, step_plan, resample.fill_gaps(step_coarse),
-                                  channels, options.adaptation_steps, options.seed, device)
-                if step == 0:
-                    model = for_inference(model)
-                    if half:
-                        model = model.half()
+            filled = resample.fill_gaps(step_coarse)
+            if step == 0:
+                if options.adaptation_steps:
+                    with FineLayers(ndvi_input, auxiliary, channels, step_plan.fine) as reader:
+                        model = adapt(model, task_of(card), reader, step_plan, filled, channels,
+                                      options.adaptation_steps, options.seed, device)
+                model = for_inference(model)
+                if half:
+                    model = model.half()
+            fit = DeepFit(model, channels, ndvi_input, list(auxiliary), step_plan, filled, observed,
+                          plan.factor // factor ** (steps - 1 - step), options, device, half, tags, result)
+            if step < steps - 1:
+                step_coarse = np.full(step_plan.fine.shape, np.nan, dtype=np.float32)
 
-                def run(emit):
-                    _run_step(model, channels, reader, step_plan, step_coarse, coarse, observed_factor, options,
-                              device, half, emit, step_progress, is_canceled)
-                if step == steps - 1:
-                    with GeoTiffWriter(output_path, step_plan.fine, description, unit, tags) as writer:
-                        run(lambda row, kelvin: writer.write(to_output_units(kelvin, options.celsius), row))
-                else:
-                    fine = np.full(step_plan.fine.shape, np.nan, dtype=np.float32)
+                def keep(row, kelvin):
+                    step_coarse[row:row + kelvin.shape[0]] = kelvin
+                fit.run(keep, progress=_scaled(progress, bounds[step], bounds[step + 1]), is_canceled=is_canceled)
+    return fit
 
-                    def keep(row, kelvin):
-                        fine[row:row + kelvin.shape[0]] = kelvin
-                    run(keep)
-                    step_coarse = fine
-    return DeepResult(str(output_path), str(device), plan.factor, plan.fine.res[0], resampled)
+
+def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weights_dir=WEIGHTS_DIR,
+              progress=None, is_canceled=None, auxiliary=()):
+    """Run the model ``model_id`` of ``weights_dir`` (or the model file ``model_id``, a .json card)
+    on a scene; ``auxiliary``: sources of the card's further auxiliary channels, in its order.
+
+    A stepwise model (e.g. SRDA-Net: 1 km -> 500 m -> 250 m) runs its steps (``steps_for``) one
+    after the other: each step's output, held in memory on its grid, is the coarse LST of the
+    next, and the auxiliary layers are block-averaged onto each step's grid."""
+    fit = fit_deep(model_id, lst_source, ndvi_input, options, weights_dir, progress, is_canceled, auxiliary)
+    with cpu_threads(fit.options.threads), fit.writer(output_path) as writer:
+        fit.run(lambda row, kelvin: writer.write(to_output_units(kelvin, fit.options.celsius), row),
+                progress=_scaled(progress, fit.result.last_step_start, 100), is_canceled=is_canceled)
+    return dataclasses.replace(fit.result, path=str(output_path))
 
 
 def _scaled(progress, start, end):
@@ -172,12 +230,11 @@ def _scaled(progress, start, end):
     return lambda percent: progress(start + (end - start) * percent / 100)
 
 
-def _run_step(model, channels, reader, plan, coarse, observed, observed_factor, options, device, half, emit,
-              progress, is_canceled):
-    """One x``plan.factor`` step by tiles: ``emit(row, kelvin)`` gets the fine rows, NaN where the
-    NDVI or the ``observed`` LST (the input's coarse grid, ``observed_factor`` fine pixels per
-    pixel) has no value."""
-    filled = resample.fill_gaps(coarse)
+def _run_step(model, channels, reader, plan, filled, observed, observed_factor, options, device, half, emit,
+              progress, is_canceled, rows=None):
+    """One x``plan.factor`` step by tiles (of the output ``rows``, default all): ``emit(row, kelvin)``
+    gets the fine rows, NaN where the NDVI or the ``observed`` LST (the input's coarse grid,
+    ``observed_factor`` fine pixels per pixel) has no value."""
     layout = TileLayout(plan.fine.height, plan.fine.width, options.tile, options.overlap, type(model).MULTIPLE)
 
     def read_rows(row, height):
@@ -204,7 +261,7 @@ def _run_step(model, channels, reader, plan, coarse, observed, observed_factor, 
         f = observed_factor
         return bool(np.isfinite(observed[row // f:-(-(row + height) // f), col // f:-(-(col + width) // f)]).any())
 
-    blend_tiles(layout, read_rows, predict, masked, is_canceled, progress, needed)
+    blend_tiles(layout, read_rows, predict, masked, is_canceled, progress, needed, rows)
 
 
 def _padded_inputs(reader, filled, plan, channels, row, height, padded_width):

@@ -67,7 +67,7 @@ def _ramp(length):
     return np.concatenate([np.zeros(margin), rising])
 
 
-def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=None, needed=None):
+def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=None, needed=None, rows=None):
     """Run ``predict`` over the tiles of ``layout`` and ``emit`` blended rows in order; returns
     the number of tiles run.
 
@@ -76,20 +76,25 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
     receives finished rows (values cropped to the real width, rows below the real
     height dropped). ``needed(row, col, height, width)``, when given, says whether a tile
     holds any pixel that the caller will keep: the others are not run, and the pixels that
-    only they cover are NaN.
+    only they cover are NaN. ``rows`` (start, stop), when given, limits the work to those
+    output rows: only the rows of tiles that cover them run, and only they are emitted, with
+    the values that the whole run gives them (every tile that covers them runs).
     """
     padded_height, padded_width = layout.padded
     row_starts, tile_height = layout.positions(padded_height)
     col_starts, tile_width = layout.positions(padded_width)
+    first, last = rows or (0, layout.height)
+    indices = [index for index, row in enumerate(row_starts) if row < last and row + tile_height > first]
     total = np.zeros((0, padded_width))
     weight = np.zeros((0, padded_width))
-    buffer_start = 0
+    buffer_start = row_starts[indices[0]]
     col_weights = layout.weights(col_starts, tile_width)
     all_row_weights = layout.weights(row_starts, tile_height)
     run = 0
-    for index, row in enumerate(row_starts):
+    for done_rows, index in enumerate(indices, start=1):
         if is_canceled and is_canceled():
             raise Canceled()
+        row = row_starts[index]
         grow = row + tile_height - (buffer_start + total.shape[0])
         if grow > 0:
             total = np.vstack([total, np.zeros((grow, padded_width))])
@@ -108,14 +113,15 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
             total[top:top + tile_height, c:c + tile_width] += w * prediction
             weight[top:top + tile_height, c:c + tile_width] += w
         done = (row_starts[index + 1] if index + 1 < len(row_starts) else padded_height) - buffer_start
-        finished_rows = min(done, layout.height - buffer_start)
-        if finished_rows > 0:
+        start, stop = max(first, buffer_start), min(last, layout.height, buffer_start + done)
+        if stop > start:
+            finished = slice(start - buffer_start, stop - buffer_start)
             with np.errstate(invalid="ignore"):  # 0 / 0: pixels of skipped tiles only
-                emit(buffer_start, (total[:finished_rows] / weight[:finished_rows])[:, :layout.width])
+                emit(start, (total[finished] / weight[finished])[:, :layout.width])
         total, weight = total[done:], weight[done:]
         buffer_start += done
         if progress:
-            progress(100 * (index + 1) / len(row_starts))
+            progress(100 * done_rows / len(indices))
     return run
 
 

@@ -102,7 +102,7 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
         fitted = fit_dms(lst_source, predictors, options, factor, target_res, progress, is_canceled, prediction)
         errors = []
         with fitted.writer(output_path) as writer:
-            for row, height in report(fitted.strips(), start=75, end=100):
+            for row, height in report(fitted.windows(), start=75, end=100):
                 lst = fitted.kelvin_rows(prediction[row:row + height], row)
                 errors.append(block_conservation_error(lst, fitted.coarse_lst, fitted.plan.factor, row))
                 writer.write(to_output_units(lst, fitted.options.celsius), row)
@@ -159,8 +159,9 @@ class DmsFit:
     residual: np.ndarray
     result: DmsResult
 
-    def strips(self):
-        return strip_rows(self.plan.fine, self.plan.factor)
+    def windows(self, target_pixels=1 << 22):
+        """Row offsets and heights of output windows of about ``target_pixels``."""
+        return strip_rows(self.plan.fine, self.plan.factor, target_pixels)
 
     def predicted_rows(self, row, height):
         return _predicted_rows(self.predictors, self.plan, self.coarse_lst, self.models, row, height)

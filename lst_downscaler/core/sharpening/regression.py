@@ -148,6 +148,10 @@ class SharpeningFit:
         lst[~(np.isfinite(ndvi) & covered)] = np.nan
         return lst
 
+    def windows(self, target_pixels):
+        """Row offsets and heights of output windows of about ``target_pixels``."""
+        return strip_rows(self.plan.fine, self.plan.factor, target_pixels)
+
     def window(self, row, height):
         """Output rows ``row...row + height`` in the output units."""
         with self.ndvi_input.reader(self.plan.fine) as reader:
