@@ -4,9 +4,12 @@ numpy's array operations and GDAL's reads release the GIL, so two strips on two 
 side by side. A rasterio dataset must not be shared between threads, and GDAL keeps the
 blocks it reads in its cache (up to 5 % of the RAM) until the dataset is closed: each strip
 opens and closes its own reader. At most ``threads + 1`` strips are in flight, so memory
-stays bounded by a few strips whatever the size of the scene.
+stays bounded by a few strips whatever the size of the scene. After a pass, the memory that
+its strips freed is handed back to the system (see :func:`release_freed_memory`).
 """
 
+import ctypes
+import ctypes.util
 import os
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +17,11 @@ from concurrent.futures import ThreadPoolExecutor
 from .raster import reported
 
 MAX_THREADS = 4
+
+try:
+    _MALLOC_TRIM = ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim  # glibc only
+except (AttributeError, OSError, TypeError):
+    _MALLOC_TRIM = None
 
 
 def default_threads():
@@ -47,3 +55,13 @@ def map_strips(open_reader, strips, work, threads=None, progress=None, is_cancel
         for future in pending:
             future.cancel()
         pool.shutdown(wait=True)
+        release_freed_memory()
+
+
+def release_freed_memory():
+    """Hand the free memory of the process's heaps back to the system (glibc's malloc_trim;
+    nothing elsewhere). glibc serves arrays of a few MB, such as strips, from its heaps once
+    some have been freed, and keeps what is freed there: without this, the footprint of the
+    later passes over a large scene would sit on top of the strips of the earlier ones."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)

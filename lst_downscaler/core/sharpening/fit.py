@@ -99,9 +99,7 @@ def _homogeneous(aggregates, candidates, options):
     if options.max_cv is not None:
         selected &= cv <= options.max_cv
     if options.homogeneous_percent < 100:
-        ndvi_class = np.empty(cv.shape, dtype=np.int8)  # by strips: np.digitize gives int64
-        for rows in _chunks(cv.shape[0]):
-            ndvi_class[rows] = np.digitize(aggregates["ndvi"][rows], NDVI_CLASS_EDGES)
+        ndvi_class = aggregates["ndvi_class"]
         for value in range(len(NDVI_CLASS_EDGES) + 1):
             members = selected & (ndvi_class == value)
             if members.any():

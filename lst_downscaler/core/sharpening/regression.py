@@ -27,7 +27,7 @@ from ..io import resample
 from ..io.raster import GeoTiffWriter, strip_rows
 from ..io.strips import map_strips
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
-from .fit import detail_gain, fit
+from .fit import NDVI_CLASS_EDGES, detail_gain, fit
 
 HISTOGRAM_BINS = 20000
 STRIP_PIXELS = 1 << 20  # fine pixels per strip: a few strips are in flight, one per thread
@@ -270,15 +270,15 @@ def _ndvi_bounds(passes, options):
 
 def _aggregate(passes, plan, options, ndvi_min, ndvi_max):
     """On the coarse grid, float32: the block means of the fine features (NaN where a block has
-    no NDVI), the blocks complete enough to be fitted, and the NDVI mean and CV when the
-    homogeneity selection needs them."""
+    no NDVI), the blocks complete enough to be fitted, and the class of the NDVI mean (int8,
+    see :data:`.fit.NDVI_CLASS_EDGES`) and the NDVI's CV when the homogeneity selection needs them."""
     shape, factor = plan.coarse.shape, plan.factor
     homogeneity = options.max_cv is not None or options.homogeneous_percent < 100
     n_features = len(_features(np.zeros(1, dtype=np.float32), options, ndvi_min, ndvi_max))
     aggregates = {"features": np.full((n_features,) + shape, np.nan, dtype=np.float32),
                   "complete": np.zeros(shape, dtype=bool)}
     if homogeneity:
-        aggregates["ndvi"] = np.full(shape, np.nan, dtype=np.float32)
+        aggregates["ndvi_class"] = np.zeros(shape, dtype=np.int8)
         aggregates["cv"] = np.full(shape, np.nan, dtype=np.float32)
 
     def work(reader, row, height):
@@ -296,7 +296,7 @@ def _aggregate(passes, plan, options, ndvi_min, ndvi_max):
             aggregates["complete"][rows] = (count > 0) & (count / area >= options.min_coverage)
             if homogeneity:
                 mean = total / count
-                aggregates["ndvi"][rows] = mean
+                aggregates["ndvi_class"][rows] = np.digitize(mean.astype(np.float32), NDVI_CLASS_EDGES)
                 aggregates["cv"][rows] = np.sqrt(np.maximum(squares / count - mean ** 2, 0)) / np.abs(mean)
     return aggregates
 
