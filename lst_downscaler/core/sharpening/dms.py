@@ -27,6 +27,7 @@ import numpy as np
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, GridReader, reported, strip_rows
+from ..io.strips import release_freed_memory
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .model_trees import ModelTreeEnsemble, compiled
@@ -85,10 +86,16 @@ def _radiance(t, options):
 
 
 def _temperature(radiance, options):
+    """The temperature of a radiance-space array (float64), computed in place."""
     if not options.radiance:
         return radiance
+    radiance *= 4
+    radiance /= T_REF
     with np.errstate(invalid="ignore"):
-        return T_REF * np.maximum(4 * radiance / T_REF, 0) ** 0.25
+        np.maximum(radiance, 0, out=radiance)
+        np.power(radiance, 0.25, out=radiance)
+    radiance *= T_REF
+    return radiance
 
 
 def dms(lst_source, predictors, output_path, options=None, factor=None, target_res=None,
@@ -126,8 +133,12 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     coarse_lst = read_coarse_lst(lst_source, plan)
     strips = strip_rows(plan.fine, plan.factor)
     # the block aggregates are needed by the fit only: freed before the prediction pass
-    models = _fit(coarse_lst, _aggregate(functools.partial(_read, predictors, plan.fine), strips, plan, report),
-                  options, progress, is_canceled)
+    aggregates = _aggregate(functools.partial(_read, predictors, plan.fine), strips, plan, report,
+                            options.min_coverage)
+    release_freed_memory()
+    models = _fit(coarse_lst, aggregates, options, progress, is_canceled)
+    del aggregates
+    release_freed_memory()
     aggregated = np.full(plan.coarse.shape, np.nan)
     for row, height in report(strips, start=40, end=75):
         strip = _predicted_rows(predictors, plan, coarse_lst, models, row, height)
@@ -137,9 +148,11 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
             _radiance(strip.astype(np.float64), options), plan.factor)
     gain = options.detail_gain
     if gain is None:
-        gain = detail_gain(coarse_lst, _temperature(aggregated, options))
-    residual = residual_field(_radiance(coarse_lst, options) - gain * aggregated, options.residual,
-                              plan.factor, plan.fine.shape)
+        gain = detail_gain(coarse_lst.copy(), _temperature(aggregated.copy(), options), overwrite=True)
+    aggregated *= -gain  # now the coarse residual in radiance space, in place
+    aggregated += _radiance(coarse_lst, options)
+    residual = residual_field(aggregated, options.residual, plan.factor, plan.fine.shape)
+    del aggregated
     result = DmsResult(None, plan.factor, len(predictors), models["samples"], models["r2"],
                        len(models["local"]), models["windows"], models.get("window", 0), float(gain))
     return DmsFit(plan, options, predictors, coarse_lst, models, float(gain), residual, result)
@@ -237,16 +250,17 @@ class RowFile:
         self._file.close()
 
 
-def _aggregate(read, strips, plan, report):
-    """Block means of the predictors, their mean CV and the valid share on the coarse grid."""
+def _aggregate(read, strips, plan, report, min_coverage):
+    """On the coarse grid: the block means of the predictors (float32, as the trees take them),
+    their mean CV, and whether a block has at least ``min_coverage`` of valid fine pixels."""
     shape, factor = plan.coarse.shape, plan.factor
-    means, cv, coverage = None, np.zeros(shape), np.zeros(shape)
+    means, cv, complete = None, np.zeros(shape), np.zeros(shape, dtype=bool)
     for row, height in report(strips, start=0, end=20):
         values = read(row, height)
         values[:, ~np.all(np.isfinite(values), axis=0)] = np.nan
         rows = slice(row // factor, row // factor + -(-height // factor))
         if means is None:
-            means = np.full((len(values),) + shape, np.nan)
+            means = np.full((len(values),) + shape, np.nan, dtype=np.float32)
         area = resample.block_areas(*values.shape[1:], factor)
         strip_cv = []
         for k, band in enumerate(values):
@@ -257,25 +271,28 @@ def _aggregate(read, strips, plan, report):
                 strip_cv.append(std / np.maximum(np.abs(mean), 1e-6))
             means[k][rows] = mean
         cv[rows] = np.mean(strip_cv, axis=0)
-        coverage[rows] = count / area
-    return {"means": means, "cv": cv, "coverage": coverage}
+        complete[rows] = count / area >= min_coverage
+    return {"means": means, "cv": cv, "complete": complete}
 
 
 def _samples(coarse_lst, aggregates, options, region=None):
     """(features, target, weight) of the homogeneous coarse pixels of ``region`` (a pair of
-    slices; None: the whole grid). The features are float32, as the trees take them."""
+    slices; None: the whole grid), in the grid's order, or by CV when a fraction is kept. The
+    features are float32, as the trees take them. Selected by masks, not by an index of the
+    pixels, and the weights computed in place: on a large scene the samples are a few arrays
+    of the coarse grid's size."""
     region = region or (slice(None), slice(None))
     means, cv, lst = aggregates["means"][(slice(None),) + region], aggregates["cv"][region], coarse_lst[region]
     candidates = (np.isfinite(lst) & np.all(np.isfinite(means), axis=0) & np.isfinite(cv)
-                  & (aggregates["coverage"][region] >= options.min_coverage))
-    index = np.flatnonzero(candidates)
-    if index.size and options.homogeneous_fraction < 1:
-        keep = max(1, int(round(options.homogeneous_fraction * index.size)))
-        index = index[np.argsort(cv.ravel()[index], kind="stable")[:keep]]
-    cvs = cv.ravel()[index]
+                  & aggregates["complete"][region])
+    cvs, features, target = cv[candidates], np.ascontiguousarray(means[:, candidates].T), lst[candidates]
+    if cvs.size and options.homogeneous_fraction < 1:
+        keep = max(1, int(round(options.homogeneous_fraction * cvs.size)))
+        order = np.argsort(cvs, kind="stable")[:keep]
+        cvs, features, target = cvs[order], features[order], target[order]
     floor = max(np.percentile(cvs, 5), 1e-4) if cvs.size else 1.0
-    features = means.reshape(len(means), -1)[:, index].T.astype(np.float32)
-    return features, lst.ravel()[index], 1 / np.maximum(cvs, floor)
+    weight = np.maximum(cvs, floor, out=cvs)
+    return features, target, np.divide(1, weight, out=weight)
 
 
 def _minimum_samples(options, n_features):
@@ -309,9 +326,15 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
             "fraction, or check the nodata of the predictor layers.")
     model = compiled(ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
         features, target, weight, is_canceled))
-    fitted = model.predict(features)
-    mean = np.average(target, weights=weight)
-    r2 = 1 - np.average((target - fitted) ** 2, weights=weight) / max(np.average((target - mean) ** 2, weights=weight), 1e-12)
+    squared = model.predict(features)  # float64: the residual, squared, in place
+    del features
+    target = target.astype(np.float64)
+    np.subtract(target, squared, out=squared)
+    np.square(squared, out=squared)
+    total = weight.sum()
+    target -= np.dot(target, weight) / total  # the spread about the weighted mean, squared, in place
+    np.square(target, out=target)
+    r2 = 1 - (np.dot(squared, weight) / total) / max(np.dot(target, weight) / total, 1e-12)
     return model, int(target.size), float(r2)
 
 
@@ -324,7 +347,10 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     flat = means.reshape(len(means), -1).T
     valid = np.all(np.isfinite(flat), axis=1)
     squared_global = np.full(rows * cols, np.nan, dtype=np.float32)
-    squared_global[valid] = (coarse_lst.ravel()[valid] - models["global"].predict(flat[valid])) ** 2
+    squared = models["global"].predict(flat[valid])  # float64, in place: few scene-sized temporaries
+    np.subtract(coarse_lst.ravel()[valid], squared, out=squared)
+    squared_global[valid] = np.square(squared, out=squared)
+    del squared
     squared_local = np.full((rows, cols), np.nan, dtype=np.float32)
     valid = valid.reshape(rows, cols)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
@@ -344,10 +370,25 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
                                             - model.predict(means[(slice(None),) + core][:, members].T)) ** 2
         if progress:
             progress(25 + 15 * (number + 1) / len(windows))
-    local_weight = 1 / (_smooth(squared_local) + 1e-3)
-    global_weight = 1 / (_smooth(squared_global.reshape(rows, cols)) + 1e-3)
-    alpha = local_weight / (local_weight + global_weight)
-    models["alpha"] = np.where(np.isfinite(alpha), alpha, 0.0)
+    local_weight = _smooth(squared_local)
+    del squared_local
+    global_weight = _smooth(squared_global.reshape(rows, cols))
+    del squared_global
+    models["alpha"] = _blend_weight(local_weight, global_weight)
+
+
+def _blend_weight(local_weight, total):
+    """The local models' share of the blend, ``w_l / (w_l + w_g)`` with ``w = 1 / (s + 1e-3)``
+    from the smoothed squared residuals ``s`` of the local and global models (float64, both
+    overwritten), 0 where undefined."""
+    local_weight += 1e-3
+    np.divide(1, local_weight, out=local_weight)
+    total += 1e-3
+    np.divide(1, total, out=total)
+    total += local_weight
+    alpha = np.divide(local_weight, total, out=local_weight)
+    alpha[~np.isfinite(alpha)] = 0.0
+    return alpha
 
 
 def window_size(window, shape):
@@ -368,8 +409,11 @@ def _smooth(field):
             finite = np.isfinite(shifted)
             total += np.where(finite, shifted, 0)
             count += finite
+    mean = total.astype(np.float64)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(count > 0, total / count.astype(np.float64), np.nan)
+        mean /= count
+    mean[count == 0] = np.nan
+    return mean
 
 
 def _fine_prediction(models, values, valid, row, factor):

@@ -82,7 +82,6 @@ class ModelTreeEnsemble:
         self.mean = features.mean(axis=0)
         self.scale = features.std(axis=0)
         self.scale[self.scale == 0] = 1
-        standardized = (features - self.mean) / self.scale
         rng = np.random.default_rng(self.seed)
         n = len(target)
         self.trees = []
@@ -100,7 +99,7 @@ class ModelTreeEnsemble:
             tree.fit(x, target[sample].astype(np.float64), sample_weight=weight[sample].astype(np.float64),
                      check_input=False)
             leaves = tree.apply(x, check_input=False)
-            design = np.column_stack([np.ones(len(sample)), standardized[sample]])
+            design = np.column_stack([np.ones(len(sample)), (x - self.mean) / self.scale])
             coefficients, low, high = _leaf_fits(leaves, design, target[sample], weight[sample],
                                                  tree.tree_.node_count)
             self.trees.append(_Tree(tree, coefficients, low, high))
