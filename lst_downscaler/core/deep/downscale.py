@@ -5,8 +5,8 @@ channels (the bicubic LST, the NDVI, then any further auxiliary layers, which th
 gives in the card's order), and each fine layer is read on the model's fine grid.
 """
 
-from contextlib import ExitStack
 import dataclasses
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 import numpy as np

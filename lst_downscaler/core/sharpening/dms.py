@@ -326,15 +326,15 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
             "fraction, or check the nodata of the predictor layers.")
     model = compiled(ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
         features, target, weight, is_canceled))
-    squared = model.predict(features)  # float64: the residual, squared, in place
+    squared = model.predict(features)  # float64: the residual, then squared, in place
     del features
-    target = target.astype(np.float64)
     np.subtract(target, squared, out=squared)
     np.square(squared, out=squared)
     total = weight.sum()
-    target -= np.dot(target, weight) / total  # the spread about the weighted mean, squared, in place
-    np.square(target, out=target)
-    r2 = 1 - (np.dot(squared, weight) / total) / max(np.dot(target, weight) / total, 1e-12)
+    spread = target.astype(np.float64)  # about the weighted mean, then squared, in place
+    spread -= np.dot(spread, weight) / total
+    np.square(spread, out=spread)
+    r2 = 1 - (np.dot(squared, weight) / total) / max(np.dot(spread, weight) / total, 1e-12)
     return model, int(target.size), float(r2)
 
 
@@ -377,16 +377,16 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     models["alpha"] = _blend_weight(local_weight, global_weight)
 
 
-def _blend_weight(local_weight, total):
+def _blend_weight(local_weight, global_weight):
     """The local models' share of the blend, ``w_l / (w_l + w_g)`` with ``w = 1 / (s + 1e-3)``
     from the smoothed squared residuals ``s`` of the local and global models (float64, both
     overwritten), 0 where undefined."""
     local_weight += 1e-3
     np.divide(1, local_weight, out=local_weight)
-    total += 1e-3
-    np.divide(1, total, out=total)
-    total += local_weight
-    alpha = np.divide(local_weight, total, out=local_weight)
+    global_weight += 1e-3
+    np.divide(1, global_weight, out=global_weight)
+    global_weight += local_weight  # now the sum of the two weights
+    alpha = np.divide(local_weight, global_weight, out=local_weight)
     alpha[~np.isfinite(alpha)] = 0.0
     return alpha
 
