@@ -223,9 +223,9 @@ def run(data, out, quick=False, sizes=None, work=WORK / "scenes"):
     for size in sizes:
         lst_path, ndvi_path = build_scene(size, source, work)
         copy, copy_error = gdal_copy(ndvi_path, runs)
-        copy_s, copy_mb = (copy["wall_s"], copy["rss_mb"]) if copy else (None, None)
-        rows.append({"size": size, "method": COPY, **(copy or {"wall_s": None, "rss_mb": None}),
-                     "algorithm_s": copy_s, "error": copy_error})
+        copy = copy or {"wall_s": None, "rss_mb": None}
+        copy_s, copy_mb = copy["wall_s"], copy["rss_mb"]
+        rows.append({"size": size, "method": COPY, **copy, "algorithm_s": copy_s, "error": copy_error})
         for name in methods:
             previous = [r for r in rows if r["method"] == name]
             if previous:

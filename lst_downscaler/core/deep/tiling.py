@@ -91,7 +91,7 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
     col_weights = layout.weights(col_starts, tile_width)
     all_row_weights = layout.weights(row_starts, tile_height)
     run = 0
-    for done_rows, index in enumerate(indices, start=1):
+    for tile_rows_run, index in enumerate(indices, start=1):
         if is_canceled and is_canceled():
             raise Canceled()
         row = row_starts[index]
@@ -121,7 +121,7 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
         total, weight = total[done:], weight[done:]
         buffer_start += done
         if progress:
-            progress(100 * done_rows / len(indices))
+            progress(100 * tile_rows_run / len(indices))
     return run
 
 
