@@ -10,15 +10,18 @@ fine prediction is aggregated in radiance (T^4) space, and the coarse residual, 
 T^4 space, is added back (cubic, block or mass-preserving: :func:`.sharpening.residual_field`).
 
 Fine rasters are read in strips, three passes: block aggregates, fine prediction (kept in a
-temporary file, so the trees run once), output. :func:`fit_dms` does the first two: its
-:class:`DmsFit` computes any rows of the output on its own (the command line's split scenes).
-Memory is the coarse grid's arrays plus one strip.
+temporary file, so the trees run once), output, each on a few threads (:func:`.strips.map_strips`);
+the trees of the global ensemble, and the local ensembles, are fitted on threads too.
+:func:`fit_dms` does the first two passes: its :class:`DmsFit` computes any rows of the output
+on its own (the command line's split scenes). Memory is the coarse grid's arrays plus a few strips.
 """
 
 import dataclasses
 import functools
+import os
 import tempfile
-from contextlib import ExitStack
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,8 +29,8 @@ import numpy as np
 
 from ..errors import DownscalingError
 from ..io import resample
-from ..io.raster import GeoTiffWriter, GridReader, reported, strip_rows
-from ..io.strips import release_freed_memory
+from ..io.raster import GeoTiffWriter, GridReader, strip_rows
+from ..io.strips import default_threads, map_strips, release_freed_memory
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .model_trees import ModelTreeEnsemble, compiled
@@ -37,6 +40,8 @@ T_REF = 300.0  # kelvin: radiance-space values are T_REF/4 (T/T_REF)^4, about ke
 MAX_WINDOWS = 256  # local windows are enlarged on large scenes so that there are at most this many
 LOCAL_MAX_SAMPLES = 1000  # bootstrap sample size of a local model (the global one: 50000)
 LOCAL_TREE_SHARE = 1.0    # a local ensemble has this share of the global one's trees
+STRIP_PIXELS = 1 << 20    # fine pixels per strip: a few strips are in flight, one per thread
+R2_CHUNK = 1 << 20        # coarse pixels at a time in the global model's residuals
 
 
 @dataclass
@@ -103,15 +108,19 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
     """Sharpen ``lst_source`` with the fine ``predictors`` (objects with ``grid()`` and
     ``reader(grid)``, e.g. :class:`.ndvi.NdviBand` or :class:`BandPredictor`); the first
     predictor's grid is the output grid. Writes ``output_path``; returns a :class:`DmsResult`."""
-    report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
     with tempfile.TemporaryDirectory(prefix="lst_dms_") as folder, \
             RowFile(Path(folder) / "prediction.f32") as prediction:
         fitted = fit_dms(lst_source, predictors, options, factor, target_res, progress, is_canceled, prediction)
+
+        def work(_, row, height):
+            lst = fitted.kelvin_rows(prediction[row:row + height], row)
+            return lst, block_conservation_error(lst, fitted.coarse_lst, fitted.plan.factor, row)
+
         errors = []
         with fitted.writer(output_path) as writer:
-            for row, height in report(fitted.windows(), start=75, end=100):
-                lst = fitted.kelvin_rows(prediction[row:row + height], row)
-                errors.append(block_conservation_error(lst, fitted.coarse_lst, fitted.plan.factor, row))
+            for row, _, (lst, error) in map_strips(nullcontext, fitted.windows(STRIP_PIXELS), work, progress=progress,
+                                                   is_canceled=is_canceled, start=75, end=100):
+                errors.append(error)
                 writer.write(to_output_units(lst, fitted.options.celsius), row)
     result = dataclasses.replace(fitted.result, path=str(output_path))
     record_conservation(result, errors, fitted.options.residual)
@@ -127,25 +136,26 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     options = options or DmsOptions()
     if not predictors:
         raise DownscalingError("No fine predictor layer: give at least one (NDVI, reflectance, DEM...).")
-    report = functools.partial(reported, progress=progress, is_canceled=is_canceled)
     plan = plan_for(lst_source, predictors[0].grid(), factor, target_res)
     predictors = list(predictors)
     coarse_lst = read_coarse_lst(lst_source, plan)
-    strips = strip_rows(plan.fine, plan.factor)
+    passes = functools.partial(map_strips, nullcontext, strip_rows(plan.fine, plan.factor, STRIP_PIXELS),
+                               progress=progress, is_canceled=is_canceled)
     # the block aggregates are needed by the fit only: freed before the prediction pass
-    aggregates = _aggregate(functools.partial(_read, predictors, plan.fine), strips, plan, report,
-                            options.min_coverage)
-    release_freed_memory()
+    aggregates = _aggregate(passes, predictors, plan, options.min_coverage)
     models = _fit(coarse_lst, aggregates, options, progress, is_canceled)
     del aggregates
     release_freed_memory()
-    aggregated = np.full(plan.coarse.shape, np.nan)
-    for row, height in report(strips, start=40, end=75):
+
+    def predict(_, row, height):
         strip = _predicted_rows(predictors, plan, coarse_lst, models, row, height)
+        return strip, resample.block_mean(_radiance(strip.astype(np.float64), options), plan.factor)
+
+    aggregated = np.full(plan.coarse.shape, np.nan)
+    for row, height, (strip, radiance) in passes(predict, start=40, end=75):
         if prediction is not None:
             prediction[row:row + height] = strip
-        aggregated[row // plan.factor: row // plan.factor + -(-height // plan.factor)] = resample.block_mean(
-            _radiance(strip.astype(np.float64), options), plan.factor)
+        aggregated[row // plan.factor: row // plan.factor + radiance.shape[0]] = radiance
     gain = options.detail_gain
     if gain is None:
         gain = detail_gain(coarse_lst.copy(), _temperature(aggregated.copy(), options), overwrite=True)
@@ -172,7 +182,7 @@ class DmsFit:
     residual: np.ndarray
     result: DmsResult
 
-    def windows(self, target_pixels=1 << 22):
+    def windows(self, target_pixels):
         """Row offsets and heights of output windows of about ``target_pixels``."""
         return strip_rows(self.plan.fine, self.plan.factor, target_pixels)
 
@@ -235,13 +245,14 @@ class RowFile:
 
     def __setitem__(self, rows, values):
         self._width = values.shape[1]
-        self._file.seek(rows.start * 4 * self._width)
-        np.ascontiguousarray(values, dtype=np.float32).tofile(self._file)
+        os.pwrite(self._file.fileno(), np.ascontiguousarray(values, dtype=np.float32).data,
+                  rows.start * 4 * self._width)
 
     def __getitem__(self, rows):
-        self._file.seek(rows.start * 4 * self._width)
-        values = np.fromfile(self._file, np.float32, (rows.stop - rows.start) * self._width)
-        return values.reshape(-1, self._width)
+        """Rows of the file; positioned reads, so that several threads may read at once."""
+        size = (rows.stop - rows.start) * self._width * 4
+        data = os.pread(self._file.fileno(), size, rows.start * 4 * self._width)
+        return np.frombuffer(data, np.float32).reshape(-1, self._width)
 
     def __enter__(self):
         return self
@@ -250,28 +261,32 @@ class RowFile:
         self._file.close()
 
 
-def _aggregate(read, strips, plan, report, min_coverage):
+def _aggregate(passes, predictors, plan, min_coverage):
     """On the coarse grid: the block means of the predictors (float32, as the trees take them),
-    their mean CV, and whether a block has at least ``min_coverage`` of valid fine pixels."""
+    their mean CV, and whether a block has at least ``min_coverage`` of valid fine pixels.
+    ``passes`` maps a function over the fine strips (:func:`.strips.map_strips`)."""
     shape, factor = plan.coarse.shape, plan.factor
-    means, cv, complete = None, np.zeros(shape), np.zeros(shape, dtype=bool)
-    for row, height in report(strips, start=0, end=20):
-        values = read(row, height)
+
+    def work(_, row, height):
+        values = _read(predictors, plan.fine, row, height)
         values[:, ~np.all(np.isfinite(values), axis=0)] = np.nan
-        rows = slice(row // factor, row // factor + -(-height // factor))
-        if means is None:
-            means = np.full((len(values),) + shape, np.nan, dtype=np.float32)
-        area = resample.block_areas(*values.shape[1:], factor)
-        strip_cv = []
-        for k, band in enumerate(values):
+        means, cvs = [], []
+        for band in values:
             total, squares, count = resample.block_sums(band, factor)
             with np.errstate(invalid="ignore", divide="ignore"):
                 mean = np.where(count > 0, total / count, np.nan)
                 std = np.sqrt(np.maximum(squares / count - mean ** 2, 0))
-                strip_cv.append(std / np.maximum(np.abs(mean), 1e-6))
-            means[k][rows] = mean
-        cv[rows] = np.mean(strip_cv, axis=0)
-        complete[rows] = count / area >= min_coverage
+                cvs.append(std / np.maximum(np.abs(mean), 1e-6))
+            means.append(mean)
+        return means, np.mean(cvs, axis=0), count / resample.block_areas(*values.shape[1:], factor) >= min_coverage
+
+    means = np.full((len(predictors),) + shape, np.nan, dtype=np.float32)
+    cv, complete = np.zeros(shape), np.zeros(shape, dtype=bool)
+    for row, _, (strip_means, strip_cv, strip_complete) in passes(work, start=0, end=20):
+        rows = slice(row // factor, row // factor + strip_cv.shape[0])
+        means[:, rows] = strip_means
+        cv[rows] = strip_cv
+        complete[rows] = strip_complete
     return {"means": means, "cv": cv, "complete": complete}
 
 
@@ -325,16 +340,15 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
             f"the trees (at least {minimum} are needed): use a larger area, keep a larger homogeneous "
             "fraction, or check the nodata of the predictor layers.")
     model = compiled(ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
-        features, target, weight, is_canceled))
-    squared = model.predict(features)  # float64: the residual, then squared, in place
-    del features
-    np.subtract(target, squared, out=squared)
-    np.square(squared, out=squared)
+        features, target, weight, is_canceled, threads=default_threads()))
     total = weight.sum()
-    spread = target.astype(np.float64)  # about the weighted mean, then squared, in place
-    spread -= np.dot(spread, weight) / total
-    np.square(spread, out=spread)
-    r2 = 1 - (np.dot(squared, weight) / total) / max(np.dot(spread, weight) / total, 1e-12)
+    mean = np.dot(target, weight) / total
+    residual = spread = 0.0  # weighted sums of squares, by chunks: no sample-sized float64 temporaries
+    for start in range(0, target.size, R2_CHUNK):
+        part = slice(start, start + R2_CHUNK)
+        residual += np.dot(np.square(target[part] - model.predict(features[part])), weight[part])
+        spread += np.dot(np.square(target[part] - mean), weight[part])
+    r2 = 1 - residual / max(spread, 1e-12 * total)
     return model, int(target.size), float(r2)
 
 
@@ -344,35 +358,51 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     (rows, cols) = coarse_lst.shape
     size = window_size(options.window, coarse_lst.shape)
     means = aggregates["means"]
-    flat = means.reshape(len(means), -1).T
-    valid = np.all(np.isfinite(flat), axis=1)
-    squared_global = np.full(rows * cols, np.nan, dtype=np.float32)
-    squared = models["global"].predict(flat[valid])  # float64, in place: few scene-sized temporaries
-    np.subtract(coarse_lst.ravel()[valid], squared, out=squared)
-    squared_global[valid] = np.square(squared, out=squared)
-    del squared
+    valid = np.all(np.isfinite(means), axis=0)
+    squared_global = np.full((rows, cols), np.nan, dtype=np.float32)
+    for start in range(0, rows, R2_CHUNK // cols + 1):  # by strips of rows: no scene-sized float64 temporaries
+        part = slice(start, start + R2_CHUNK // cols + 1)
+        inside = valid[part]
+        squared_global[part][inside] = np.square(
+            coarse_lst[part][inside] - models["global"].predict(means[:, part][:, inside].T))
     squared_local = np.full((rows, cols), np.nan, dtype=np.float32)
-    valid = valid.reshape(rows, cols)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
     models["windows"], models["window"] = len(windows), size
     minimum = _minimum_samples(options, len(means))
-    for number, (i, j) in enumerate(windows):
+
+    def core(i, j):
+        return slice(i * size, (i + 1) * size), slice(j * size, (j + 1) * size)
+
+    def fit_window(i, j):
+        """(the window's model, its squared residuals over its valid core pixels), or None."""
         half = size // 2
         region = (slice(max(i * size - half, 0), (i + 1) * size + half),
                   slice(max(j * size - half, 0), (j + 1) * size + half))
         features, target, weight = _samples(coarse_lst, aggregates, options, region)
-        if target.size >= minimum:
-            model = ensemble(features, target, weight, LOCAL_MAX_SAMPLES)
-            models["local"][(i, j)] = model
-            core = (slice(i * size, (i + 1) * size), slice(j * size, (j + 1) * size))
-            members = valid[core]
-            squared_local[core][members] = (coarse_lst[core][members]
-                                            - model.predict(means[(slice(None),) + core][:, members].T)) ** 2
-        if progress:
-            progress(25 + 15 * (number + 1) / len(windows))
+        if target.size < minimum:
+            return None
+        model = ensemble(features, target, weight, LOCAL_MAX_SAMPLES)
+        members = valid[core(i, j)]
+        predicted = model.predict(means[(slice(None),) + core(i, j)][:, members].T)
+        return model, (coarse_lst[core(i, j)][members] - predicted) ** 2
+
+    # the windows are independent and every ensemble has the same seed: fitted on a few threads
+    # (scikit-learn builds trees without the GIL), the models are those of a loop over them
+    with ThreadPoolExecutor(default_threads()) as pool:
+        fits = [pool.submit(fit_window, i, j) for i, j in windows]
+        try:
+            for number, ((i, j), fitting) in enumerate(zip(windows, fits)):
+                fitted = fitting.result()
+                if fitted is not None:
+                    models["local"][(i, j)], squared_local[core(i, j)][valid[core(i, j)]] = fitted
+                if progress:
+                    progress(25 + 15 * (number + 1) / len(windows))
+        finally:
+            for fitting in fits:
+                fitting.cancel()
     local_weight = _smooth(squared_local)
     del squared_local
-    global_weight = _smooth(squared_global.reshape(rows, cols))
+    global_weight = _smooth(squared_global)
     del squared_global
     models["alpha"] = _blend_weight(local_weight, global_weight)
 

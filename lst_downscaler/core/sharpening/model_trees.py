@@ -14,6 +14,7 @@ piecewise-linear function (:func:`compiled`): a binary search per fine pixel ins
 every tree, the same predictions.
 """
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -75,8 +76,9 @@ class ModelTreeEnsemble:
         self.seed = seed
         self.trees = []
 
-    def fit(self, features, target, weight, is_canceled=None):
-        from sklearn.tree import DecisionTreeRegressor
+    def fit(self, features, target, weight, is_canceled=None, threads=1):
+        """Fit the trees, ``threads`` at a time (scikit-learn builds a tree without the GIL); the
+        bootstrap samples and seeds are drawn beforehand, so the trees do not depend on ``threads``."""
         from ..errors import Canceled
         features = np.asarray(features, dtype=np.float32)
         self.mean = features.mean(axis=0)
@@ -84,26 +86,36 @@ class ModelTreeEnsemble:
         self.scale[self.scale == 0] = 1
         rng = np.random.default_rng(self.seed)
         n = len(target)
-        self.trees = []
+        draws = []
         for _ in range(self.n_trees):
-            if is_canceled and is_canceled():
-                raise Canceled()
             if self.n_trees > 1 or n > self.max_samples:
                 sample = rng.integers(0, n, min(n, self.max_samples))
             else:
                 sample = np.arange(n)
-            tree = DecisionTreeRegressor(min_samples_leaf=self.min_samples_leaf,
-                                         random_state=int(rng.integers(1 << 31)))
-            x = np.ascontiguousarray(features[sample])
-            # the arrays are float32/float64 and contiguous already: no scikit-learn checks (a third of the time)
-            tree.fit(x, target[sample].astype(np.float64), sample_weight=weight[sample].astype(np.float64),
-                     check_input=False)
-            leaves = tree.apply(x, check_input=False)
-            design = np.column_stack([np.ones(len(sample)), (x - self.mean) / self.scale])
-            coefficients, low, high = _leaf_fits(leaves, design, target[sample], weight[sample],
-                                                 tree.tree_.node_count)
-            self.trees.append(_Tree(tree, coefficients, low, high))
+            draws.append((sample, int(rng.integers(1 << 31))))
+
+        def fit_tree(sample, seed):
+            if is_canceled and is_canceled():
+                raise Canceled()
+            return self._fit_tree(features[sample], target[sample], weight[sample], seed)
+
+        if threads > 1:
+            with ThreadPoolExecutor(threads) as pool:
+                self.trees = list(pool.map(lambda draw: fit_tree(*draw), draws))
+        else:
+            self.trees = [fit_tree(*draw) for draw in draws]
         return self
+
+    def _fit_tree(self, x, target, weight, seed):
+        from sklearn.tree import DecisionTreeRegressor
+        tree = DecisionTreeRegressor(min_samples_leaf=self.min_samples_leaf, random_state=seed)
+        x = np.ascontiguousarray(x)
+        # the arrays are float32/float64 and contiguous already: no scikit-learn checks (a third of the time)
+        tree.fit(x, target.astype(np.float64), sample_weight=weight.astype(np.float64), check_input=False)
+        leaves = tree.apply(x, check_input=False)
+        design = np.column_stack([np.ones(len(x)), (x - self.mean) / self.scale])
+        coefficients, low, high = _leaf_fits(leaves, design, target, weight, tree.tree_.node_count)
+        return _Tree(tree, coefficients, low, high)
 
     def predict(self, features):
         features = np.asarray(features, dtype=np.float32)
