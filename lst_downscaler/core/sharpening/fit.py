@@ -2,6 +2,7 @@
 a least-squares fit that cold outliers (cloud) and single extreme pixels cannot dominate,
 and the detail gain measured one octave above the output scale."""
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,7 +65,8 @@ def detail_gain(coarse_lst, coarse_prediction, overwrite=False):
     for field in (lst, prediction):
         if not np.isfinite(field).all():
             field[...] = resample.fill_gaps(field)
-    lst_octave, prediction_octave = _octave_coefficients(lst), _octave_coefficients(prediction)
+    with ThreadPoolExecutor(2) as pool:  # two independent coarse solves, side by side (numpy releases the GIL)
+        lst_octave, prediction_octave = pool.map(_octave_coefficients, (lst, prediction))
     cross = energy = 0.0
     for rows in _chunks(lst.shape[0]):
         height, width = rows.stop - rows.start, lst.shape[1]
