@@ -36,17 +36,23 @@ def map_strips(open_reader, strips, work, threads=None, progress=None, is_cancel
     each strip. Cancel is checked and progress reported (``start`` to ``end`` percent) as
     strips are handed out; an exception in ``work`` reaches the caller.
     """
-    threads = threads or default_threads()
-
     def run(row, height):
         with open_reader() as reader:
             return row, height, work(reader, row, height)
 
+    return map_in_order(strips, run, threads, progress, is_canceled, start, end)
+
+
+def map_in_order(items, work, threads=None, progress=None, is_canceled=None, start=0.0, end=100.0):
+    """``work(*item)`` for each tuple of ``items``, computed by a few threads, yielded in order.
+    At most ``threads + 1`` items are in flight, so memory stays bounded whatever their number;
+    Cancel, progress and exceptions as in :func:`map_strips`."""
+    threads = threads or default_threads()
     pending = deque()
     pool = ThreadPoolExecutor(threads)
     try:
-        for row, height in reported(strips, progress, is_canceled, start, end):
-            pending.append(pool.submit(run, row, height))
+        for item in reported(items, progress, is_canceled, start, end):
+            pending.append(pool.submit(work, *item))
             if len(pending) > threads:
                 yield pending.popleft().result()
         while pending:

@@ -20,7 +20,6 @@ import dataclasses
 import functools
 import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ import numpy as np
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, GridReader, strip_rows
-from ..io.strips import default_threads, map_strips, release_freed_memory
+from ..io.strips import default_threads, map_in_order, map_strips, release_freed_memory
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .model_trees import ModelTreeEnsemble, compiled
@@ -388,18 +387,10 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
 
     # the windows are independent and every ensemble has the same seed: fitted on a few threads
     # (scikit-learn builds trees without the GIL), the models are those of a loop over them
-    with ThreadPoolExecutor(default_threads()) as pool:
-        fits = [pool.submit(fit_window, i, j) for i, j in windows]
-        try:
-            for number, ((i, j), fitting) in enumerate(zip(windows, fits)):
-                fitted = fitting.result()
-                if fitted is not None:
-                    models["local"][(i, j)], squared_local[core(i, j)][valid[core(i, j)]] = fitted
-                if progress:
-                    progress(25 + 15 * (number + 1) / len(windows))
-        finally:
-            for fitting in fits:
-                fitting.cancel()
+    fits = map_in_order(windows, lambda i, j: (i, j, fit_window(i, j)), progress=progress, start=25, end=40)
+    for i, j, fitted in fits:
+        if fitted is not None:
+            models["local"][(i, j)], squared_local[core(i, j)][valid[core(i, j)]] = fitted
     local_weight = _smooth(squared_local)
     del squared_local
     global_weight = _smooth(squared_global)
