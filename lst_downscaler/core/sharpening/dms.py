@@ -40,7 +40,7 @@ MAX_WINDOWS = 256  # local windows are enlarged on large scenes so that there ar
 LOCAL_MAX_SAMPLES = 1000  # bootstrap sample size of a local model (the global one: 50000)
 LOCAL_TREE_SHARE = 1.0    # a local ensemble has this share of the global one's trees
 STRIP_PIXELS = 1 << 20    # fine pixels per strip: a few strips are in flight, one per thread
-R2_CHUNK = 1 << 20        # coarse pixels at a time in the global model's residuals
+CHUNK_PIXELS = 1 << 20    # coarse pixels at a time in whole-grid work: no grid-sized float64 temporaries
 
 
 @dataclass
@@ -343,8 +343,8 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
     total = weight.sum()
     mean = np.dot(target, weight) / total
     residual = spread = 0.0  # weighted sums of squares, by chunks: no sample-sized float64 temporaries
-    for start in range(0, target.size, R2_CHUNK):
-        part = slice(start, start + R2_CHUNK)
+    for start in range(0, target.size, CHUNK_PIXELS):
+        part = slice(start, start + CHUNK_PIXELS)
         residual += np.dot(np.square(target[part] - model.predict(features[part])), weight[part])
         spread += np.dot(np.square(target[part] - mean), weight[part])
     r2 = 1 - residual / max(spread, 1e-12 * total)
@@ -359,8 +359,8 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     means = aggregates["means"]
     valid = np.all(np.isfinite(means), axis=0)
     squared_global = np.full((rows, cols), np.nan, dtype=np.float32)
-    for start in range(0, rows, R2_CHUNK // cols + 1):  # by strips of rows: no scene-sized float64 temporaries
-        part = slice(start, start + R2_CHUNK // cols + 1)
+    for start in range(0, rows, CHUNK_PIXELS // cols + 1):  # by strips of rows: no scene-sized float64 temporaries
+        part = slice(start, start + CHUNK_PIXELS // cols + 1)
         inside = valid[part]
         squared_global[part][inside] = np.square(
             coarse_lst[part][inside] - models["global"].predict(means[:, part][:, inside].T))
@@ -420,20 +420,28 @@ def window_size(window, shape):
 
 def _smooth(field):
     """NaN-aware 3 x 3 mean, float64, summed shift by shift (a stack of the nine shifts would
-    take nine times the field)."""
-    padded = np.pad(field, 1, mode="constant", constant_values=np.nan)
-    total = np.zeros(field.shape, dtype=field.dtype)
-    count = np.zeros(field.shape, dtype=np.uint8)
-    for r in range(3):
-        for c in range(3):
-            shifted = padded[r:r + field.shape[0], c:c + field.shape[1]]
-            finite = np.isfinite(shifted)
-            total += np.where(finite, shifted, 0)
-            count += finite
-    mean = total.astype(np.float64)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean /= count
-    mean[count == 0] = np.nan
+    take nine times the field), by strips of rows: the temporaries are a strip's, not the field's."""
+    rows, cols = field.shape
+    mean = np.empty(field.shape)
+    height = max(1, CHUNK_PIXELS // cols)
+    for top in range(0, rows, height):
+        bottom = min(top + height, rows)
+        # the strip with a one-pixel border: the neighbouring rows, NaN beyond the field
+        padded = np.pad(field[max(top - 1, 0):bottom + 1], ((top == 0, bottom == rows), (1, 1)),
+                        mode="constant", constant_values=np.nan)
+        total = np.zeros((bottom - top, cols), dtype=field.dtype)
+        count = np.zeros((bottom - top, cols), dtype=np.uint8)
+        for r in range(3):
+            for c in range(3):
+                shifted = padded[r:r + bottom - top, c:c + cols]
+                finite = np.isfinite(shifted)
+                total += np.where(finite, shifted, 0)
+                count += finite
+        part = mean[top:bottom]
+        part[...] = total
+        with np.errstate(invalid="ignore", divide="ignore"):
+            part /= count
+        part[count == 0] = np.nan
     return mean
 
 
