@@ -135,10 +135,12 @@ def fit(coarse_lst, aggregates, options):
             with np.errstate(invalid="ignore"):
                 new_keep[rows] = (selected[rows] & (residual[rows] > -options.cold_outlier_sigma * sigma)
                                   & (np.abs(residual[rows]) < options.outlier_sigma * sigma))
-        if np.array_equal(new_keep, keep) or np.count_nonzero(new_keep) < minimum:
+        changed = np.flatnonzero(new_keep != keep)  # the few pixels that leave or join
+        if not changed.size or np.count_nonzero(new_keep) < minimum:
             break
-        for change, sign in ((keep & ~new_keep, -1), (new_keep & ~keep, 1)):  # the few pixels that leave or join
-            change_gram, change_moments = _normal_equations(coarse_lst, features, change)
+        joining = new_keep.ravel()[changed]
+        for pixels, sign in ((changed[~joining], -1), (changed[joining], 1)):
+            change_gram, change_moments = _pixel_normal_equations(coarse_lst, features, pixels)
             gram += sign * change_gram
             moments += sign * change_moments
         keep = new_keep
@@ -174,6 +176,14 @@ def _normal_equations(coarse_lst, features, mask):
         gram += design.T @ design
         moments += design.T @ coarse_lst[rows][inside].astype(np.float64)
     return gram, moments
+
+
+def _pixel_normal_equations(coarse_lst, features, pixels):
+    """:func:`_normal_equations` over a few pixels, given by their flat indices."""
+    design = np.ones((pixels.size, features.shape[0] + 1))
+    for k, feature in enumerate(features, start=1):
+        design[:, k] = feature.ravel()[pixels]
+    return design.T @ design, design.T @ coarse_lst.ravel()[pixels].astype(np.float64)
 
 
 def _residuals(coarse_lst, features, beta, mask, out):
