@@ -157,7 +157,8 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
         aggregated[row // plan.factor: row // plan.factor + radiance.shape[0]] = radiance
     gain = options.detail_gain
     if gain is None:
-        gain = detail_gain(coarse_lst.copy(), _temperature(aggregated.copy(), options), overwrite=True)
+        # in float32, as for the regression methods: half the memory of its coarse solves
+        gain = detail_gain(coarse_lst.copy(), _temperature(aggregated.astype(np.float32), options), overwrite=True)
     aggregated *= -gain  # now the coarse residual in radiance space, in place
     aggregated += _radiance(coarse_lst, options)
     residual = residual_field(aggregated, options.residual, plan.factor, plan.fine.shape)
