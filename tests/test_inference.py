@@ -6,7 +6,8 @@ import pytest
 torch = pytest.importorskip("torch", reason="PyTorch is not installed")
 from torch import nn  # noqa: E402
 
-from lst_downscaler.core.deep.inference import EdgeReplicatedConv2d, channels_last, for_inference  # noqa: E402
+from lst_downscaler.core.deep.inference import (ConcatenatedConv2d, EdgeReplicatedConv2d, channels_last,  # noqa: E402
+                                                for_inference)
 from lst_downscaler.core.deep.networks.progressive import ProgressiveNet  # noqa: E402
 from lst_downscaler.core.deep.networks.srda_net import SrdaNet  # noqa: E402
 from lst_downscaler.core.deep.networks.unet import ResidualUNet  # noqa: E402
@@ -38,12 +39,18 @@ def test_inference_form_computes_the_same(network, shape, one_torch_thread):
     with torch.inference_mode():
         expected, got = model(x), fast(channels_last(x))
     assert not any(isinstance(m, nn.BatchNorm2d) for m in fast.modules())
-    replicated = [m for m in model.modules() if isinstance(m, nn.Conv2d) and m.padding_mode == "replicate"]
+    # every replicate-padded convolution (some split in two, see ConcatenatedConv2d) without a padded copy
+    replicated = [m for m in fast.modules() if isinstance(m, nn.Conv2d) and m.padding_mode == "replicate"]
     assert sum(isinstance(m, EdgeReplicatedConv2d) for m in fast.modules()) == len(replicated) > 0
     scale = expected.abs().max().item()
     assert scale > 0.5
     # channels-last kernels sum in another order: equal to float32 rounding of the largest values
     torch.testing.assert_close(got, expected, rtol=0, atol=1e-5 * scale)
+
+
+def test_the_unet_decoder_convolves_its_two_inputs_without_concatenating_them(one_torch_thread):
+    fast = for_inference(trained_like(ResidualUNet(2)))
+    assert sum(isinstance(m, ConcatenatedConv2d) for m in fast.modules()) == 3  # one per decoder block
 
 
 def test_the_trained_model_is_left_as_it_is(one_torch_thread):

@@ -9,6 +9,8 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from ..inference import ConcatenatedConv2d
+
 
 def conv3x3(in_channels, out_channels):
     return nn.Conv2d(in_channels, out_channels, 3, padding=1, padding_mode="replicate", bias=False)
@@ -42,11 +44,27 @@ class Up(nn.Module):
 
     def __init__(self, in_channels, skip_channels, out_channels):
         super().__init__()
+        self.in_channels = in_channels
         self.body = DoubleConv(in_channels + skip_channels, out_channels)
 
     def forward(self, x, skip):
         x = F.interpolate(x, size=skip.shape[-2:], mode="bilinear", align_corners=False)
         return self.body(torch.cat([x, skip], dim=1))
+
+    def for_inference(self):
+        """The same block without the concatenated copy (see :class:`.inference.ConcatenatedConv2d`)."""
+        return _InferenceUp(self)
+
+
+class _InferenceUp(nn.Module):
+    def __init__(self, up):
+        super().__init__()
+        self.merge = ConcatenatedConv2d(up.body[0], up.in_channels)
+        self.rest = nn.Sequential(*list(up.body)[1:])
+
+    def forward(self, x, skip):
+        x = F.interpolate(x, size=skip.shape[-2:], mode="bilinear", align_corners=False)
+        return self.rest(self.merge(x, skip))
 
 
 class ResidualUNet(nn.Module):
