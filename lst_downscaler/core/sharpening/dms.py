@@ -360,8 +360,9 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     means = aggregates["means"]
     valid = np.all(np.isfinite(means), axis=0)
     squared_global = np.full((rows, cols), np.nan, dtype=np.float32)
-    for start in range(0, rows, CHUNK_PIXELS // cols + 1):  # by strips of rows: no scene-sized float64 temporaries
-        part = slice(start, start + CHUNK_PIXELS // cols + 1)
+    height = max(1, CHUNK_PIXELS // cols)  # by strips of rows: no scene-sized float64 temporaries
+    for start in range(0, rows, height):
+        part = slice(start, start + height)
         inside = valid[part]
         squared_global[part][inside] = np.square(
             coarse_lst[part][inside] - models["global"].predict(means[:, part][:, inside].T))
