@@ -105,6 +105,22 @@ def test_seed_makes_the_output_reproducible(pair, tmp_path):
     np.testing.assert_array_equal(read(tmp_path / "a.tif")[0], read(tmp_path / "b.tif")[0])
 
 
+def test_trees_fitted_on_threads_are_those_of_a_loop():
+    """The bootstrap samples and seeds are drawn before the trees are fitted, 2 at a time: the
+    ensemble is the same as with one thread, and changes with the seed."""
+    rng = np.random.default_rng(0)
+    features = rng.random((3000, 2)).astype(np.float32)
+    target = 300 - 10 * features[:, 0] + 3 * features[:, 1] ** 2 + rng.normal(0, 0.5, 3000)
+    weight = rng.random(3000) + 0.5
+    points = rng.random((5000, 2)).astype(np.float32)
+
+    def predictions(seed, threads):
+        return ModelTreeEnsemble(8, 20, seed, 1000).fit(features, target, weight, threads=threads).predict(points)
+
+    np.testing.assert_array_equal(predictions(3, threads=2), predictions(3, threads=1))
+    assert not np.array_equal(predictions(3, threads=2), predictions(4, threads=2))
+
+
 def test_processing_with_reflectance_and_further_predictors(provider, tmp_path):
     """Landsat 8 Liverpool: ST_B10 aggregated to 300 m, sharpened to 30 m with the NDVI from
     SR_B4/SR_B5, every band of a reflectance stack and a further layer (SR_B7); Celsius output."""
