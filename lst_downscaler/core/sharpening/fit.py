@@ -170,20 +170,24 @@ def _normal_equations(coarse_lst, features, mask):
     gram, moments = np.zeros((n_terms, n_terms)), np.zeros(n_terms)
     for rows in _chunks(coarse_lst.shape[0]):
         inside = mask[rows]
-        design = np.ones((np.count_nonzero(inside), n_terms))
-        for k in range(1, n_terms):
-            design[:, k] = features[k - 1][rows][inside]
-        gram += design.T @ design
-        moments += design.T @ coarse_lst[rows][inside].astype(np.float64)
+        chunk_gram, chunk_moments = _products([feature[rows][inside] for feature in features],
+                                              coarse_lst[rows][inside])
+        gram += chunk_gram
+        moments += chunk_moments
     return gram, moments
 
 
 def _pixel_normal_equations(coarse_lst, features, pixels):
     """:func:`_normal_equations` over a few pixels, given by their flat indices."""
-    design = np.ones((pixels.size, features.shape[0] + 1))
-    for k, feature in enumerate(features, start=1):
-        design[:, k] = feature.ravel()[pixels]
-    return design.T @ design, design.T @ coarse_lst.ravel()[pixels].astype(np.float64)
+    return _products([feature.ravel()[pixels] for feature in features], coarse_lst.ravel()[pixels])
+
+
+def _products(feature_values, lst_values):
+    """(X^T X, X^T T) of one set of pixels: X a constant and ``feature_values``, T ``lst_values``."""
+    design = np.ones((lst_values.size, len(feature_values) + 1))
+    for k, values in enumerate(feature_values, start=1):
+        design[:, k] = values
+    return design.T @ design, design.T @ lst_values.astype(np.float64)
 
 
 def _residuals(coarse_lst, features, beta, mask, out):
