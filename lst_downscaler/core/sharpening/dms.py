@@ -90,7 +90,7 @@ def _radiance(t, options):
 
 
 def _temperature(radiance, options):
-    """The temperature of a radiance-space array (float64), computed in place."""
+    """The temperature of a radiance-space array, computed in place."""
     if not options.radiance:
         return radiance
     radiance *= 4
@@ -150,7 +150,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
         strip = _predicted_rows(predictors, plan, coarse_lst, models, row, height)
         return strip, resample.block_mean(_radiance(strip.astype(np.float64), options), plan.factor)
 
-    aggregated = np.full(plan.coarse.shape, np.nan)
+    aggregated = np.full(plan.coarse.shape, np.nan, dtype=np.float32)  # float32, as the residual field
     for row, height, (strip, radiance) in passes(predict, start=40, end=75):
         if prediction is not None:
             prediction[row:row + height] = strip
@@ -158,7 +158,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     gain = options.detail_gain
     if gain is None:
         # in float32, as for the regression methods: half the memory of its coarse solves
-        gain = detail_gain(coarse_lst.copy(), _temperature(aggregated.astype(np.float32), options), overwrite=True)
+        gain = detail_gain(coarse_lst.copy(), _temperature(aggregated.copy(), options), overwrite=True)
     aggregated *= -gain  # now the coarse residual in radiance space, in place
     aggregated += _radiance(coarse_lst, options)
     residual = residual_field(aggregated, options.residual, plan.factor, plan.fine.shape)
@@ -281,7 +281,7 @@ def _aggregate(passes, predictors, plan, min_coverage):
         return means, np.mean(cvs, axis=0), count / resample.block_areas(*values.shape[1:], factor) >= min_coverage
 
     means = np.full((len(predictors),) + shape, np.nan, dtype=np.float32)
-    cv, complete = np.zeros(shape), np.zeros(shape, dtype=bool)
+    cv, complete = np.zeros(shape, dtype=np.float32), np.zeros(shape, dtype=bool)
     for row, _, (strip_means, strip_cv, strip_complete) in passes(work, start=0, end=20):
         rows = slice(row // factor, row // factor + strip_cv.shape[0])
         means[:, rows] = strip_means
@@ -292,8 +292,8 @@ def _aggregate(passes, predictors, plan, min_coverage):
 
 def _samples(coarse_lst, aggregates, options, region=None):
     """(features, target, weight) of the homogeneous coarse pixels of ``region`` (a pair of
-    slices; None: the whole grid), in the grid's order, or by CV when a fraction is kept. The
-    features are float32, as the trees take them. Selected by masks, not by an index of the
+    slices; None: the whole grid), in the grid's order, or by CV when a fraction is kept. All
+    float32 (the trees take float32 features). Selected by masks, not by an index of the
     pixels, and the weights computed in place: on a large scene the samples are a few arrays
     of the coarse grid's size."""
     region = region or (slice(None), slice(None))
@@ -341,13 +341,15 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
             "fraction, or check the nodata of the predictor layers.")
     model = compiled(ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
         features, target, weight, is_canceled, threads=default_threads()))
-    total = weight.sum()
-    mean = np.dot(target, weight) / total
-    residual = spread = 0.0  # weighted sums of squares, by chunks: no sample-sized float64 temporaries
-    for start in range(0, target.size, CHUNK_PIXELS):
-        part = slice(start, start + CHUNK_PIXELS)
-        residual += np.dot(np.square(target[part] - model.predict(features[part])), weight[part])
-        spread += np.dot(np.square(target[part] - mean), weight[part])
+    # float64 sums by chunks of the float32 samples: no sample-sized float64 temporaries
+    chunks = [slice(start, start + CHUNK_PIXELS) for start in range(0, target.size, CHUNK_PIXELS)]
+    total = weight.sum(dtype=np.float64)
+    mean = sum(np.dot(target[part], weight[part].astype(np.float64)) for part in chunks) / total
+    residual = spread = 0.0
+    for part in chunks:
+        chunk_weight = weight[part].astype(np.float64)
+        residual += np.dot(np.square(target[part] - model.predict(features[part])), chunk_weight)
+        spread += np.dot(np.square(target[part] - mean), chunk_weight)
     r2 = 1 - residual / max(spread, 1e-12 * total)
     return model, int(target.size), float(r2)
 
@@ -402,8 +404,8 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
 
 def _blend_weight(local_weight, global_weight):
     """The local models' share of the blend, ``w_l / (w_l + w_g)`` with ``w = 1 / (s + 1e-3)``
-    from the smoothed squared residuals ``s`` of the local and global models (float64, both
-    overwritten), 0 where undefined."""
+    from the smoothed squared residuals ``s`` of the local and global models (both overwritten),
+    0 where undefined."""
     local_weight += 1e-3
     np.divide(1, local_weight, out=local_weight)
     global_weight += 1e-3
@@ -421,10 +423,10 @@ def window_size(window, shape):
 
 
 def _smooth(field):
-    """NaN-aware 3 x 3 mean, float64, summed shift by shift (a stack of the nine shifts would
+    """NaN-aware 3 x 3 mean, in the field's dtype, summed shift by shift (a stack of the nine shifts would
     take nine times the field), by strips of rows: the temporaries are a strip's, not the field's."""
     rows, cols = field.shape
-    mean = np.empty(field.shape)
+    mean = np.empty_like(field)
     height = max(1, CHUNK_PIXELS // cols)
     for top in range(0, rows, height):
         bottom = min(top + height, rows)
