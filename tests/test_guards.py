@@ -1,11 +1,20 @@
-"""The core guards on arrays and paths, without QGIS."""
+"""The core guards on arrays and paths, and the atomic output writer, without QGIS."""
+
+from contextlib import nullcontext
 
 import numpy as np
 import pytest
+import rasterio
+from affine import Affine
+from rasterio.crs import CRS
 
 from lst_downscaler.core.errors import DownscalingError
 from lst_downscaler.core.guards import (InputWarning, check_outputs, check_overlap, valid_kelvin,
                                         valid_vegetation)
+from lst_downscaler.core.io.grid import Grid
+from lst_downscaler.core.io.raster import GeoTiffWriter, WriteBehind
+
+from rasters import read
 
 
 def scene(value=290.0):
@@ -80,3 +89,22 @@ def test_outputs(tmp_path):
         check_outputs({"OUTPUT": str(tmp_path / "x.png")}, [], rasters={"OUTPUT"})
     with pytest.raises(DownscalingError, match="is a folder"):
         check_outputs({"OUTPUT": str(tmp_path)}, [])
+
+
+def test_writes_behind_the_caller_give_the_same_file_and_a_failed_one_leaves_nothing(tmp_path):
+    grid = Grid(CRS.from_epsg(32630), Affine(30, 0, 500000, 0, -30, 6000000), 300, 700)
+    values = np.random.default_rng(0).normal(300, 5, (700, 300)).astype(np.float32)
+    values[::7, ::5] = np.nan
+    for name, behind in (("direct.tif", False), ("behind.tif", True)):
+        with GeoTiffWriter(tmp_path / name, grid, "LST", "K") as writer, \
+                (WriteBehind(writer) if behind else nullcontext(writer)) as target:
+            for row in range(0, 700, 256):
+                target.write(values[row:row + 256], row)
+    assert np.array_equal(read(tmp_path / "direct.tif")[0], read(tmp_path / "behind.tif")[0], equal_nan=True)
+    assert np.array_equal(read(tmp_path / "behind.tif")[0], values, equal_nan=True)
+
+    with pytest.raises(rasterio.errors.RasterioIOError):  # the second strip's rows lie outside the grid
+        with GeoTiffWriter(tmp_path / "failed.tif", grid, "LST", "K") as writer, WriteBehind(writer) as behind:
+            behind.write(values[:256], 0)
+            behind.write(values[:256], 600)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["behind.tif", "direct.tif"]

@@ -15,7 +15,7 @@ import torch
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.grid import GridPlan, resolution_in
-from ..io.raster import GeoTiffWriter, GridReader
+from ..io.raster import GeoTiffWriter, GridReader, WriteBehind
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .adaptation import adapt
 from .device import cpu_threads, select_device
@@ -218,8 +218,8 @@ def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weigh
     after the other: each step's output, held in memory on its grid, is the coarse LST of the
     next, and the auxiliary layers are block-averaged onto each step's grid."""
     fit = fit_deep(model_id, lst_source, ndvi_input, options, weights_dir, progress, is_canceled, auxiliary)
-    with cpu_threads(fit.options.threads), fit.writer(output_path) as writer:
-        fit.run(lambda row, kelvin: writer.write(to_output_units(kelvin, fit.options.celsius), row),
+    with cpu_threads(fit.options.threads), fit.writer(output_path) as writer, WriteBehind(writer) as behind:
+        fit.run(lambda row, kelvin: behind.write(to_output_units(kelvin, fit.options.celsius), row),
                 progress=_scaled(progress, fit.result.last_step_start, 100), is_canceled=is_canceled)
     return dataclasses.replace(fit.result, path=str(output_path))
 

@@ -6,6 +6,7 @@ already scaled to physical units (kelvin, reflectance, NDVI).
 
 import os
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -258,6 +259,36 @@ class GeoTiffWriter:
                 raise unwritable(self.path, error) from error
         _remove(self._temporary)
         return False
+
+
+class WriteBehind:
+    """Hands a writer's strips to a thread of its own, one strip behind the caller, so that the
+    output's compression runs while the caller computes the next strip (the deep models, whose
+    network runs in the caller's thread). An error of a write surfaces at the next ``write`` or
+    at the end of the ``with`` block, which waits for the last write."""
+
+    def __init__(self, writer):
+        self._writer = writer
+        self._thread = ThreadPoolExecutor(1)
+        self._pending = None
+
+    def write(self, strip, row_off):
+        self._wait()
+        self._pending = self._thread.submit(self._writer.write, strip, row_off)
+
+    def _wait(self):
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        try:
+            self._wait()
+        finally:
+            self._thread.shutdown()
 
 
 def unwritable(path, error):
