@@ -10,7 +10,7 @@ fine prediction is aggregated in radiance (T^4) space, and the coarse residual, 
 T^4 space, is added back (cubic, block or mass-preserving: :func:`.sharpening.residual_field`).
 
 Fine rasters are read in strips, three passes: block aggregates, fine prediction (kept in a
-temporary file, so the trees run once), output, each on a few threads (:func:`.strips.map_strips`);
+temporary file, so the trees run once), output, each on a few threads (:func:`.strips.map_in_order`);
 the trees of the global ensemble, and the local ensembles, are fitted on threads too.
 :func:`fit_dms` does the first two passes: its :class:`DmsFit` computes any rows of the output
 on its own (the command line's split scenes). Memory is the coarse grid's arrays plus a few strips.
@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import os
 import tempfile
-from contextlib import ExitStack, nullcontext
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +29,7 @@ import numpy as np
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, GridReader, strip_rows
-from ..io.strips import default_threads, map_in_order, map_strips, release_freed_memory
+from ..io.strips import default_threads, map_in_order, release_freed_memory
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .model_trees import ModelTreeEnsemble, compiled
@@ -111,14 +111,14 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
             RowFile(Path(folder) / "prediction.f32") as prediction:
         fitted = fit_dms(lst_source, predictors, options, factor, target_res, progress, is_canceled, prediction)
 
-        def work(_, row, height):
+        def work(row, height):
             lst = fitted.kelvin_rows(prediction[row:row + height], row)
-            return lst, block_conservation_error(lst, fitted.coarse_lst, fitted.plan.factor, row)
+            return row, lst, block_conservation_error(lst, fitted.coarse_lst, fitted.plan.factor, row)
 
         errors = []
         with fitted.writer(output_path) as writer:
-            for row, _, (lst, error) in map_strips(nullcontext, fitted.windows(STRIP_PIXELS), work, progress=progress,
-                                                   is_canceled=is_canceled, start=75, end=100):
+            for row, lst, error in map_in_order(fitted.windows(STRIP_PIXELS), work, progress=progress,
+                                                is_canceled=is_canceled, start=75, end=100):
                 errors.append(error)
                 writer.write(to_output_units(lst, fitted.options.celsius), row)
     result = dataclasses.replace(fitted.result, path=str(output_path))
@@ -138,7 +138,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     plan = plan_for(lst_source, predictors[0].grid(), factor, target_res)
     predictors = list(predictors)
     coarse_lst = read_coarse_lst(lst_source, plan)
-    passes = functools.partial(map_strips, nullcontext, strip_rows(plan.fine, plan.factor, STRIP_PIXELS),
+    passes = functools.partial(map_in_order, strip_rows(plan.fine, plan.factor, STRIP_PIXELS),
                                progress=progress, is_canceled=is_canceled)
     # the block aggregates are needed by the fit only: freed before the prediction pass
     aggregates = _aggregate(passes, predictors, plan, options.min_coverage)
@@ -146,14 +146,14 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     del aggregates
     release_freed_memory()
 
-    def predict(_, row, height):
+    def predict(row, height):
         strip = _predicted_rows(predictors, plan, coarse_lst, models, row, height)
-        return strip, resample.block_mean(_radiance(strip.astype(np.float64), options), plan.factor)
+        return row, strip, resample.block_mean(_radiance(strip.astype(np.float64), options), plan.factor)
 
     aggregated = np.full(plan.coarse.shape, np.nan, dtype=np.float32)  # float32, as the residual field
-    for row, height, (strip, radiance) in passes(predict, start=40, end=75):
+    for row, strip, radiance in passes(predict, start=40, end=75):
         if prediction is not None:
-            prediction[row:row + height] = strip
+            prediction[row:row + strip.shape[0]] = strip
         aggregated[row // plan.factor: row // plan.factor + radiance.shape[0]] = radiance
     gain = options.detail_gain
     if gain is None:
@@ -264,10 +264,10 @@ class RowFile:
 def _aggregate(passes, predictors, plan, min_coverage):
     """On the coarse grid: the block means of the predictors (float32, as the trees take them),
     their mean CV, and whether a block has at least ``min_coverage`` of valid fine pixels.
-    ``passes`` maps a function over the fine strips (:func:`.strips.map_strips`)."""
+    ``passes`` maps a function of (row, height) over the fine strips (:func:`.strips.map_in_order`)."""
     shape, factor = plan.coarse.shape, plan.factor
 
-    def work(_, row, height):
+    def work(row, height):
         values = _read(predictors, plan.fine, row, height)
         values[:, ~np.all(np.isfinite(values), axis=0)] = np.nan
         means, cvs = [], []
@@ -278,11 +278,11 @@ def _aggregate(passes, predictors, plan, min_coverage):
                 std = np.sqrt(np.maximum(squares / count - mean ** 2, 0))
                 cvs.append(std / np.maximum(np.abs(mean), 1e-6))
             means.append(mean)
-        return means, np.mean(cvs, axis=0), count / resample.block_areas(*values.shape[1:], factor) >= min_coverage
+        return row, means, np.mean(cvs, axis=0), count / resample.block_areas(*values.shape[1:], factor) >= min_coverage
 
     means = np.full((len(predictors),) + shape, np.nan, dtype=np.float32)
     cv, complete = np.zeros(shape, dtype=np.float32), np.zeros(shape, dtype=bool)
-    for row, _, (strip_means, strip_cv, strip_complete) in passes(work, start=0, end=20):
+    for row, strip_means, strip_cv, strip_complete in passes(work, start=0, end=20):
         rows = slice(row // factor, row // factor + strip_cv.shape[0])
         means[:, rows] = strip_means
         cv[rows] = strip_cv
@@ -377,7 +377,7 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
         return slice(i * size, (i + 1) * size), slice(j * size, (j + 1) * size)
 
     def fit_window(i, j):
-        """(the window's model, its squared residuals over its valid core pixels), or None."""
+        """(the window's model, its squared residuals over its core, NaN where a predictor is missing), or None."""
         half = size // 2
         region = (slice(max(i * size - half, 0), (i + 1) * size + half),
                   slice(max(j * size - half, 0), (j + 1) * size + half))
@@ -386,15 +386,17 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
             return None
         model = ensemble(features, target, weight, LOCAL_MAX_SAMPLES)
         members = valid[core(i, j)]
-        predicted = model.predict(means[(slice(None),) + core(i, j)][:, members].T)
-        return model, (coarse_lst[core(i, j)][members] - predicted) ** 2
+        squared = np.full(members.shape, np.nan, dtype=np.float32)
+        squared[members] = np.square(coarse_lst[core(i, j)][members]
+                                     - model.predict(means[(slice(None),) + core(i, j)][:, members].T))
+        return model, squared
 
     # the windows are independent and every ensemble has the same seed: fitted on a few threads
     # (scikit-learn builds trees without the GIL), the models are those of a loop over them
     fits = map_in_order(windows, lambda i, j: (i, j, fit_window(i, j)), progress=progress, start=25, end=40)
     for i, j, fitted in fits:
         if fitted is not None:
-            models["local"][(i, j)], squared_local[core(i, j)][valid[core(i, j)]] = fitted
+            models["local"][(i, j)], squared_local[core(i, j)] = fitted
     local_weight = _smooth(squared_local)
     del squared_local
     global_weight = _smooth(squared_global)

@@ -48,8 +48,7 @@ class Up(nn.Module):
         self.body = DoubleConv(in_channels + skip_channels, out_channels)
 
     def forward(self, x, skip):
-        x = F.interpolate(x, size=skip.shape[-2:], mode="bilinear", align_corners=False)
-        return self.body(torch.cat([x, skip], dim=1))
+        return self.body(torch.cat([_upsampled_to(x, skip), skip], dim=1))
 
     def for_inference(self):
         """The same block without the concatenated copy (see :class:`.inference.ConcatenatedConv2d`)."""
@@ -63,8 +62,12 @@ class _InferenceUp(nn.Module):
         self.rest = nn.Sequential(*list(up.body)[1:])
 
     def forward(self, x, skip):
-        x = F.interpolate(x, size=skip.shape[-2:], mode="bilinear", align_corners=False)
-        return self.rest(self.merge(x, skip))
+        return self.rest(self.merge(_upsampled_to(x, skip), skip))
+
+
+def _upsampled_to(x, skip):
+    """``x`` upsampled bilinearly to the size of the skip connection."""
+    return F.interpolate(x, size=skip.shape[-2:], mode="bilinear", align_corners=False)
 
 
 class ResidualUNet(nn.Module):
