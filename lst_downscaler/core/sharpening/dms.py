@@ -325,6 +325,7 @@ def _minimum_samples(options, n_features):
 def _fit(coarse_lst, aggregates, options, progress, is_canceled):
     """The global ensemble, the local ones by window, and the local blending weights (coarse)."""
     global_model, samples, r2 = _fit_global(coarse_lst, aggregates, options, is_canceled)
+    release_freed_memory()  # its samples: before the local windows' arrays
     models = {"global": global_model, "local": {}, "samples": samples, "r2": r2, "windows": 0, "alpha": None}
     if progress:
         progress(25)
@@ -478,4 +479,7 @@ def _fine_prediction(models, values, valid, row, factor):
             if model is not None and inside.any():
                 local[rows, left:left + span][inside] = model.predict(values[:, rows, left:left + span][:, inside].T)
     alpha = np.clip(resample.upsample_cubic(models["alpha"], factor, row, height, width), 0, 1)
-    return (1 - alpha) * predicted + alpha * local
+    local -= predicted  # (1 - alpha) global + alpha local, in place
+    local *= alpha
+    local += predicted
+    return local
