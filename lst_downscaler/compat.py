@@ -1,5 +1,16 @@
 """Where the QGIS API differs between the versions the plugin supports (3.22 to 3.40)."""
 
+from qgis.core import Qgis, QgsField
+from qgis.PyQt.QtCore import QMetaType, QVariant
+
+
+def field(name, kind):
+    """A QgsField of ``kind``, "double" or "string": typed by QMetaType from QGIS 3.38 on, where
+    the QVariant types are deprecated, by QVariant before (3.22 takes no QMetaType)."""
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        return QgsField(name, {"double": QMetaType.Type.Double, "string": QMetaType.Type.QString}[kind])
+    return QgsField(name, {"double": QVariant.Double, "string": QVariant.String}[kind])
+
 
 def renderer_band(renderer):
     """The band a single-band renderer draws: ``inputBand()`` from QGIS 3.38 on, ``band()`` before."""

@@ -35,13 +35,14 @@ DISTRICTS = {"north-west": (0.08, 0.62, 0.46, 0.93), "north-east": (0.46, 0.62, 
 
 def write_districts(raster, path):
     """A GeoPackage of the DISTRICTS over ``raster``, rectangles in EPSG:4326 (one reaches outside)."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer
+
+    from lst_downscaler.compat import field
     with rasterio.open(raster) as dataset:
         west, south, east, north = transform_bounds(dataset.crs, DISTRICTS_CRS, *dataset.bounds)
     width, height = east - west, north - south
     layer = QgsVectorLayer(f"Polygon?crs={DISTRICTS_CRS}", "districts", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    layer.dataProvider().addAttributes([field("name", "string")])
     layer.updateFields()
     for name, (x0, y0, x1, y1) in DISTRICTS.items():
         feature = QgsFeature(layer.fields())

@@ -3,7 +3,6 @@
 from qgis.core import (
     NULL,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingMultiStepFeedback,
@@ -13,8 +12,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingUtils,
 )
-from qgis.PyQt.QtCore import QVariant
-
+from ...compat import field
 from ..base import LstAlgorithm
 
 # Statistics of native:zonalstatisticsfb.
@@ -88,7 +86,7 @@ class HeatHotSpotsAlgorithm(LstAlgorithm):
         import processing
         fields = QgsFields(districts.fields())
         for name in ("lst_mean", "lst_max", "hot_share"):
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(field(name, "double"))
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT_DISTRICTS, context, fields,
                                                  districts.wkbType(), districts.sourceCrs())
         if sink is None:  # the output was skipped
