@@ -12,7 +12,8 @@ from lst_downscaler.core.errors import DownscalingError
 from lst_downscaler.core.guards import (InputWarning, check_outputs, check_overlap, valid_kelvin,
                                         valid_vegetation)
 from lst_downscaler.core.io.grid import Grid
-from lst_downscaler.core.io.raster import GeoTiffWriter, WriteBehind
+from lst_downscaler.core.io.raster import BandSource, GeoTiffWriter, GridReader, WriteBehind
+from lst_downscaler.core.io.strips import map_strips
 
 from rasters import read
 
@@ -108,3 +109,24 @@ def test_writes_behind_the_caller_give_the_same_file_and_a_failed_one_leaves_not
             behind.write(values[:256], 0)
             behind.write(values[:256], 600)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["behind.tif", "direct.tif"]
+
+
+def test_one_reader_shared_by_threads_reads_every_strip_and_bounds_the_block_cache_meanwhile(tmp_path):
+    grid = Grid(CRS.from_epsg(32630), Affine(30, 0, 500000, 0, -30, 6000000), 300, 700)
+    values = np.random.default_rng(1).normal(300, 5, (700, 300)).astype(np.float32)
+    with GeoTiffWriter(tmp_path / "lst.tif", grid, "LST", "K") as writer:
+        writer.write(values, 0)
+    before = rasterio.env.get_gdal_config("GDAL_CACHEMAX")
+    caches = []
+
+    def work(reader, row, height):
+        caches.append(rasterio.env.get_gdal_config("GDAL_CACHEMAX"))
+        return reader.read(row, height)
+
+    strips = [(row, min(37, 700 - row)) for row in range(0, 700, 37)]
+    got = np.concatenate([strip for _, _, strip in map_strips(
+        lambda: GridReader(BandSource(str(tmp_path / "lst.tif")), grid), strips, work, threads=2)])
+    assert np.array_equal(got, values)
+    # three rows of 256 x 256 float32 tiles across the file: a few MB, not 5 % of the RAM
+    assert set(caches) == {3 * 256 * 300 * 4}
+    assert rasterio.env.get_gdal_config("GDAL_CACHEMAX") == before

@@ -5,6 +5,7 @@ already scaled to physical units (kelvin, reflectance, NDVI).
 """
 
 import os
+import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ import numpy as np
 import rasterio
 from rasterio._err import CPLE_BaseError
 from rasterio.enums import Resampling
+from rasterio.env import get_gdal_config, set_gdal_config
 from rasterio.vrt import WarpedVRT
 from rasterio.warp import reproject
 from rasterio.windows import Window
@@ -22,7 +24,8 @@ from ..errors import Canceled, DownscalingError
 from .grid import grid_of
 
 OUTPUT_NODATA = -9999.0
-WRITE_CACHE_BYTES = 64 << 20  # GDAL's block cache while writing (see GeoTiffWriter)
+WRITE_CACHE_BYTES = 16 << 20  # the least room a writer reserves in GDAL's block cache (see GeoTiffWriter)
+READ_BLOCK_ROWS = 3  # rows of blocks a reader reserves in GDAL's block cache (see GridReader)
 #: What rasterio raises when GDAL fails to read or write a file.
 GDAL_ERRORS = (rasterio.errors.RasterioError, CPLE_BaseError)
 
@@ -144,10 +147,42 @@ def _mark_outside(raw, window, width, height):
     raw[:, (cols < 0) | (cols >= width)] = np.nan
 
 
+_CACHE_LOCK = threading.Lock()
+_CACHE_RESERVATIONS = []
+_CACHE_BEFORE = []
+
+
+@contextmanager
+def reserved_block_cache(nbytes):
+    """Room for ``nbytes`` in GDAL's block cache while the ``with`` block runs.
+
+    GDAL has one block cache per process, 5 % of the RAM by default, and keeps there the
+    blocks that open datasets read or write until it is full: a reader kept open over a pass
+    would keep the whole layer. While reservations are active, the cache is bounded to their
+    sum (the readers and writers of the runs in progress, whatever their threads); its size
+    from before comes back when the last one ends.
+    """
+    with _CACHE_LOCK:
+        if not _CACHE_RESERVATIONS:
+            _CACHE_BEFORE[:] = [get_gdal_config("GDAL_CACHEMAX")]
+        _CACHE_RESERVATIONS.append(int(nbytes))
+        set_gdal_config("GDAL_CACHEMAX", sum(_CACHE_RESERVATIONS))
+    try:
+        yield
+    finally:
+        with _CACHE_LOCK:
+            _CACHE_RESERVATIONS.remove(int(nbytes))
+            set_gdal_config("GDAL_CACHEMAX", sum(_CACHE_RESERVATIONS) or _CACHE_BEFORE[0])
+
+
 class GridReader:
     """Reads strips of one band on a target grid, resampling on the fly when needed.
 
-    Memory stays bounded by the strip size whatever the size of the file.
+    Several threads may share one reader: its GDAL reads take turns (a dataset serves one
+    thread at a time), the conversions run side by side. While open, it reserves room for
+    :data:`READ_BLOCK_ROWS` rows of the file's blocks in GDAL's block cache, so that a block
+    that straddles two strips is read once, and memory stays bounded by a few strips and
+    rows of blocks whatever the size of the file.
     """
 
     def __init__(self, source, grid, resampling=Resampling.average):
@@ -155,10 +190,18 @@ class GridReader:
         self.grid = grid
         self._dataset = None
         self._resampling = resampling
+        self._lock = threading.Lock()
 
     def __enter__(self):
         self._context = self.source.open()
         dataset = self._context.__enter__()
+        try:
+            return self._prepare(dataset)
+        except BaseException:
+            self._context.__exit__(None, None, None)
+            raise
+
+    def _prepare(self, dataset):
         self._scale, self._offset, self._nodata = self.source.calibration(dataset)
         dataset_grid = grid_of(dataset, self.source.crs)
         self._window = _aligned_window(dataset_grid, self.grid)
@@ -171,26 +214,36 @@ class GridReader:
             self._nodata = None
         else:
             self._dataset = dataset
+        index = self.source.band - 1
+        self._cache = reserved_block_cache(sum(
+            READ_BLOCK_ROWS * read.block_shapes[index][0] * read.width * np.dtype(read.dtypes[index]).itemsize
+            for read in {dataset, self._dataset}))  # and the warped VRT's own blocks
+        self._cache.__enter__()
         return self
 
     def __exit__(self, *exc):
-        if self._window is None:
-            self._dataset.close()
+        try:
+            if self._window is None:
+                self._dataset.close()
+        finally:
+            self._cache.__exit__(None, None, None)
         return self._context.__exit__(*exc)
 
     def read(self, row_off, height):
         """Rows ``row_off`` to ``row_off + height`` of the target grid, in physical units."""
         if self._window is None:
-            raw = read_band(self._dataset, self.source.band, self.source.path,
-                            window=Window(0, row_off, self.grid.width, height))
+            with self._lock:
+                raw = read_band(self._dataset, self.source.band, self.source.path,
+                                window=Window(0, row_off, self.grid.width, height))
         else:
             window = Window(self._window.col_off, self._window.row_off + row_off, self.grid.width, height)
             fill = self._nodata if self._nodata is not None else 0
             inside = (0 <= window.col_off and window.col_off + window.width <= self._dataset.width
                       and 0 <= window.row_off and window.row_off + window.height <= self._dataset.height)
             # a boundless read goes through a warped VRT, several times slower: only where needed
-            raw = read_band(self._dataset, self.source.band, self.source.path, window=window,
-                            **({} if inside else {"boundless": True, "fill_value": fill}))
+            with self._lock:
+                raw = read_band(self._dataset, self.source.band, self.source.path, window=window,
+                                **({} if inside else {"boundless": True, "fill_value": fill}))
             if self._nodata is None:
                 raw = raw.astype(np.float32)
                 _mark_outside(raw, window, self._dataset.width, self._dataset.height)
@@ -217,10 +270,10 @@ class GeoTiffWriter:
 
     def __enter__(self):
         count = len(self.descriptions)
-        # GDAL holds written blocks in its cache (up to 5 % of the RAM) and compresses them only
-        # when they leave it: a cache of a few rows of tiles keeps the memory flat, same speed.
+        # GDAL holds written blocks in its cache and compresses them only when they leave it:
+        # room for a few rows of tiles keeps the memory flat, same speed.
         tile_row_bytes = self.grid.width * 256 * 4 * count
-        self._cache = rasterio.Env(GDAL_CACHEMAX=max(WRITE_CACHE_BYTES, 4 * tile_row_bytes))
+        self._cache = reserved_block_cache(max(WRITE_CACHE_BYTES, 4 * tile_row_bytes))
         self._cache.__enter__()
         try:
             os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)

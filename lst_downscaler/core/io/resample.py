@@ -19,29 +19,32 @@ def block_sums(strip, factor, squares=True):
     aggregated over the pixels it has. Sums accumulate in float64 whatever the strip's
     type; ``squares=False`` skips the sum of squares (None in its place).
     """
-    rows, cols = strip.shape
-    n_rows, n_cols = -(-rows // factor), -(-cols // factor)
-    if (rows, cols) != (n_rows * factor, n_cols * factor):
-        padded = np.full((n_rows * factor, n_cols * factor), np.nan, dtype=strip.dtype)
-        padded[:rows, :cols] = strip
-        strip = padded
     valid = np.isfinite(strip)
-    values = np.where(valid, strip, 0)
+    if valid.all():  # the common case: no copy, and the counts are the block areas
+        values, count = strip, block_areas(*strip.shape, factor)
+    else:
+        values = strip.copy()
+        np.copyto(values, 0, where=~valid)
+        count = _block_reduce(valid, factor, np.int64)
     total = _block_reduce(values, factor, np.float64)
-    square_sums = _block_reduce(np.square(values, dtype=np.float64), factor, np.float64) if squares else None
-    return total, square_sums, _block_reduce(valid, factor, np.int64)
+    square_sums = _block_reduce(values, factor, np.float64, np.square) if squares else None
+    return total, square_sums, count
 
 
-def _block_reduce(values, factor, dtype):
-    """Sums of the ``factor`` x ``factor`` blocks of ``values`` (shape a multiple of ``factor``):
-    ``factor`` strided column slices added, then ``factor`` strided row slices, so that every
-    addition runs along whole rows."""
-    across = values[:, 0::factor].astype(dtype)
+def _block_reduce(values, factor, dtype, transform=None):
+    """Sums of ``transform(values)`` (by default the values) over the ``factor`` x ``factor``
+    blocks of ``values``, in ``dtype``, a partial last block over the pixels it has: the rows
+    of each block row added first, whole rows at a time, then the strided column slices of the
+    result (``factor`` times smaller)."""
+    transform = transform or (lambda rows: rows)
+    across = transform(values[0::factor].astype(dtype))
     for k in range(1, factor):
-        across += values[:, k::factor]
-    blocks = across[0::factor].copy()
+        rows = values[k::factor]
+        across[:rows.shape[0]] += transform(rows.astype(dtype))
+    blocks = across[:, 0::factor].copy()
     for k in range(1, factor):
-        blocks += across[k::factor]
+        columns = across[:, k::factor]
+        blocks[:, :columns.shape[1]] += columns
     return blocks
 
 
@@ -93,20 +96,41 @@ def upsample_cubic(coarse, factor, row_off, rows, cols):
     ``coarse`` must be finite everywhere (fill gaps first, see :func:`fill_gaps`). Float32
     arithmetic on the field less one of its values (cubic weights sum to one, so it comes
     back unchanged), which keeps kelvin-sized fields exact to about 1e-5 K; the same value
-    for every strip, so that strips agree bit for bit with the whole.
+    for every strip, so that strips agree bit for bit with the whole. Separable: the coarse
+    rows are interpolated along the columns first, then, as along the columns, the fine
+    rows of each phase are four shifted slices of them.
     """
-    n_rows, n_cols = coarse.shape
-    row_idx, row_w = cubic_weights(row_off, rows, factor, n_rows)
-    first, last = row_idx.min(), row_idx.max()
+    n_rows = coarse.shape[0]
+    first = row_off // factor - 2  # the coarse row of the first fine row, less the reach of the taps
+    taps = np.clip(np.arange(first, (row_off + rows - 1) // factor + 3), 0, n_rows - 1)  # edges replicated
     offset = float(coarse.flat[coarse.size // 2])
-    centred = (coarse[first:last + 1] - offset).astype(np.float32)
-    across = _upsample_columns(centred, factor, cols)
-    row_w = row_w.astype(np.float32)
-    fine = row_w[:, 0, None] * across[row_idx[:, 0] - first]
-    for k in range(1, 4):
-        fine += row_w[:, k, None] * across[row_idx[:, k] - first]
+    across = _upsample_columns((coarse[taps] - offset).astype(np.float32), factor, cols)
+    fine = np.empty((rows, cols), dtype=np.float32)
+    for phase, (base, weights) in enumerate(zip(*_phases(factor))):
+        start = (phase - row_off) % factor  # the first row of the strip in this phase
+        count = len(range(start, rows, factor))
+        if count:
+            tap = (row_off + start) // factor + base - 1 - first  # its first tap, in ``across``
+            fine[start::factor] = _weighted_sum(weights, [across[tap + k:tap + k + count] for k in range(4)])
     fine += np.float32(offset)
     return fine
+
+
+def _weighted_sum(weights, terms):
+    """``sum(weights[k] * terms[k])`` in float32, into a new contiguous array (the strided
+    targets of the phases get one write each)."""
+    total = weights[0] * terms[0]
+    for weight, term in zip(weights[1:], terms[1:]):
+        total += weight * term
+    return total
+
+
+def _phases(factor):
+    """The first-but-one tap (-1 or 0) and the four float32 weights of each phase ``p`` of a
+    coarse pixel (fine pixel ``factor * c + p``), relative to ``c``."""
+    u = (np.arange(factor) + 0.5) / factor - 0.5
+    base = np.floor(u).astype(np.int64)
+    return base, _keys(u[:, None] - base[:, None] - np.arange(-1, 3)).astype(np.float32)
 
 
 def _upsample_columns(field, factor, cols):
@@ -118,15 +142,9 @@ def _upsample_columns(field, factor, cols):
     n_rows, n_cols = field.shape
     padded = np.pad(field, ((0, 0), (2, 2)), mode="edge")
     out = np.empty((n_rows, n_cols, factor), dtype=np.float32)
-    u = (np.arange(factor) + 0.5) / factor - 0.5  # the phases of coarse column 0
-    base = np.floor(u).astype(np.int64)
-    weights = _keys(u[:, None] - base[:, None] - np.arange(-1, 3)).astype(np.float32)
-    for phase in range(factor):
-        start = int(base[phase]) + 1  # the first tap (base - 1), shifted by the padding of 2
-        target = out[:, :, phase]
-        np.multiply(padded[:, start:start + n_cols], weights[phase, 0], out=target)
-        for k in range(1, 4):
-            target += weights[phase, k] * padded[:, start + k:start + k + n_cols]
+    for phase, (base, weights) in enumerate(zip(*_phases(factor))):
+        start = int(base) + 1  # the first tap (base - 1), shifted by the padding of 2
+        out[:, :, phase] = _weighted_sum(weights, [padded[:, start + k:start + k + n_cols] for k in range(4)])
     return out.reshape(n_rows, n_cols * factor)[:, :cols]
 
 

@@ -1,11 +1,12 @@
 """Strips of a fine grid worked on by a few threads at once, their results in order.
 
 numpy's array operations and GDAL's reads release the GIL, so two strips on two cores run
-side by side. A rasterio dataset must not be shared between threads, and GDAL keeps the
-blocks it reads in its cache (up to 5 % of the RAM) until the dataset is closed: each strip
-opens and closes its own reader. At most ``threads + 1`` strips are in flight, so memory
-stays bounded by a few strips whatever the size of the scene. After a pass, the memory that
-its strips freed is handed back to the system (see :func:`release_freed_memory`).
+side by side. The threads of a pass share one reader (see :class:`.raster.GridReader`):
+the file is opened once, and each of its blocks is read once, where a reader per strip
+would read twice the blocks that straddle two strips. At most ``threads + 1`` strips are
+in flight, so memory stays bounded by a few strips whatever the size of the scene. After a
+pass, the memory that its strips freed is handed back to the system (see
+:func:`release_freed_memory`).
 """
 
 import ctypes
@@ -32,15 +33,14 @@ def default_threads():
 def map_strips(open_reader, strips, work, threads=None, progress=None, is_canceled=None, start=0.0, end=100.0):
     """``(row, height, work(reader, row, height))`` for each ``(row, height)`` of ``strips``, in order.
 
-    ``open_reader()`` returns a context manager (a reader of the fine layers), entered for
-    each strip. Cancel is checked and progress reported (``start`` to ``end`` percent) as
-    strips are handed out; an exception in ``work`` reaches the caller.
+    ``open_reader()`` returns a context manager (a reader of the fine layers whose reads
+    threads may share), entered once for the pass. Cancel is checked and progress reported
+    (``start`` to ``end`` percent) as strips are handed out; an exception in ``work``
+    reaches the caller.
     """
-    def run(row, height):
-        with open_reader() as reader:
-            return row, height, work(reader, row, height)
-
-    return map_in_order(strips, run, threads, progress, is_canceled, start, end)
+    with open_reader() as reader:
+        yield from map_in_order(strips, lambda row, height: (row, height, work(reader, row, height)),
+                                threads, progress, is_canceled, start, end)
 
 
 def map_in_order(items, work, threads=None, progress=None, is_canceled=None, start=0.0, end=100.0):

@@ -25,8 +25,8 @@ class LinearModel:
 
     def variation(self, features):
         """The prediction less its constant, float32, from a stack of regressors (n_features, ...)."""
-        variation = np.zeros(features[0].shape, dtype=np.float32)
-        for coefficient, feature in zip(self.coefficients[1:], features):
+        variation = np.multiply(features[0], np.float32(self.coefficients[1]), dtype=np.float32)
+        for coefficient, feature in zip(self.coefficients[2:], features[1:]):
             variation += np.float32(coefficient) * feature
         return variation
 
