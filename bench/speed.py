@@ -203,12 +203,13 @@ def methods_from_provider():
 
 # --- the bench -------------------------------------------------------------------------
 
-def run(data, out, quick=False, sizes=None, work=WORK / "scenes"):
-    """Measure every method at every size; write ``out/speed.md|json|png``; returns the Markdown section."""
+def run(data, out, quick=False, sizes=None, work=WORK / "scenes", only=None):
+    """Measure every method (or those named in ``only``) at every size; write ``out/speed.md|json|png``;
+    returns the Markdown section."""
     require_data(data, LIVERPOOL)
     sizes = sizes or (QUICK_SIZES if quick else SIZES)
     out.mkdir(parents=True, exist_ok=True)
-    methods = methods_from_provider()
+    methods = [name for name in methods_from_provider() if not only or name in only]
     print(f"speed: methods {', '.join(methods)}; sizes {', '.join(map(str, sizes))}", flush=True)
     lst, ndvi, transform, crs = landsat_arrays(data / LIVERPOOL)
     source = (lst, ndvi, transform, crs)
@@ -377,8 +378,10 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--quick", action="store_true", help=f"sizes {QUICK_SIZES} only")
     parser.add_argument("--sizes", type=int, nargs="+")
+    parser.add_argument("--methods", nargs="+", help="only these algorithms (names as in the provider)")
     args = parser.parse_args(argv)
-    return run(args.data, args.out or (QUICK_OUT if args.quick else DEFAULT_OUT), args.quick, args.sizes)
+    return run(args.data, args.out or (QUICK_OUT if args.quick else DEFAULT_OUT), args.quick, args.sizes,
+               only=args.methods)
 
 
 if __name__ == "__main__":

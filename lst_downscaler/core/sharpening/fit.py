@@ -24,15 +24,14 @@ class LinearModel:
     gain: float = 1.0
 
     def variation(self, features):
-        """The prediction less its constant, float32, from a stack of regressors (n_features, ...)."""
-        variation = np.multiply(features[0], np.float32(self.coefficients[1]), dtype=np.float32)
+        """The prediction less its constant from a list of float32 regressors, computed in their
+        memory (the regressors are consumed: a coarse grid's worth each)."""
+        variation = features[0]
+        variation *= np.float32(self.coefficients[1])
         for coefficient, feature in zip(self.coefficients[2:], features[1:]):
-            variation += np.float32(coefficient) * feature
+            feature *= np.float32(coefficient)
+            variation += feature
         return variation
-
-    def predict(self, features):
-        """Prediction from a stack of regressors (n_features, ...)."""
-        return self.variation(features) + np.float32(self.coefficients[0])
 
     def with_gain(self, gain):
         """The model whose NDVI-driven variations are scaled by ``gain``.
@@ -93,15 +92,16 @@ def _chunks(rows):
     return [slice(start, min(start + CHUNK_ROWS, rows)) for start in range(0, rows, CHUNK_ROWS)]
 
 
-def _homogeneous(aggregates, candidates, options):
-    if options.max_cv is None and options.homogeneous_percent >= 100:
-        return candidates
-    selected = candidates.copy()
-    cv = aggregates["cv"]
+def fitting_pixels(coarse_lst, aggregates, options):
+    """The coarse pixels the regression may use: with an LST, complete enough (``aggregates
+    ["complete"]``) and homogeneous (the lowest NDVI CVs of each class, ``aggregates["cv"]``
+    and ``["ndvi_class"]``). Those layers are taken out of ``aggregates``: the fit does not
+    need them, and each takes a coarse grid's worth of memory."""
+    selected = np.isfinite(coarse_lst) & aggregates.pop("complete")
+    cv, ndvi_class = aggregates.pop("cv", None), aggregates.pop("ndvi_class", None)
     if options.max_cv is not None:
         selected &= cv <= options.max_cv
     if options.homogeneous_percent < 100:
-        ndvi_class = aggregates["ndvi_class"]
         for value in range(len(NDVI_CLASS_EDGES) + 1):
             members = selected & (ndvi_class == value)
             if members.any():
@@ -110,12 +110,11 @@ def _homogeneous(aggregates, candidates, options):
     return selected
 
 
-def fit(coarse_lst, aggregates, options):
-    """The robust least-squares fit of ``coarse_lst`` on ``aggregates["features"]`` (n, rows, cols)
-    over the homogeneous complete pixels, by normal equations summed over strips of rows."""
-    features = aggregates["features"]
-    selected = _homogeneous(aggregates, np.isfinite(coarse_lst) & aggregates["complete"], options)
-    n_terms = features.shape[0] + 1
+def fit(coarse_lst, features, selected, options):
+    """The robust least-squares fit of ``coarse_lst`` on ``features`` (a list of coarse arrays)
+    over the ``selected`` pixels (see :func:`fitting_pixels`), by normal equations summed over
+    strips of rows."""
+    n_terms = len(features) + 1
     minimum = max(10, 5 * n_terms)
     if np.count_nonzero(selected) < minimum:
         raise DownscalingError(
@@ -166,7 +165,7 @@ def _robust_spread(values):
 def _normal_equations(coarse_lst, features, mask):
     """(X^T X, X^T T) of the least-squares fit over the ``mask`` pixels (X: a constant and the
     features, T: the LST), in float64, summed over strips of rows."""
-    n_terms = features.shape[0] + 1
+    n_terms = len(features) + 1
     gram, moments = np.zeros((n_terms, n_terms)), np.zeros(n_terms)
     for rows in _chunks(coarse_lst.shape[0]):
         inside = mask[rows]

@@ -26,9 +26,9 @@ import numpy as np
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, strip_rows
-from ..io.strips import map_strips
+from ..io.strips import map_strips, release_freed_memory
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
-from .fit import NDVI_CLASS_EDGES, detail_gain, fit
+from .fit import NDVI_CLASS_EDGES, detail_gain, fit, fitting_pixels
 
 HISTOGRAM_BINS = 20000
 STRIP_PIXELS = 1 << 20  # fine pixels per strip: a few strips are in flight, one per thread
@@ -236,9 +236,11 @@ def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res
         aggregates, _ = _aggregate(passes, plan, options, (ndvi_min, ndvi_max), start=20)
     else:  # the features need no bounds: one pass for both
         aggregates, (ndvi_min, ndvi_max) = _aggregate(passes, plan, options, None, start=0)
-    model = fit(coarse_lst, aggregates, options)
+    selected = fitting_pixels(coarse_lst, aggregates, options)
+    model = fit(coarse_lst, aggregates["features"], selected, options)
+    del selected
+    release_freed_memory()  # the fit's coarse temporaries: glibc would keep them for the next ones
     variation = model.variation(aggregates.pop("features"))
-    del aggregates
     anomaly = coarse_lst - np.float32(model.coefficients[0])  # the coarse LST less the fit's constant
     fitted = np.isfinite(anomaly) & np.isfinite(variation)
     if options.residual is not Residual.NONE:
@@ -251,6 +253,8 @@ def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res
     anomaly[~fitted] = np.nan
     del variation, fitted
     residual = residual_field(anomaly, options.residual, plan.factor, plan.fine.shape)
+    del anomaly
+    release_freed_memory()
     result = SharpeningResult(None, plan.factor, model.coefficients.tolist(), model.fitted, model.r2,
                               ndvi_min, ndvi_max, detail_gain=model.gain)
     return SharpeningFit(ndvi_input, plan, options, model, (ndvi_min, ndvi_max), coarse_lst, residual, result)
@@ -339,7 +343,7 @@ def _ndvi_bounds(passes, options):
 
 
 def _aggregate(passes, plan, options, bounds, start):
-    """On the coarse grid, float32: the block means of the fine features (NaN where a block has
+    """On the coarse grid, float32: the block means of the fine features (a list; NaN where a block has
     no NDVI), the blocks complete enough to be fitted, and the class of the NDVI mean (int8,
     see :data:`.fit.NDVI_CLASS_EDGES`) and the NDVI's CV when the homogeneity selection needs them;
     and the NDVI ``bounds``, measured in the same pass when not given (features that need none)."""
@@ -347,7 +351,7 @@ def _aggregate(passes, plan, options, bounds, start):
     homogeneity = options.max_cv is not None or options.homogeneous_percent < 100
     histogram = _NdviHistogram(options) if bounds is None else None
     n_features = len(_features(np.zeros(1, dtype=np.float32), options, *(bounds or (None, None))))
-    aggregates = {"features": np.full((n_features,) + shape, np.nan, dtype=np.float32),
+    aggregates = {"features": [np.full(shape, np.nan, dtype=np.float32) for _ in range(n_features)],
                   "complete": np.zeros(shape, dtype=bool)}
     if homogeneity:
         aggregates["ndvi_class"] = np.zeros(shape, dtype=np.int8)
@@ -368,7 +372,7 @@ def _aggregate(passes, plan, options, bounds, start):
             histogram.add(strip_histogram)
         with np.errstate(invalid="ignore", divide="ignore"):
             for k, feature_sum in enumerate(sums):
-                aggregates["features"][k, rows] = feature_sum / count
+                aggregates["features"][k][rows] = feature_sum / count
             aggregates["complete"][rows] = (count > 0) & (count / area >= options.min_coverage)
             if homogeneity:
                 mean = total / count
