@@ -10,7 +10,8 @@ fine prediction is aggregated in radiance (T^4) space, and the coarse residual, 
 T^4 space, is added back (cubic, block or mass-preserving: :func:`.sharpening.residual_field`).
 
 Fine rasters are read in strips, three passes: block aggregates, fine prediction (kept in a
-temporary file, so the trees run once), output, each on a few threads (:func:`.strips.map_in_order`);
+temporary file, so the trees run once), output, each on a few threads (:func:`.strips.map_strips`,
+the predictors read once per pass by readers that the threads share);
 the trees of the global ensemble, and the local ensembles, are fitted on threads too.
 :func:`fit_dms` does the first two passes: its :class:`DmsFit` computes any rows of the output
 on its own (the command line's split scenes). Memory is the coarse grid's arrays plus a few strips.
@@ -29,7 +30,7 @@ import numpy as np
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, GridReader, strip_rows
-from ..io.strips import default_threads, map_in_order, release_freed_memory
+from ..io.strips import default_threads, map_in_order, map_strips, release_freed_memory
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .model_trees import ModelTreeEnsemble, compiled
@@ -146,20 +147,21 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     plan = plan_for(lst_source, predictors[0].grid(), factor, target_res)
     predictors = list(predictors)
     coarse_lst = read_coarse_lst(lst_source, plan)
-    passes = functools.partial(map_in_order, strip_rows(plan.fine, plan.factor, STRIP_PIXELS),
-                               progress=progress, is_canceled=is_canceled)
+    passes = functools.partial(map_strips, lambda: PredictorsReader(predictors, plan.fine),
+                               strip_rows(plan.fine, plan.factor, STRIP_PIXELS), progress=progress,
+                               is_canceled=is_canceled)
     # the block aggregates are needed by the fit only: freed before the prediction pass
     aggregates = _aggregate(passes, predictors, plan, options.min_coverage)
     models = _fit(coarse_lst, aggregates, options, progress, is_canceled)
     del aggregates
     release_freed_memory()
 
-    def predict(row, height):
-        strip = _predicted_rows(predictors, plan, coarse_lst, models, row, height)
-        return row, strip, resample.block_mean(_radiance(strip.astype(np.float64), options), plan.factor)
+    def predict(reader, row, height):
+        strip = _predicted_rows(reader.read(row, height), plan, coarse_lst, models, row)
+        return strip, resample.block_mean(_radiance(strip.astype(np.float64), options), plan.factor)
 
     aggregated = np.full(plan.coarse.shape, np.nan, dtype=np.float32)  # float32, as the residual field
-    for row, strip, radiance in passes(predict, start=40, end=75):
+    for row, _, (strip, radiance) in passes(predict, start=40, end=75):
         if prediction is not None:
             prediction[row:row + strip.shape[0]] = strip
         aggregated[row // plan.factor: row // plan.factor + radiance.shape[0]] = radiance
@@ -195,7 +197,8 @@ class DmsFit:
         return strip_rows(self.plan.fine, self.plan.factor, target_pixels)
 
     def predicted_rows(self, row, height):
-        return _predicted_rows(self.predictors, self.plan, self.coarse_lst, self.models, row, height)
+        with PredictorsReader(self.predictors, self.plan.fine) as reader:
+            return _predicted_rows(reader.read(row, height), self.plan, self.coarse_lst, self.models, row)
 
     def kelvin_rows(self, predicted, row):
         """The output LST in kelvin (float32) of the trees' prediction rows ``predicted`` that start at ``row``."""
@@ -226,18 +229,30 @@ class DmsFit:
         return GeoTiffWriter(output_path, self.plan.fine, description, unit, tags)
 
 
-def _read(predictors, grid, row, height):
-    """The fine predictors' rows ``row...row + height`` on ``grid`` (predictors, rows, cols)."""
-    # opened for each strip: GDAL keeps the blocks it reads until the file is closed
-    with ExitStack() as stack:
-        readers = [stack.enter_context(p.reader(grid)) for p in predictors]
-        return np.stack([reader.read(row, height) for reader in readers])
+class PredictorsReader:
+    """Reads the fine predictors' rows on a grid, stacked (predictors, rows, cols); threads may
+    share it (see :class:`.raster.GridReader`)."""
+
+    def __init__(self, predictors, grid):
+        self._predictors, self._grid = predictors, grid
+
+    def __enter__(self):
+        with ExitStack() as stack:
+            self._readers = [stack.enter_context(p.reader(self._grid)) for p in self._predictors]
+            self._stack = stack.pop_all()
+        return self
+
+    def __exit__(self, *exc):
+        return self._stack.__exit__(*exc)
+
+    def read(self, row, height):
+        return np.stack([reader.read(row, height) for reader in self._readers])
 
 
-def _predicted_rows(predictors, plan, coarse_lst, models, row, height):
-    """The trees' float32 fine prediction of rows ``row...row + height``, NaN where any
-    predictor or the LST is missing."""
-    values = _read(predictors, plan.fine, row, height)
+def _predicted_rows(values, plan, coarse_lst, models, row):
+    """The trees' float32 fine prediction of the predictors' rows ``values`` (predictors, rows,
+    cols) that start at ``row``, NaN where any predictor or the LST is missing."""
+    height = values.shape[1]
     valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
         resample.block_repeat(coarse_lst, plan.factor, row, height, plan.fine.width))
     return _fine_prediction(models, values, valid, row, plan.factor).astype(np.float32)
@@ -272,11 +287,11 @@ class RowFile:
 def _aggregate(passes, predictors, plan, min_coverage):
     """On the coarse grid: the block means of the predictors (float32, as the trees take them),
     their mean CV, and whether a block has at least ``min_coverage`` of valid fine pixels.
-    ``passes`` maps a function of (row, height) over the fine strips (:func:`.strips.map_in_order`)."""
+    ``passes`` maps a function of (reader, row, height) over the fine strips (:func:`.strips.map_strips`)."""
     shape, factor = plan.coarse.shape, plan.factor
 
-    def work(row, height):
-        values = _read(predictors, plan.fine, row, height)
+    def work(reader, row, height):
+        values = reader.read(row, height)
         values[:, ~np.all(np.isfinite(values), axis=0)] = np.nan
         means, cvs = [], []
         for band in values:
@@ -286,11 +301,11 @@ def _aggregate(passes, predictors, plan, min_coverage):
                 std = np.sqrt(np.maximum(squares / count - mean ** 2, 0))
                 cvs.append(std / np.maximum(np.abs(mean), 1e-6))
             means.append(mean)
-        return row, means, np.mean(cvs, axis=0), count / resample.block_areas(*values.shape[1:], factor) >= min_coverage
+        return means, np.mean(cvs, axis=0), count / resample.block_areas(*values.shape[1:], factor) >= min_coverage
 
     means = np.full((len(predictors),) + shape, np.nan, dtype=np.float32)
     cv, complete = np.zeros(shape, dtype=np.float32), np.zeros(shape, dtype=bool)
-    for row, strip_means, strip_cv, strip_complete in passes(work, start=0, end=20):
+    for row, _, (strip_means, strip_cv, strip_complete) in passes(work, start=0, end=20):
         rows = slice(row // factor, row // factor + strip_cv.shape[0])
         means[:, rows] = strip_means
         cv[rows] = strip_cv
