@@ -31,6 +31,7 @@ def trained_like(model, seed=0):
     (lambda: ResidualUNet(2), (1, 2, 96, 72)),
     (lambda: ProgressiveNet(10), (2, 10, 48, 40)),  # dilated convolutions: border bands up to 8 wide
     (lambda: SrdaNet(1), (1, 2, 32, 48)),
+    (lambda: SrdaNet(2), (2, 3, 36, 44)),  # not a multiple of the attention's cells: the training form
 ])
 def test_inference_form_computes_the_same(network, shape, one_torch_thread):
     model = trained_like(network())
@@ -51,6 +52,13 @@ def test_inference_form_computes_the_same(network, shape, one_torch_thread):
 def test_the_unet_decoder_convolves_its_two_inputs_without_concatenating_them(one_torch_thread):
     fast = for_inference(trained_like(ResidualUNet(2)))
     assert sum(isinstance(m, ConcatenatedConv2d) for m in fast.modules()) == 3  # one per decoder block
+
+
+def test_srda_attention_runs_by_cells_and_its_gates_on_squeezed_channels(one_torch_thread):
+    fast = for_inference(trained_like(SrdaNet(1)))
+    names = [type(m).__name__ for m in fast.modules()]
+    assert names.count("_CellCrossAttention") == 1
+    assert names.count("_ReducedSqueezeExcitation") == 7 and "SqueezeExcitation" not in names
 
 
 def test_the_trained_model_is_left_as_it_is(one_torch_thread):
