@@ -87,7 +87,10 @@ def previous_section(out, name):
     path = out / SECTION_FILES[name]
     if not path.exists():
         return ""
-    return (path.read_text().strip() + f"\n\n_Not run again by this command (`--skip {name}`): the section as "
+    text = path.read_text().strip()
+    if text.startswith("# "):  # some section files title themselves as documents: a section here
+        text = "#" + text
+    return (text + f"\n\n_Not run again by this command (`--skip {name}`): the section as "
             "the previous run wrote it._\n")
 
 
