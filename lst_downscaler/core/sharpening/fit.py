@@ -123,17 +123,16 @@ def fit(coarse_lst, features, selected, options):
             "selection (CV threshold, percentage kept), or lower the minimum NDVI coverage.")
     keep = selected
     gram, moments = _normal_equations(coarse_lst, features, keep)
-    residual = np.full(coarse_lst.shape, np.nan, dtype=np.float32)
     for _ in range(5):
         # minimum-norm solution: a regressor that never varies gets 0
         beta = np.linalg.lstsq(gram, moments, rcond=None)[0]
-        _residuals(coarse_lst, features, beta, selected, residual)
-        sigma = max(_robust_spread(residual[keep]), 1e-6)
+        sigma = max(_robust_spread(_kept_residuals(coarse_lst, features, beta, keep)), 1e-6)
         new_keep = np.zeros_like(keep)
         for rows in _chunks(keep.shape[0]):
+            residual = _chunk_residuals(coarse_lst, features, beta, rows)
             with np.errstate(invalid="ignore"):
-                new_keep[rows] = (selected[rows] & (residual[rows] > -options.cold_outlier_sigma * sigma)
-                                  & (np.abs(residual[rows]) < options.outlier_sigma * sigma))
+                new_keep[rows] = (selected[rows] & (residual > -options.cold_outlier_sigma * sigma)
+                                  & (np.abs(residual) < options.outlier_sigma * sigma))
         changed = np.flatnonzero(new_keep != keep)  # the few pixels that leave or join
         if not changed.size or np.count_nonzero(new_keep) < minimum:
             break
@@ -144,7 +143,10 @@ def fit(coarse_lst, features, selected, options):
             moments += sign * change_moments
         keep = new_keep
     lst_variance = _variance(coarse_lst, keep)
-    r2 = 1 - _variance(residual, keep) / lst_variance if lst_variance > 0 else 0.0
+    residual = _kept_residuals(coarse_lst, features, beta, keep)
+    residual -= np.float32(np.mean(residual, dtype=np.float64))
+    residual_variance = np.mean(np.square(residual, out=residual), dtype=np.float64)
+    r2 = 1 - residual_variance / lst_variance if lst_variance > 0 else 0.0
     return LinearModel(beta, int(np.count_nonzero(keep)), float(r2))
 
 
@@ -189,10 +191,21 @@ def _products(feature_values, lst_values):
     return design.T @ design, design.T @ lst_values.astype(np.float64)
 
 
-def _residuals(coarse_lst, features, beta, mask, out):
-    """``coarse_lst`` less the fit over the ``mask`` pixels, NaN elsewhere, into ``out``."""
-    for rows in _chunks(coarse_lst.shape[0]):
-        fitted = np.full(coarse_lst[rows].shape, beta[0])
-        for coefficient, feature in zip(beta[1:], features):
-            fitted += coefficient * feature[rows]
-        out[rows] = np.where(mask[rows], coarse_lst[rows] - fitted, np.nan)
+def _chunk_residuals(coarse_lst, features, beta, rows):
+    """``coarse_lst`` less the fit, float32, on the coarse ``rows``."""
+    fitted = np.full(coarse_lst[rows].shape, beta[0])
+    for coefficient, feature in zip(beta[1:], features):
+        fitted += coefficient * feature[rows]
+    return (coarse_lst[rows] - fitted).astype(np.float32)
+
+
+def _kept_residuals(coarse_lst, features, beta, keep):
+    """The residuals of the ``keep`` pixels, in row order (float32, 1-D), computed by strips of
+    rows: no whole-grid residual field beside them."""
+    values = np.empty(np.count_nonzero(keep), dtype=np.float32)
+    start = 0
+    for rows in _chunks(keep.shape[0]):
+        part = _chunk_residuals(coarse_lst, features, beta, rows)[keep[rows]]
+        values[start:start + part.size] = part
+        start += part.size
+    return values
