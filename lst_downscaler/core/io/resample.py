@@ -6,6 +6,8 @@ with edge replication, evaluated strip by strip so that the fine field never has
 sit in memory whole, and giving identical values whatever the strip boundaries.
 """
 
+import functools
+
 import numpy as np
 from rasterio.fill import fillnodata
 
@@ -48,12 +50,17 @@ def _block_reduce(values, factor, dtype, transform=None):
     return blocks
 
 
+@functools.lru_cache(maxsize=16)
 def block_areas(rows, cols, factor):
     """Fine pixels in each block of a ``rows`` x ``cols`` strip that starts on a block
-    boundary (``factor`` squared, less along a partial last block row or column)."""
+    boundary (``factor`` squared, less along a partial last block row or column). Read-only
+    and shared: the strips of a pass have one or two shapes, and each strip asks for it
+    several times (its block sums' counts, then the callers' complete blocks)."""
     heights = np.minimum(factor, rows - factor * np.arange(-(-rows // factor)))
     widths = np.minimum(factor, cols - factor * np.arange(-(-cols // factor)))
-    return np.outer(heights, widths)
+    areas = np.outer(heights, widths)
+    areas.flags.writeable = False
+    return areas
 
 
 def block_mean(strip, factor):
