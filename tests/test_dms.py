@@ -14,7 +14,8 @@ from lst_downscaler.core.ndvi import NdviBand
 from lst_downscaler.core.sharpening import dms as dms_module
 from lst_downscaler.core.sharpening.bicubic import bicubic
 from lst_downscaler.core.sharpening.dms import DmsOptions, dms
-from lst_downscaler.core.sharpening.model_trees import ModelTreeEnsemble, PiecewiseLinear, compiled
+from lst_downscaler.core.sharpening.interval_trees import fit_piecewise, fit_piecewise_many
+from lst_downscaler.core.sharpening.model_trees import ModelTreeEnsemble
 
 from isolated import run_without
 from rasters import block_mean, read, with_holes
@@ -197,21 +198,48 @@ def test_without_sklearn_the_algorithm_says_how_to_install_it(tmp_path):
     assert "python3-sklearn" in answers["dms"][1] and "scikit-learn" in answers["dms"][1]
 
 
-@pytest.mark.parametrize("n_trees, min_samples_leaf", [(20, 40), (1, 5), (3, 2000)])
-def test_one_predictor_ensemble_compiles_to_the_same_function(n_trees, min_samples_leaf):
-    """The piecewise-linear form of a one-predictor ensemble predicts what its trees predict,
-    at the training values, at the split thresholds themselves and beyond the training range."""
+@pytest.mark.parametrize("n_trees, min_samples_leaf, max_samples", [(20, 40, 50000), (1, 5, 50000), (3, 2000, 50000),
+                                                               (20, 40, 1000)])
+def test_one_predictor_trees_grown_together_are_scikit_learns(n_trees, min_samples_leaf, max_samples):
+    """The trees that interval_trees grows level by level, all at once, have the thresholds of
+    scikit-learn's trees on the same bootstrap samples, and the piecewise-linear function
+    predicts what those model trees predict: at the training values, at the thresholds
+    themselves and beyond the training range. Some values are tied, some closer than the
+    1e-7 that scikit-learn never splits."""
     rng = np.random.default_rng(0)
     ndvi = rng.uniform(-0.2, 0.9, (20000, 1)).astype(np.float32)
-    lst = 300 - 10 * ndvi[:, 0] + 3 * np.sin(8 * ndvi[:, 0]) + rng.normal(0, 1, ndvi.shape[0])
-    ensemble = ModelTreeEnsemble(n_trees, min_samples_leaf, seed=0).fit(ndvi, lst, rng.uniform(0.5, 2, lst.size))
-    function = compiled(ensemble)
+    ndvi[::7] = np.round(ndvi[::7], 2)
+    ndvi[1::11] = np.nextafter(ndvi[::11], np.float32(1))[:ndvi[1::11].size]
+    lst = (300 - 10 * ndvi[:, 0] + 3 * np.sin(8 * ndvi[:, 0]) + rng.normal(0, 1, ndvi.shape[0])).astype(np.float32)
+    weight = rng.uniform(0.5, 2, lst.size).astype(np.float32)
+    ensemble = ModelTreeEnsemble(n_trees, min_samples_leaf, 0, max_samples).fit(ndvi, lst, weight)
+    function = fit_piecewise(ndvi, lst, weight, n_trees, min_samples_leaf, 0, max_samples)
     thresholds = np.concatenate([tree.tree.tree_.threshold[tree.tree.tree_.feature >= 0] for tree in ensemble.trees])
+    assert thresholds.size >= n_trees and np.isin(thresholds, function.breaks).all()
     queries = np.concatenate([ndvi[:5000, 0], thresholds.astype(np.float32), rng.uniform(-1, 1, 5000)])[:, None]
-    assert isinstance(function, PiecewiseLinear) and function.breaks.size > 10
     np.testing.assert_allclose(function.predict(queries), ensemble.predict(queries), rtol=0, atol=1e-5)
-    two = ModelTreeEnsemble(2, 40, seed=0).fit(np.column_stack([ndvi, ndvi ** 2]), lst, np.ones(lst.size))
-    assert compiled(two) is two
+
+
+def test_ensembles_grown_together_are_those_grown_alone():
+    """DMS's local windows have their trees grown together: each window's function is the one
+    it gets alone (a few samples, many, a constant predictor), and a grid with gaps is
+    predicted as its values are, NaN where not valid."""
+    rng = np.random.default_rng(1)
+    sets = []
+    for size in (80, 500, 3000):
+        ndvi = rng.uniform(0, 0.8, (size, 1)).astype(np.float32)
+        sets.append((ndvi, (310 - 15 * ndvi[:, 0] + rng.normal(0, 1, size)).astype(np.float32),
+                     rng.uniform(0.5, 2, size).astype(np.float32)))
+    sets.append((np.full((200, 1), 0.3, np.float32), rng.normal(300, 1, 200).astype(np.float32),
+                 np.ones(200, np.float32)))
+    together = fit_piecewise_many(sets, 20, 40, 0, 1000)
+    queries = rng.uniform(-0.5, 1, (40, 50)).astype(np.float32)
+    valid = rng.random(queries.shape) > 0.2
+    for samples, function in zip(sets, together):
+        alone = fit_piecewise(*samples, 20, 40, 0, 1000)
+        np.testing.assert_array_equal(function.breaks, alone.breaks)
+        expected = np.where(valid, alone.predict(queries.reshape(-1, 1)).reshape(queries.shape), np.nan)
+        np.testing.assert_allclose(function.predict_grid(queries[None], valid), expected, rtol=0, atol=1e-9)
 
 
 def test_blending_smoothing_is_the_nan_aware_3x3_mean():

@@ -11,8 +11,9 @@ T^4 space, is added back (cubic, block or mass-preserving: :func:`.sharpening.re
 
 Fine rasters are read in strips, three passes: block aggregates, fine prediction (kept in a
 temporary file, so the trees run once), output, each on a few threads (:func:`.strips.map_strips`,
-the predictors read once per pass by readers that the threads share);
-the trees of the global ensemble, and the local ensembles, are fitted on threads too.
+the predictors read once per pass by readers that the threads share). With one predictor the
+trees of an ensemble are grown together (:mod:`.interval_trees`), and those of the local windows
+by groups of windows, on threads.
 :func:`fit_dms` does the first two passes: its :class:`DmsFit` computes any rows of the output
 on its own (the command line's split scenes). Memory is the coarse grid's arrays plus a few strips.
 """
@@ -33,7 +34,8 @@ from ..io.raster import GeoTiffWriter, GridReader, strip_rows
 from ..io.strips import default_threads, map_in_order, map_strips, release_freed_memory
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
-from .model_trees import ModelTreeEnsemble, compiled
+from .interval_trees import fit_piecewise_many
+from .model_trees import MAX_SAMPLES, ModelTreeEnsemble
 from .regression import Residual, block_conservation_error, record_conservation, residual_field, residual_strip
 
 T_REF = 300.0  # kelvin: radiance-space values are T_REF/4 (T/T_REF)^4, about kelvin in scale
@@ -42,6 +44,7 @@ LOCAL_MAX_SAMPLES = 1000  # bootstrap sample size of a local model (the global o
 LOCAL_TREE_SHARE = 1.0    # a local ensemble has this share of the global one's trees
 STRIP_PIXELS = 1 << 20    # fine pixels per strip: a few strips are in flight, one per thread
 CHUNK_PIXELS = 1 << 20    # coarse pixels at a time in whole-grid work: no grid-sized float64 temporaries
+WINDOW_GROUP = 8          # local windows whose trees are grown together (a few MB of arrays per group)
 
 
 @dataclass
@@ -321,8 +324,7 @@ def _samples(coarse_lst, aggregates, options, region=None):
     of the coarse grid's size."""
     region = region or (slice(None), slice(None))
     means, cv, lst = aggregates["means"][(slice(None),) + region], aggregates["cv"][region], coarse_lst[region]
-    candidates = (np.isfinite(lst) & np.all(np.isfinite(means), axis=0) & np.isfinite(cv)
-                  & aggregates["complete"][region])
+    candidates = aggregates["candidates"][region]
     cvs, features, target = cv[candidates], np.ascontiguousarray(means[:, candidates].T), lst[candidates]
     if cvs.size and options.homogeneous_fraction < 1:
         keep = max(1, int(round(options.homogeneous_fraction * cvs.size)))
@@ -339,18 +341,28 @@ def _minimum_samples(options, n_features):
 
 def _fit(coarse_lst, aggregates, options, progress, is_canceled):
     """The global ensemble, the local ones by window, and the local blending weights (coarse)."""
+    # the coarse pixels that may be samples, found once for the global model and every window
+    aggregates["candidates"] = (aggregates.pop("complete") & np.isfinite(coarse_lst)
+                                & np.all(np.isfinite(aggregates["means"]), axis=0) & np.isfinite(aggregates["cv"]))
     global_model, samples, r2 = _fit_global(coarse_lst, aggregates, options, is_canceled)
     release_freed_memory()  # its samples: before the local windows' arrays
     models = {"global": global_model, "local": {}, "samples": samples, "r2": r2, "windows": 0, "alpha": None}
     if progress:
         progress(25)
     if options.window > 0:
-        def ensemble(x, y, w, max_samples=None):
-            trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
-            return compiled(ModelTreeEnsemble(trees, options.min_samples_leaf, options.seed,
-                                              max_samples or len(y)).fit(x, y, w, is_canceled))
-        _fit_local(coarse_lst, aggregates, options, models, ensemble, progress)
+        _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled)
     return models
+
+
+def _ensembles(sample_sets, n_trees, options, max_samples, is_canceled, threads=1):
+    """The model trees of each (features, target, weight) of ``sample_sets``: piecewise-linear
+    functions grown together when there is one predictor (:mod:`.interval_trees`), else
+    scikit-learn trees fitted ``threads`` at a time."""
+    if all(features.shape[1] == 1 for features, _, _ in sample_sets):
+        return fit_piecewise_many(sample_sets, n_trees, options.min_samples_leaf, options.seed, max_samples,
+                                  is_canceled)
+    return [ModelTreeEnsemble(n_trees, options.min_samples_leaf, options.seed, max_samples).fit(
+        features, target, weight, is_canceled, threads) for features, target, weight in sample_sets]
 
 
 def _fit_global(coarse_lst, aggregates, options, is_canceled):
@@ -363,8 +375,8 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
             f"Only {target.size} coarse pixels with valid LST and predictors are available to train "
             f"the trees (at least {minimum} are needed): use a larger area, keep a larger homogeneous "
             "fraction, or check the nodata of the predictor layers.")
-    model = compiled(ModelTreeEnsemble(options.n_trees, options.min_samples_leaf, options.seed).fit(
-        features, target, weight, is_canceled, threads=default_threads()))
+    model, = _ensembles([(features, target, weight)], options.n_trees, options, MAX_SAMPLES, is_canceled,
+                        threads=default_threads())
     # float64 sums by chunks of the float32 samples: no sample-sized float64 temporaries
     chunks = [slice(start, start + CHUNK_PIXELS) for start in range(0, target.size, CHUNK_PIXELS)]
     total = weight.sum(dtype=np.float64)
@@ -378,7 +390,7 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
     return model, int(target.size), float(r2)
 
 
-def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
+def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
     """Window models (trained on the window widened by half a window on each side) and the
     weight of each in the blend: inverse squared residuals, smoothed over 3 x 3 coarse pixels."""
     (rows, cols) = coarse_lst.shape
@@ -396,31 +408,38 @@ def _fit_local(coarse_lst, aggregates, options, models, ensemble, progress):
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
     models["windows"], models["window"] = len(windows), size
     minimum = _minimum_samples(options, len(means))
+    trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
 
     def core(i, j):
         return slice(i * size, (i + 1) * size), slice(j * size, (j + 1) * size)
 
-    def fit_window(i, j):
-        """(the window's model, its squared residuals over its core, NaN where a predictor is missing), or None."""
+    def fit_windows(*group):
+        """(i, j, the window's model, its squared residuals over its core, NaN where a predictor
+        is missing) of each window of ``group`` with enough samples."""
         half = size // 2
-        region = (slice(max(i * size - half, 0), (i + 1) * size + half),
-                  slice(max(j * size - half, 0), (j + 1) * size + half))
-        features, target, weight = _samples(coarse_lst, aggregates, options, region)
-        if target.size < minimum:
-            return None
-        model = ensemble(features, target, weight, LOCAL_MAX_SAMPLES)
-        members = valid[core(i, j)]
-        squared = np.full(members.shape, np.nan, dtype=np.float32)
-        squared[members] = np.square(coarse_lst[core(i, j)][members]
-                                     - model.predict(means[(slice(None),) + core(i, j)][:, members].T))
-        return model, squared
+        sample_sets = {}
+        for i, j in group:
+            region = (slice(max(i * size - half, 0), (i + 1) * size + half),
+                      slice(max(j * size - half, 0), (j + 1) * size + half))
+            samples = _samples(coarse_lst, aggregates, options, region)
+            if samples[1].size >= minimum:
+                sample_sets[i, j] = samples
+        fitted = []
+        for (i, j), model in zip(sample_sets, _ensembles(list(sample_sets.values()), trees, options,
+                                                         LOCAL_MAX_SAMPLES, is_canceled)):
+            members = valid[core(i, j)]
+            squared = np.full(members.shape, np.nan, dtype=np.float32)
+            squared[members] = np.square(coarse_lst[core(i, j)][members]
+                                         - model.predict(means[(slice(None),) + core(i, j)][:, members].T))
+            fitted.append((i, j, model, squared))
+        return fitted
 
-    # the windows are independent and every ensemble has the same seed: fitted on a few threads
-    # (scikit-learn builds trees without the GIL), the models are those of a loop over them
-    fits = map_in_order(windows, lambda i, j: (i, j, fit_window(i, j)), progress=progress, start=25, end=40)
-    for i, j, fitted in fits:
-        if fitted is not None:
-            models["local"][(i, j)], squared_local[core(i, j)] = fitted
+    # the windows are independent and every ensemble has the same seed: fitted by groups on a
+    # few threads, the models are those of a loop over them
+    groups = [windows[first:first + WINDOW_GROUP] for first in range(0, len(windows), WINDOW_GROUP)]
+    for fitted in map_in_order(groups, fit_windows, progress=progress, is_canceled=is_canceled, start=25, end=40):
+        for i, j, model, squared in fitted:
+            models["local"][(i, j)], squared_local[core(i, j)] = model, squared
     local_weight = _smooth(squared_local)
     del squared_local
     global_weight = _smooth(squared_global)
@@ -480,8 +499,7 @@ def _fine_prediction(models, values, valid, row, factor):
     rows, cols) that starts at ``row``, NaN elsewhere: the global model blended with the model
     of each pixel's local window, taken window by window."""
     height, width = valid.shape
-    predicted = np.full((height, width), np.nan)
-    predicted[valid] = models["global"].predict(values[:, valid].T)
+    predicted = models["global"].predict_grid(values, valid)
     if not models["local"]:
         return predicted
     local = predicted.copy()
@@ -492,7 +510,7 @@ def _fine_prediction(models, values, valid, row, factor):
             model = models["local"].get((top // span, left // span))
             inside = valid[rows, left:left + span]
             if model is not None and inside.any():
-                local[rows, left:left + span][inside] = model.predict(values[:, rows, left:left + span][:, inside].T)
+                local[rows, left:left + span] = model.predict_grid(values[:, rows, left:left + span], inside)
     alpha = np.clip(resample.upsample_cubic(models["alpha"], factor, row, height, width), 0, 1)
     local -= predicted  # (1 - alpha) global + alpha local, in place
     local *= alpha

@@ -8,10 +8,8 @@ small ridge so that leaves of few samples stay stable. A leaf's prediction is cl
 the range of the targets it was fitted on, widened by half that range, so that fine
 pixels whose predictors lie beyond the coarse training range do not extrapolate wildly.
 
-With a single predictor (NDVI alone, the usual case) every tree is a clipped linear
-function on each interval between its thresholds, so the whole ensemble is one
-piecewise-linear function (:func:`compiled`): a binary search per fine pixel instead of
-every tree, the same predictions.
+With a single predictor (NDVI alone, the usual case) :mod:`.interval_trees` grows the same
+trees, all at once, and gives the ensemble as one piecewise-linear function.
 """
 
 import threading
@@ -34,6 +32,20 @@ def _random_state(seed):
         _THREAD.random_state = np.random.RandomState()
     _THREAD.random_state.seed(seed)
     return _THREAD.random_state
+
+
+def bootstrap_samples(n, n_trees, max_samples, seed):
+    """(sample indices, tree seed) of each tree: a bootstrap sample of at most ``max_samples``
+    of the ``n`` samples (all of them, in order, for a single tree that can take them all)."""
+    rng = np.random.default_rng(seed)
+    draws = []
+    for _ in range(n_trees):
+        if n_trees > 1 or n > max_samples:
+            sample = rng.integers(0, n, min(n, max_samples))
+        else:
+            sample = np.arange(n)
+        draws.append((sample, int(rng.integers(1 << 31))))
+    return draws
 
 
 def _leaf_fits(leaves, design, target, weight, n_nodes):
@@ -98,15 +110,7 @@ class ModelTreeEnsemble:
         self.mean = features.mean(axis=0)
         self.scale = features.std(axis=0)
         self.scale[self.scale == 0] = 1
-        rng = np.random.default_rng(self.seed)
-        n = len(target)
-        draws = []
-        for _ in range(self.n_trees):
-            if self.n_trees > 1 or n > self.max_samples:
-                sample = rng.integers(0, n, min(n, self.max_samples))
-            else:
-                sample = np.arange(n)
-            draws.append((sample, int(rng.integers(1 << 31))))
+        draws = bootstrap_samples(len(target), self.n_trees, self.max_samples, self.seed)
 
         def fit_tree(sample, seed):
             if is_canceled and is_canceled():
@@ -131,6 +135,13 @@ class ModelTreeEnsemble:
         coefficients, low, high = _leaf_fits(leaves, design, target, weight, tree.tree_.node_count)
         return _Tree(tree, coefficients, low, high)
 
+    def predict_grid(self, values, valid):
+        """The prediction (float64) of the predictors' rows ``values`` (predictors, rows, cols),
+        NaN where not ``valid``."""
+        out = np.full(valid.shape, np.nan)
+        out[valid] = self.predict(values[:, valid].T)
+        return out
+
     def predict(self, features):
         features = np.asarray(features, dtype=np.float32)
         if not len(features):
@@ -140,67 +151,3 @@ class ModelTreeEnsemble:
         for tree in self.trees:  # summed one tree at a time: memory of a few strips, not n_trees
             total += tree.predict(features, standardized)
         return total / len(self.trees)
-
-
-def compiled(ensemble):
-    """``ensemble`` as a :class:`PiecewiseLinear` when it has one predictor (the same
-    predictions, about 10 times faster on fine rasters); otherwise ``ensemble`` itself."""
-    if len(ensemble.mean) != 1:
-        return ensemble
-    lines = [_leaf_lines(tree, ensemble.mean[0], ensemble.scale[0]) for tree in ensemble.trees]
-    thresholds = [np.sort(tree.tree.tree_.threshold[tree.tree.tree_.feature >= 0]) for tree in ensemble.trees]
-    clip_points = []
-    for a, b, low, high in (line.T for line in lines):
-        sloped = b != 0
-        clip_points += [(low[sloped] - a[sloped]) / b[sloped], (high[sloped] - a[sloped]) / b[sloped]]
-    breaks = np.unique(np.concatenate(thresholds + [points[np.isfinite(points)] for points in clip_points]))
-    # Interval i is (breaks[i-1], breaks[i]]: the leaves hold on it whole (v <= t goes left,
-    # as in scikit-learn), and each leaf's line is clipped on it or not (its clip points are breaks).
-    right = np.append(breaks, np.inf)
-    left = np.insert(breaks, 0, -np.inf)
-    with np.errstate(invalid="ignore"):
-        middle = np.where(np.isfinite(left) & np.isfinite(right), (left + right) / 2,
-                          np.where(np.isfinite(right), right - 1, np.where(np.isfinite(left), left + 1, 0)))
-    intercept, slope = np.zeros(right.size), np.zeros(right.size)
-    for line, cuts in zip(lines, thresholds):
-        a, b, low, high = line[np.searchsorted(cuts, right, side="left")].T
-        value = a + b * middle
-        clipped = (value < low) | (value > high)
-        intercept += np.where(clipped, np.clip(value, low, high), a)
-        slope += np.where(clipped, 0, b)
-    return PiecewiseLinear(breaks, intercept / len(lines), slope / len(lines))
-
-
-def _leaf_lines(tree, mean, scale):
-    """(a, b, low, high) of each leaf of a one-predictor tree, in the order of its intervals:
-    its prediction is ``clip(a + b * v, low, high)`` in the predictor's own units."""
-    structure = tree.tree.tree_
-    leaves, stack = [], [0]
-    while stack:  # depth first, left (v <= threshold) before right: leaves from low v to high
-        node = stack.pop()
-        if structure.children_left[node] < 0:
-            leaves.append(node)
-        else:
-            stack += [structure.children_right[node], structure.children_left[node]]
-    beta = tree.coefficients[leaves]
-    return np.column_stack([beta[:, 0] - beta[:, 1] * mean / scale, beta[:, 1] / scale,
-                            tree.low[leaves], tree.high[leaves]])
-
-
-@dataclass
-class PiecewiseLinear:
-    """A function of one predictor, linear on each interval between sorted ``breaks``."""
-
-    breaks: np.ndarray
-    intercept: np.ndarray
-    slope: np.ndarray
-
-    def predict(self, features, chunk=1 << 20):
-        """Predictions (float64) of (n_samples, 1) ``features``, ``chunk`` at a time (bounded temporaries)."""
-        values = np.asarray(features)[:, 0]
-        out = np.empty(values.size)
-        for start in range(0, values.size, chunk):
-            part = values[start:start + chunk].astype(np.float32)
-            interval = np.searchsorted(self.breaks, part, side="left")
-            out[start:start + chunk] = self.intercept[interval] + self.slope[interval] * part
-        return out

@@ -1,0 +1,220 @@
+"""Model trees on one predictor (DMS with NDVI alone, its usual case), all the trees of an
+ensemble grown together, level by level.
+
+On one predictor a node of a regression tree holds an interval of its values: once a tree's
+bootstrap sample is sorted, each node is a run of consecutive samples and each candidate
+split a position in the run. The sums that score a split are then differences of prefix
+sums, and every candidate of every node of a level, over all the trees, is scored by a few
+array operations. The trees are those of scikit-learn's ``DecisionTreeRegressor`` that
+:class:`.model_trees.ModelTreeEnsemble` grows on the same bootstrap samples, one node at a
+time: squared-error criterion, no split between values closer than 1e-7, at least
+``min_samples_leaf`` samples on each side, the first best split kept, its threshold halfway
+between the two values. The leaves get the same ridge fits and clipping (``_leaf_fits``).
+
+The ensemble is one piecewise-linear function of the predictor (:class:`PiecewiseLinear`):
+a binary search per fine pixel instead of every tree.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .model_trees import CLIP_MARGIN, MAX_SAMPLES, RIDGE, bootstrap_samples
+
+FEATURE_THRESHOLD = np.float32(1e-7)  # scikit-learn's: values closer than this are not split apart
+EPSILON = np.finfo(np.float64).eps   # a node whose impurity is below this is a leaf, as in scikit-learn
+
+
+def fit_piecewise(features, target, weight, n_trees=20, min_samples_leaf=10, seed=0, max_samples=MAX_SAMPLES,
+                  is_canceled=None):
+    """The bagged model trees of (n_samples, 1) ``features`` as a :class:`PiecewiseLinear`:
+    the predictions of ``ModelTreeEnsemble(n_trees, min_samples_leaf, seed, max_samples).fit(...)``."""
+    return fit_piecewise_many([(features, target, weight)], n_trees, min_samples_leaf, seed, max_samples,
+                              is_canceled)[0]
+
+
+def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max_samples=MAX_SAMPLES,
+                       is_canceled=None):
+    """:func:`fit_piecewise` of each (features, target, weight) of ``sample_sets``, all their
+    trees grown together (DMS's local windows: a few array operations per level for many windows)."""
+    if not sample_sets:
+        return []
+    features = [np.asarray(x, dtype=np.float32) for x, _, _ in sample_sets]
+    means = np.array([x.mean(axis=0)[0] for x in features], dtype=np.float32)
+    scales = np.array([x.std(axis=0)[0] for x in features], dtype=np.float32)
+    scales[scales == 0] = 1
+    samples = [[sample[np.argsort(x[sample, 0], kind="stable")]
+                for sample, _ in bootstrap_samples(len(y), n_trees, max_samples, seed)]
+               for x, (_, y, _) in zip(features, sample_sets)]
+    sizes = np.array([sample.size for trees in samples for sample in trees])
+
+    def gathered(values, dtype):
+        return np.concatenate([np.asarray(v)[sample] for v, trees in zip(values, samples) for sample in trees]).astype(dtype)
+
+    feature = gathered([x[:, 0] for x in features], np.float32)
+    tree_set = np.repeat(np.arange(len(sample_sets)), n_trees)
+    # standardized as ModelTreeEnsemble does it: float32, with the float32 mean and scale of the set
+    standardized = (feature - np.repeat(means[tree_set], sizes)) / np.repeat(scales[tree_set], sizes)
+    forest = _Forest(feature, gathered([y for _, y, _ in sample_sets], np.float64),
+                     gathered([w for _, _, w in sample_sets], np.float64), sizes)
+    leaves, splits = forest.grow(min_samples_leaf, is_canceled)
+    leaf_tree = np.searchsorted(forest.tree_starts, leaves[:, 0], side="right") - 1
+    leaf_set = tree_set[leaf_tree]
+    lines = forest.leaf_lines(leaves, standardized, means[leaf_set], scales[leaf_set])
+    splits = splits[np.lexsort((splits[:, 1], splits[:, 0]))]
+    tree_lines = np.split(lines, np.cumsum(np.bincount(leaf_tree, minlength=sizes.size))[:-1])
+    tree_thresholds = np.split(splits[:, 1], np.cumsum(np.bincount(splits[:, 0].astype(int),
+                                                                   minlength=sizes.size))[:-1])
+    return [_combined(tree_lines[first:first + n_trees], tree_thresholds[first:first + n_trees])
+            for first in range(0, sizes.size, n_trees)]
+
+
+class _Forest:
+    """Sorted bootstrap samples of several trees laid end to end (``sizes`` each), with prefix
+    sums over all of them (a node's sums are differences of two). For the split scores the
+    targets are centred on each tree's weighted mean: the best split is the same, the sums of
+    squares smaller."""
+
+    def __init__(self, feature, target, weight, sizes):
+        self.feature, self.target, self.weight = feature, target, weight
+        ends = np.cumsum(sizes)
+        self.tree_starts, self.tree_ends = ends - sizes, ends
+        centred = np.empty_like(target)
+        for start, end in zip(self.tree_starts, self.tree_ends):
+            part = slice(start, end)
+            centred[part] = target[part] - np.dot(weight[part], target[part]) / weight[part].sum()
+        weighted = weight * centred
+        self.weights, self.sums, self.squares = (np.concatenate([[0.0], np.cumsum(values)])
+                                                 for values in (weight, weighted, weighted * centred))
+
+    def grow(self, min_samples_leaf, is_canceled=None):
+        """(leaves, splits): the leaves as (start, end) rows, sorted by start, and the splits
+        as (tree, threshold) rows."""
+        from ..errors import Canceled
+        start, end = self.tree_starts.copy(), self.tree_ends.copy()
+        leaves, splits = [], []
+        while start.size:
+            if is_canceled and is_canceled():
+                raise Canceled()
+            weights = self.weights[end] - self.weights[start]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                mean = (self.sums[end] - self.sums[start]) / weights
+                impurity = (self.squares[end] - self.squares[start]) / weights - mean * mean
+            splittable = (end - start >= max(2, 2 * min_samples_leaf)) & (impurity > EPSILON)
+            leaves.append(np.column_stack([start[~splittable], end[~splittable]]))
+            start, end, weights = start[splittable], end[splittable], weights[splittable]
+            position = self._best_split(start, end, weights, min_samples_leaf)
+            found = position > 0
+            leaves.append(np.column_stack([start[~found], end[~found]]))
+            start, end, position = start[found], end[found], position[found]
+            left, right = self.feature[position - 1].astype(np.float64), self.feature[position].astype(np.float64)
+            threshold = left / 2.0 + right / 2.0
+            threshold = np.where(threshold == right, left, threshold)
+            tree = np.searchsorted(self.tree_starts, start, side="right") - 1
+            splits.append(np.column_stack([tree, threshold]))
+            start, end = np.concatenate([start, position]), np.concatenate([position, end])
+        leaves = np.concatenate(leaves)
+        return leaves[np.argsort(leaves[:, 0])], np.concatenate(splits) if splits else np.zeros((0, 2))
+
+    def _best_split(self, start, end, weights, min_samples_leaf):
+        """For each node ``start...end``: the first position of its right child under the
+        best split, 0 where no split keeps ``min_samples_leaf`` samples on each side."""
+        counts = end - start - 2 * min_samples_leaf + 1
+        node = np.repeat(np.arange(start.size), counts)
+        first = np.cumsum(counts) - counts
+        position = np.arange(node.size) - first[node] + (start + min_samples_leaf)[node]
+        left_weight = self.weights[position] - self.weights[start][node]
+        left_sum = self.sums[position] - self.sums[start][node]
+        right_sum = (self.sums[end] - self.sums[start])[node] - left_sum
+        score = left_sum * left_sum / left_weight + right_sum * right_sum / (weights[node] - left_weight)
+        score[~(self.feature[position] > self.feature[position - 1] + FEATURE_THRESHOLD)] = -np.inf
+        best = np.maximum.reduceat(score, first) if node.size else np.zeros(0)
+        hits = np.flatnonzero(score == best[node])
+        hits = hits[np.r_[True, node[hits[1:]] != node[hits[:-1]]]] if hits.size else hits
+        return np.where(best > -np.inf, position[hits], 0)
+
+    def leaf_lines(self, leaves, standardized, mean, scale):
+        """(a, b, low, high) of each leaf: its prediction is ``clip(a + b * v, low, high)`` for a
+        predictor value ``v``, from the ridge fit on the ``standardized`` predictor (constant not
+        penalised; ``mean`` and ``scale`` of each leaf standardize it) and the leaf's target range
+        widened by ``CLIP_MARGIN`` of it."""
+        starts = leaves[:, 0]
+        standardized = standardized.astype(np.float64)
+        w, y = self.weight, self.target
+        total, z, zz = (np.add.reduceat(values, starts) for values in (w, w * standardized, w * standardized ** 2))
+        wy, zy = np.add.reduceat(w * y, starts), np.add.reduceat(w * standardized * y, starts)
+        gram = np.stack([np.stack([total, z], -1), np.stack([z, zz + RIDGE * total], -1)], -2)
+        beta = np.linalg.solve(gram, np.stack([wy, zy], -1)[..., None])[..., 0]
+        low, high = np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts)
+        margin = CLIP_MARGIN * (high - low)
+        return np.column_stack([beta[:, 0] - beta[:, 1] * mean / scale, beta[:, 1] / scale,
+                                low - margin, high + margin])
+
+
+def _combined(lines, thresholds):
+    """The mean of clipped-linear trees as one :class:`PiecewiseLinear`; ``lines[t]`` holds
+    (a, b, low, high) of tree ``t``'s leaves in the order of its sorted ``thresholds[t]``."""
+    clip_points = []
+    for line, cuts in zip(lines, thresholds):
+        a, b, low, high = line.T
+        below, above = np.insert(cuts, 0, -np.inf), np.append(cuts, np.inf)  # each leaf's interval
+        with np.errstate(divide="ignore", invalid="ignore"):
+            for bound in (low, high):
+                point = (bound - a) / b
+                clip_points.append(point[(b != 0) & (point > below) & (point < above)])  # where its line is
+    breaks = np.unique(np.concatenate(thresholds + clip_points))
+    # Interval i is (breaks[i-1], breaks[i]]: the leaves hold on it whole (v <= t goes left,
+    # as in scikit-learn), and each leaf's line is clipped on it or not (its clip points are breaks).
+    right = np.append(breaks, np.inf)
+    left = np.insert(breaks, 0, -np.inf)
+    with np.errstate(invalid="ignore"):
+        middle = np.where(np.isfinite(left) & np.isfinite(right), (left + right) / 2,
+                          np.where(np.isfinite(right), right - 1, np.where(np.isfinite(left), left + 1, 0)))
+    intercept, slope = np.zeros(right.size), np.zeros(right.size)
+    for line, cuts in zip(lines, thresholds):
+        a, b, low, high = line[np.searchsorted(cuts, right, side="left")].T
+        value = a + b * middle
+        clipped = (value < low) | (value > high)
+        intercept += np.where(clipped, np.clip(value, low, high), a)
+        slope += np.where(clipped, 0, b)
+    return PiecewiseLinear(breaks, intercept / len(lines), slope / len(lines))
+
+
+@dataclass
+class PiecewiseLinear:
+    """A function of one predictor, linear on each interval between sorted ``breaks``:
+    ``intercept[i] + slope[i] * v`` for ``breaks[i-1] < v <= breaks[i]``."""
+
+    breaks: np.ndarray
+    intercept: np.ndarray
+    slope: np.ndarray
+
+    def __post_init__(self):
+        # The largest float32 at or below each break: a float32 v exceeds it where it exceeds
+        # the break, so float32 predictors are searched without a float64 copy.
+        below = self.breaks.astype(np.float32)
+        above = below > self.breaks
+        below[above] = np.nextafter(below[above], np.float32(-np.inf))
+        self._float32_breaks = below
+
+    def __call__(self, values):
+        """The function (float64) at float32 ``values`` of any shape, NaN where they are NaN."""
+        interval = np.searchsorted(self._float32_breaks, values, side="left")
+        out = np.take(self.slope, interval)
+        out *= values
+        out += np.take(self.intercept, interval)
+        return out
+
+    def predict(self, features, chunk=1 << 20):
+        """Predictions (float64) of (n_samples, 1) ``features``, ``chunk`` at a time (bounded temporaries)."""
+        values = np.asarray(features)[:, 0]
+        out = np.empty(values.size)
+        for start in range(0, values.size, chunk):
+            out[start:start + chunk] = self(values[start:start + chunk].astype(np.float32, copy=False))
+        return out
+
+    def predict_grid(self, values, valid):
+        """The prediction (float64) of the predictor's rows ``values`` (1, rows, cols), NaN where not ``valid``."""
+        out = self(values[0].astype(np.float32, copy=False))
+        out[~valid] = np.nan
+        return out
