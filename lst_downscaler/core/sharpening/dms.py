@@ -325,7 +325,7 @@ def _samples(coarse_lst, aggregates, options, region=None):
     region = region or (slice(None), slice(None))
     means, cv, lst = aggregates["means"][(slice(None),) + region], aggregates["cv"][region], coarse_lst[region]
     candidates = aggregates["candidates"][region]
-    cvs, features, target = cv[candidates], np.ascontiguousarray(means[:, candidates].T), lst[candidates]
+    cvs, features, target = cv[candidates], np.stack([band[candidates] for band in means], axis=1), lst[candidates]
     if cvs.size and options.homogeneous_fraction < 1:
         keep = max(1, int(round(options.homogeneous_fraction * cvs.size)))
         order = np.argsort(cvs, kind="stable")[:keep]
@@ -468,8 +468,8 @@ def window_size(window, shape):
 
 
 def _smooth(field):
-    """NaN-aware 3 x 3 mean, in the field's dtype, summed shift by shift (a stack of the nine shifts would
-    take nine times the field), by strips of rows: the temporaries are a strip's, not the field's."""
+    """NaN-aware 3 x 3 mean, in the field's dtype: the finite values and their count summed over
+    three rows, then over three columns, by strips of rows (the temporaries are a strip's)."""
     rows, cols = field.shape
     mean = np.empty_like(field)
     height = max(1, CHUNK_PIXELS // cols)
@@ -478,18 +478,20 @@ def _smooth(field):
         # the strip with a one-pixel border: the neighbouring rows, NaN beyond the field
         padded = np.pad(field[max(top - 1, 0):bottom + 1], ((top == 0, bottom == rows), (1, 1)),
                         mode="constant", constant_values=np.nan)
-        total = np.zeros((bottom - top, cols), dtype=field.dtype)
-        count = np.zeros((bottom - top, cols), dtype=np.uint8)
-        for r in range(3):
-            for c in range(3):
-                shifted = padded[r:r + bottom - top, c:c + cols]
-                finite = np.isfinite(shifted)
-                total += np.where(finite, shifted, 0)
-                count += finite
+        finite = np.isfinite(padded)
+        values = np.where(finite, padded, 0)
+        counts = finite.view(np.uint8)
+        sums = []
+        for layer in (values, counts):
+            across = layer[:-2] + layer[1:-1]
+            across += layer[2:]
+            total = across[:, :-2] + across[:, 1:-1]
+            total += across[:, 2:]
+            sums.append(total)
+        total, count = sums
         part = mean[top:bottom]
-        part[...] = total
         with np.errstate(invalid="ignore", divide="ignore"):
-            part /= count
+            np.divide(total, count, out=part)
         part[count == 0] = np.nan
     return mean
 

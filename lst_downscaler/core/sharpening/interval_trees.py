@@ -62,11 +62,13 @@ def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max
     leaf_set = tree_set[leaf_tree]
     lines = forest.leaf_lines(leaves, standardized, means[leaf_set], scales[leaf_set])
     splits = splits[np.lexsort((splits[:, 1], splits[:, 0]))]
-    tree_lines = np.split(lines, np.cumsum(np.bincount(leaf_tree, minlength=sizes.size))[:-1])
-    tree_thresholds = np.split(splits[:, 1], np.cumsum(np.bincount(splits[:, 0].astype(int),
-                                                                   minlength=sizes.size))[:-1])
-    return [_combined(tree_lines[first:first + n_trees], tree_thresholds[first:first + n_trees])
-            for first in range(0, sizes.size, n_trees)]
+    split_tree = splits[:, 0].astype(np.intp)
+    first_trees = np.arange(0, sizes.size + 1, n_trees)  # each set's first tree, then the end
+    leaf_bounds, split_bounds = np.searchsorted(leaf_tree, first_trees), np.searchsorted(split_tree, first_trees)
+    return [_combined(lines[leaf_bounds[k]:leaf_bounds[k + 1]], leaf_tree[leaf_bounds[k]:leaf_bounds[k + 1]] - first,
+                      splits[split_bounds[k]:split_bounds[k + 1], 1],
+                      split_tree[split_bounds[k]:split_bounds[k + 1]] - first, n_trees)
+            for k, first in enumerate(first_trees[:-1])]
 
 
 class _Forest:
@@ -84,6 +86,8 @@ class _Forest:
             part = slice(start, end)
             centred[part] = target[part] - np.dot(weight[part], target[part]) / weight[part].sum()
         weighted = weight * centred
+        # whether a split may fall before each sample: scikit-learn's candidates
+        self.splits_between = np.r_[False, feature[1:] > feature[:-1] + FEATURE_THRESHOLD]
         self.weights, self.sums, self.squares = (np.concatenate([[0.0], np.cumsum(values)])
                                                  for values in (weight, weighted, weighted * centred))
 
@@ -120,17 +124,25 @@ class _Forest:
         """For each node ``start...end``: the first position of its right child under the
         best split, 0 where no split keeps ``min_samples_leaf`` samples on each side."""
         counts = end - start - 2 * min_samples_leaf + 1
-        node = np.repeat(np.arange(start.size), counts)
         first = np.cumsum(counts) - counts
-        position = np.arange(node.size) - first[node] + (start + min_samples_leaf)[node]
-        left_weight = self.weights[position] - self.weights[start][node]
-        left_sum = self.sums[position] - self.sums[start][node]
-        right_sum = (self.sums[end] - self.sums[start])[node] - left_sum
-        score = left_sum * left_sum / left_weight + right_sum * right_sum / (weights[node] - left_weight)
-        score[~(self.feature[position] > self.feature[position - 1] + FEATURE_THRESHOLD)] = -np.inf
-        best = np.maximum.reduceat(score, first) if node.size else np.zeros(0)
-        hits = np.flatnonzero(score == best[node])
-        hits = hits[np.r_[True, node[hits[1:]] != node[hits[:-1]]]] if hits.size else hits
+
+        def each(values):  # a value per node, repeated for each of its candidates
+            return np.repeat(values, counts)
+
+        position = np.arange(first[-1] + counts[-1] if counts.size else 0) + each(start + min_samples_leaf - first)
+        left_weight = self.weights[position] - each(self.weights[start])
+        left_sum = self.sums[position] - each(self.sums[start])
+        right_sum = each(self.sums[end] - self.sums[start]) - left_sum
+        left_sum *= left_sum
+        left_sum /= left_weight
+        right_sum *= right_sum
+        right_sum /= each(weights) - left_weight
+        score = np.add(left_sum, right_sum, out=left_sum)
+        score[~self.splits_between[position]] = -np.inf
+        best = np.maximum.reduceat(score, first) if score.size else np.zeros(0)
+        hits = np.flatnonzero(score == each(best))
+        node = np.searchsorted(first, hits, side="right") - 1
+        hits = hits[np.r_[True, node[1:] != node[:-1]]] if hits.size else hits
         return np.where(best > -np.inf, position[hits], 0)
 
     def leaf_lines(self, leaves, standardized, mean, scale):
@@ -151,18 +163,23 @@ class _Forest:
                                 low - margin, high + margin])
 
 
-def _combined(lines, thresholds):
-    """The mean of clipped-linear trees as one :class:`PiecewiseLinear`; ``lines[t]`` holds
-    (a, b, low, high) of tree ``t``'s leaves in the order of its sorted ``thresholds[t]``."""
+def _combined(lines, leaf_tree, thresholds, threshold_tree, n_trees):
+    """The mean of ``n_trees`` clipped-linear trees as one :class:`PiecewiseLinear`: ``lines``
+    holds (a, b, low, high) of their leaves, tree by tree in the order of each tree's sorted
+    ``thresholds`` (``leaf_tree`` and ``threshold_tree`` say whose)."""
+    a, b, low, high = lines.T
+    # each leaf's interval: between its tree's thresholds that precede and follow it
+    first = np.r_[True, leaf_tree[1:] != leaf_tree[:-1]]
+    last = np.r_[leaf_tree[1:] != leaf_tree[:-1], True]
+    upper = np.arange(leaf_tree.size) - leaf_tree  # the index of a leaf's upper threshold
+    padded = np.append(thresholds, np.inf)
+    above, below = np.where(last, np.inf, padded[upper]), np.where(first, -np.inf, padded[upper - 1])
     clip_points = []
-    for line, cuts in zip(lines, thresholds):
-        a, b, low, high = line.T
-        below, above = np.insert(cuts, 0, -np.inf), np.append(cuts, np.inf)  # each leaf's interval
-        with np.errstate(divide="ignore", invalid="ignore"):
-            for bound in (low, high):
-                point = (bound - a) / b
-                clip_points.append(point[(b != 0) & (point > below) & (point < above)])  # where its line is
-    breaks = np.unique(np.concatenate(thresholds + clip_points))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for bound in (low, high):
+            point = (bound - a) / b
+            clip_points.append(point[(b != 0) & (point > below) & (point < above)])  # only where its line is
+    breaks = np.unique(np.concatenate([thresholds] + clip_points))
     # Interval i is (breaks[i-1], breaks[i]]: the leaves hold on it whole (v <= t goes left,
     # as in scikit-learn), and each leaf's line is clipped on it or not (its clip points are breaks).
     right = np.append(breaks, np.inf)
@@ -170,14 +187,16 @@ def _combined(lines, thresholds):
     with np.errstate(invalid="ignore"):
         middle = np.where(np.isfinite(left) & np.isfinite(right), (left + right) / 2,
                           np.where(np.isfinite(right), right - 1, np.where(np.isfinite(left), left + 1, 0)))
-    intercept, slope = np.zeros(right.size), np.zeros(right.size)
-    for line, cuts in zip(lines, thresholds):
-        a, b, low, high = line[np.searchsorted(cuts, right, side="left")].T
-        value = a + b * middle
-        clipped = (value < low) | (value > high)
-        intercept += np.where(clipped, np.clip(value, low, high), a)
-        slope += np.where(clipped, 0, b)
-    return PiecewiseLinear(breaks, intercept / len(lines), slope / len(lines))
+    # the leaf of each tree on each interval: its first leaf plus its thresholds left of the interval
+    crossed = np.bincount(threshold_tree * right.size + np.searchsorted(breaks, thresholds) + 1,
+                          minlength=n_trees * right.size).reshape(n_trees, right.size)
+    leaf = np.cumsum(crossed, axis=1) + np.flatnonzero(first)[:, None]
+    a, b, low, high = (column[leaf] for column in (a, b, low, high))
+    value = a + b * middle
+    clipped = (value < low) | (value > high)
+    intercept = np.where(clipped, np.clip(value, low, high), a).sum(axis=0)
+    slope = np.where(clipped, 0, b).sum(axis=0)
+    return PiecewiseLinear(breaks, intercept / n_trees, slope / n_trees)
 
 
 @dataclass
