@@ -36,7 +36,8 @@ from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .interval_trees import fit_piecewise_many
 from .model_trees import MAX_SAMPLES, ModelTreeEnsemble
-from .regression import Residual, block_conservation_error, record_conservation, residual_field, residual_strip
+from .regression import (Residual, block_conservation_error, clip_in_place, record_conservation, residual_field,
+                         residual_strip)
 
 T_REF = 300.0  # kelvin: radiance-space values are T_REF/4 (T/T_REF)^4, about kelvin in scale
 MAX_WINDOWS = 256  # local windows are enlarged on large scenes so that there are at most this many
@@ -205,15 +206,16 @@ class DmsFit:
 
     def kelvin_rows(self, predicted, row):
         """The output LST in kelvin (float32) of the trees' prediction rows ``predicted`` that start at ``row``."""
-        predicted = np.asarray(predicted, dtype=np.float64)
+        predicted = np.array(predicted, dtype=np.float64)  # a copy: the radiance may be computed in it
         options, factor = self.options, self.plan.factor
         if options.residual is Residual.NONE:
             lst = predicted
         else:
             height, width = predicted.shape
-            lst = _temperature(self.gain * _radiance(predicted, options)
-                               + residual_strip(self.residual, options.residual, factor, row, height, width),
-                               options)
+            lst = _radiance(predicted, options)
+            lst *= self.gain
+            lst += residual_strip(self.residual, options.residual, factor, row, height, width)
+            _temperature(lst, options)
         lst = lst.astype(np.float32)
         lst[~np.isfinite(predicted)] = np.nan
         return lst
@@ -255,9 +257,11 @@ class PredictorsReader:
 def _predicted_rows(values, plan, coarse_lst, models, row):
     """The trees' float32 fine prediction of the predictors' rows ``values`` (predictors, rows,
     cols) that start at ``row``, NaN where any predictor or the LST is missing."""
-    height = values.shape[1]
-    valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
-        resample.block_repeat(coarse_lst, plan.factor, row, height, plan.fine.width))
+    height, factor = values.shape[1], plan.factor
+    first = row // factor
+    valid = np.all(np.isfinite(values), axis=0)
+    valid &= resample.block_repeat(np.isfinite(coarse_lst[first:(row + height - 1) // factor + 1]), factor,
+                                   row - first * factor, height, plan.fine.width)
     return _fine_prediction(models, values, valid, row, plan.factor).astype(np.float32)
 
 
@@ -513,7 +517,7 @@ def _fine_prediction(models, values, valid, row, factor):
             inside = valid[rows, left:left + span]
             if model is not None and inside.any():
                 local[rows, left:left + span] = model.predict_grid(values[:, rows, left:left + span], inside)
-    alpha = np.clip(resample.upsample_cubic(models["alpha"], factor, row, height, width), 0, 1)
+    alpha = clip_in_place(resample.upsample_cubic(models["alpha"], factor, row, height, width), 0, 1)
     local -= predicted  # (1 - alpha) global + alpha local, in place
     local *= alpha
     local += predicted
