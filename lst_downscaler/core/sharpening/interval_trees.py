@@ -21,6 +21,7 @@ import numpy as np
 
 from .model_trees import CLIP_MARGIN, MAX_SAMPLES, RIDGE, bootstrap_samples
 
+BATCH_SAMPLES = 1 << 18  # samples of the trees grown at once (the global ensemble's 20 x 50000 by batches)
 FEATURE_THRESHOLD = np.float32(1e-7)  # scikit-learn's: values closer than this are not split apart
 EPSILON = np.finfo(np.float64).eps   # a node whose impurity is below this is a leaf, as in scikit-learn
 
@@ -55,12 +56,12 @@ def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max
     tree_set = np.repeat(np.arange(len(sample_sets)), n_trees)
     # standardized as ModelTreeEnsemble does it: float32, with the float32 mean and scale of the set
     standardized = (feature - np.repeat(means[tree_set], sizes)) / np.repeat(scales[tree_set], sizes)
-    forest = _Forest(feature, gathered([y for _, y, _ in sample_sets], np.float64),
-                     gathered([w for _, _, w in sample_sets], np.float64), sizes)
-    leaves, splits = forest.grow(min_samples_leaf, is_canceled)
-    leaf_tree = np.searchsorted(forest.tree_starts, leaves[:, 0], side="right") - 1
+    target = gathered([y for _, y, _ in sample_sets], np.float64)
+    weight = gathered([w for _, _, w in sample_sets], np.float64)
+    leaves, splits = _grown(feature, target, weight, sizes, min_samples_leaf, is_canceled)
+    leaf_tree = np.searchsorted(np.cumsum(sizes) - sizes, leaves[:, 0], side="right") - 1
     leaf_set = tree_set[leaf_tree]
-    lines = forest.leaf_lines(leaves, standardized, means[leaf_set], scales[leaf_set])
+    lines = _leaf_lines(leaves, standardized, target, weight, means[leaf_set], scales[leaf_set])
     splits = splits[np.lexsort((splits[:, 1], splits[:, 0]))]
     split_tree = splits[:, 0].astype(np.intp)
     first_trees = np.arange(0, sizes.size + 1, n_trees)  # each set's first tree, then the end
@@ -71,14 +72,31 @@ def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max
             for k, first in enumerate(first_trees[:-1])]
 
 
+def _grown(feature, target, weight, sizes, min_samples_leaf, is_canceled):
+    """The leaves, as (start, end) rows sorted by start, and the splits, as (tree, threshold)
+    rows, of trees whose sorted samples (``sizes`` each) lie end to end; grown by batches of
+    about BATCH_SAMPLES samples, whose split search takes a few arrays of a batch's size."""
+    starts = np.cumsum(sizes) - sizes
+    firsts = np.r_[0, np.flatnonzero(np.diff(starts // BATCH_SAMPLES)) + 1, sizes.size]
+    leaves, splits = [], []
+    for first, last in zip(firsts[:-1], firsts[1:]):
+        part = slice(starts[first], starts[last - 1] + sizes[last - 1])
+        batch_leaves, batch_splits = _Forest(feature[part], target[part], weight[part], sizes[first:last]).grow(
+            min_samples_leaf, is_canceled)
+        leaves.append(batch_leaves + part.start)
+        batch_splits[:, 0] += first
+        splits.append(batch_splits)
+    return np.concatenate(leaves), np.concatenate(splits)
+
+
 class _Forest:
-    """Sorted bootstrap samples of several trees laid end to end (``sizes`` each), with prefix
+    """Sorted bootstrap samples of a few trees laid end to end (``sizes`` each), with prefix
     sums over all of them (a node's sums are differences of two). For the split scores the
     targets are centred on each tree's weighted mean: the best split is the same, the sums of
     squares smaller."""
 
     def __init__(self, feature, target, weight, sizes):
-        self.feature, self.target, self.weight = feature, target, weight
+        self.feature = feature
         ends = np.cumsum(sizes)
         self.tree_starts, self.tree_ends = ends - sizes, ends
         centred = np.empty_like(target)
@@ -145,22 +163,23 @@ class _Forest:
         hits = hits[np.r_[True, node[1:] != node[:-1]]] if hits.size else hits
         return np.where(best > -np.inf, position[hits], 0)
 
-    def leaf_lines(self, leaves, standardized, mean, scale):
-        """(a, b, low, high) of each leaf: its prediction is ``clip(a + b * v, low, high)`` for a
-        predictor value ``v``, from the ridge fit on the ``standardized`` predictor (constant not
-        penalised; ``mean`` and ``scale`` of each leaf standardize it) and the leaf's target range
-        widened by ``CLIP_MARGIN`` of it."""
-        starts = leaves[:, 0]
-        standardized = standardized.astype(np.float64)
-        w, y = self.weight, self.target
-        total, z, zz = (np.add.reduceat(values, starts) for values in (w, w * standardized, w * standardized ** 2))
-        wy, zy = np.add.reduceat(w * y, starts), np.add.reduceat(w * standardized * y, starts)
-        gram = np.stack([np.stack([total, z], -1), np.stack([z, zz + RIDGE * total], -1)], -2)
-        beta = np.linalg.solve(gram, np.stack([wy, zy], -1)[..., None])[..., 0]
-        low, high = np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts)
-        margin = CLIP_MARGIN * (high - low)
-        return np.column_stack([beta[:, 0] - beta[:, 1] * mean / scale, beta[:, 1] / scale,
-                                low - margin, high + margin])
+
+def _leaf_lines(leaves, standardized, target, weight, mean, scale):
+    """(a, b, low, high) of each leaf: its prediction is ``clip(a + b * v, low, high)`` for a
+    predictor value ``v``, from the ridge fit on the ``standardized`` predictor (constant not
+    penalised; ``mean`` and ``scale`` of each leaf standardize it) and the leaf's target range
+    widened by ``CLIP_MARGIN`` of it."""
+    starts = leaves[:, 0]
+    standardized = standardized.astype(np.float64)
+    w, y = weight, target
+    total, z, zz = (np.add.reduceat(values, starts) for values in (w, w * standardized, w * standardized ** 2))
+    wy, zy = np.add.reduceat(w * y, starts), np.add.reduceat(w * standardized * y, starts)
+    gram = np.stack([np.stack([total, z], -1), np.stack([z, zz + RIDGE * total], -1)], -2)
+    beta = np.linalg.solve(gram, np.stack([wy, zy], -1)[..., None])[..., 0]
+    low, high = np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts)
+    margin = CLIP_MARGIN * (high - low)
+    return np.column_stack([beta[:, 0] - beta[:, 1] * mean / scale, beta[:, 1] / scale,
+                            low - margin, high + margin])
 
 
 def _combined(lines, leaf_tree, thresholds, threshold_tree, n_trees):
