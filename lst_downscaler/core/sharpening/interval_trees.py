@@ -44,13 +44,16 @@ def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max
     means = np.array([x.mean(axis=0)[0] for x in features], dtype=np.float32)
     scales = np.array([x.std(axis=0)[0] for x in features], dtype=np.float32)
     scales[scales == 0] = 1
-    samples = [[sample[np.argsort(x[sample, 0], kind="stable")]
-                for sample, _ in bootstrap_samples(len(y), n_trees, max_samples, seed)]
-               for x, (_, y, _) in zip(features, sample_sets)]
-    sizes = np.array([sample.size for trees in samples for sample in trees])
+    # each set's trees' samples, as rows of indices sorted by the predictor (all of a set's
+    # bootstrap samples have the same size)
+    samples = []
+    for x, (_, y, _) in zip(features, sample_sets):
+        draws = np.stack([sample for sample, _ in bootstrap_samples(len(y), n_trees, max_samples, seed)])
+        samples.append(np.take_along_axis(draws, np.argsort(x[draws, 0], axis=1, kind="stable"), axis=1))
+    sizes = np.concatenate([np.full(n_trees, draws.shape[1]) for draws in samples])
 
     def gathered(values, dtype):
-        return np.concatenate([np.asarray(v)[sample] for v, trees in zip(values, samples) for sample in trees]).astype(dtype)
+        return np.concatenate([np.asarray(v)[draws].ravel() for v, draws in zip(values, samples)]).astype(dtype)
 
     feature = gathered([x[:, 0] for x in features], np.float32)
     tree_set = np.repeat(np.arange(len(sample_sets)), n_trees)
