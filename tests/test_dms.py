@@ -179,23 +179,35 @@ def test_qgis_process_runs_dms(qgis_process_env, pair, tmp_path):
 
 
 SCRIPT = """
+import os
+import processing
+from qgis.core import QgsProcessingException
 from lst_downscaler.provider import LstDownscalerProvider
 provider = LstDownscalerProvider()
 QgsApplication.processingRegistry().addProvider(provider)
-for name in ("dms", "tsharp"):
-    ok, message = provider.algorithm(name).canExecute()
-    print(name, ok, message, sep="|")
+print("can execute", *provider.algorithm("dms").canExecute(), sep="|")
+result = processing.run("lst_downscaler:dms", {{"LST": {lst!r}, "NDVI": {ndvi!r}, "OUTPUT": "ndvi_alone.tif"}})
+print("ndvi alone", os.path.exists(result["OUTPUT"]), sep="|")
+try:
+    processing.run("lst_downscaler:dms", {{"LST": {lst!r}, "NDVI": {ndvi!r}, "PREDICTORS": [{ndvi!r}],
+                                          "OUTPUT": "two.tif"}})
+except QgsProcessingException as error:
+    print("two predictors", str(error).replace("\\n", " "), sep="|")
+print("two written", os.path.exists("two.tif"), sep="|")
+print("scikit-learn imported", sys.modules.get("sklearn") is not None, sep="|")
 """
 
 
-def test_without_sklearn_the_algorithm_says_how_to_install_it(tmp_path):
-    completed = run_without(["sklearn"], SCRIPT, tmp_path)
+def test_without_sklearn_ndvi_alone_runs_and_more_predictors_say_how_to_install_it(pair, tmp_path):
+    """scikit-learn grows the trees only for several predictor bands: without it DMS runs on an
+    NDVI layer alone, and with a further layer stops with the install hint, writing nothing."""
+    completed = run_without(["sklearn"], SCRIPT.format(lst=pair[0], ndvi=pair[1]), tmp_path)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    answers = dict((line.split("|")[0], line.split("|")[1:]) for line in completed.stdout.splitlines()
-                   if "|" in line)
-    assert answers["tsharp"][0] == "True"
-    assert answers["dms"][0] == "False"
-    assert "python3-sklearn" in answers["dms"][1] and "scikit-learn" in answers["dms"][1]
+    answers = dict(line.split("|", 1) for line in completed.stdout.splitlines() if "|" in line)
+    assert answers["can execute"] == "True|"
+    assert answers["ndvi alone"] == "True"
+    assert answers["two predictors"].startswith("2 predictor bands") and "python3-sklearn" in answers["two predictors"]
+    assert answers["two written"] == "False" and answers["scikit-learn imported"] == "False"
 
 
 @pytest.mark.parametrize("n_trees, min_samples_leaf, max_samples", [(20, 40, 50000), (1, 5, 50000), (3, 2000, 50000),

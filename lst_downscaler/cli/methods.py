@@ -184,6 +184,9 @@ def dms_predictors(request):
         with BandSource(path).open() as dataset:
             bands = dataset.count
         predictors += [BandPredictor(BandSource(path, band)) for band in range(1, bands + 1)]
+    if len(predictors) > 1 and importlib.util.find_spec("sklearn") is None:
+        raise DownscalingError(f"{len(predictors)} predictor bands: method dms needs the Python package scikit-learn "
+                               f"for more than one (with the NDVI alone it does not). {INSTALL_HINTS['sklearn']}")
     return predictors
 
 
@@ -255,7 +258,7 @@ METHODS = (
     Method("dms", "Data Mining Sharpener: regression trees on the NDVI and any further predictors", run_dms,
            inputs=(LST, NDVI, Input("predictors", "further fine predictor files, every band used",
                                     required=False, several=True)),
-           options_class="..core.sharpening.dms:DmsOptions", requirements=("rasterio", "sklearn"), fit=fit_dms),
+           options_class="..core.sharpening.dms:DmsOptions", fit=fit_dms),
     deep_method("sif_cnn_sr2", "SIF-CNN-SR2 U-Net, x4, trained without fine truth (PSF + high-pass loss)"),
     deep_method("sc_unet", "SC-UNet, x4, trained on degraded pairs (scale-invariance baseline)"),
     deep_method("srda_net", "SRDA-Net, x2 steps with attention over the auxiliary layers"),

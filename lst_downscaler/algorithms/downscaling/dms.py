@@ -5,12 +5,13 @@ import math
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterRasterDestination)
 
+from ... import dependencies
 from ..base import LstAlgorithm
 
 
 class DmsAlgorithm(LstAlgorithm):
     group_id = "downscaling"
-    requirements = ("rasterio", "sklearn")
+    requirements = ("rasterio",)  # and scikit-learn for more than one predictor band (processAlgorithm)
 
     PREDICTORS = "PREDICTORS"
     RESIDUAL = "RESIDUAL"
@@ -56,7 +57,8 @@ class DmsAlgorithm(LstAlgorithm):
             "texture weighted by the relation between LST and prediction one octave above the "
             "output scale; 1 is the original method), and a cubic residual like the other "
             "sharpeners (choose the smooth, mass-preserving residual when the LST is a true block "
-            "aggregate). The LST must be in kelvin. Needs the Python package scikit-learn.</p>")
+            "aggregate). The LST must be in kelvin. With more than one predictor band it needs the Python "
+            "package scikit-learn (with an NDVI layer alone it does not).</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.lst_parameters() + self.vegetation_parameters():
@@ -116,6 +118,10 @@ class DmsAlgorithm(LstAlgorithm):
         from ...core.sharpening.regression import Residual
         lst = self.lst_source(parameters, context)
         predictors = self.predictors(parameters, context)
+        if len(predictors) > 1 and not dependencies.is_importable("sklearn"):
+            raise QgsProcessingException(self.tr(
+                "{} predictor bands: DMS needs the Python package scikit-learn for more than one (with an "
+                "NDVI layer alone it does not).").format(len(predictors)) + " " + dependencies.sklearn_hint())
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         celsius = self.wants_celsius(parameters, context)
         options = DmsOptions(
