@@ -14,6 +14,7 @@ from lst_downscaler.core.ndvi import NdviBand
 from lst_downscaler.core.sharpening import dms as dms_module
 from lst_downscaler.core.sharpening.bicubic import bicubic
 from lst_downscaler.core.sharpening.dms import DmsOptions, dms
+from lst_downscaler.core.sharpening import interval_trees
 from lst_downscaler.core.sharpening.interval_trees import fit_piecewise, fit_piecewise_many
 from lst_downscaler.core.sharpening.model_trees import ModelTreeEnsemble
 
@@ -252,6 +253,22 @@ def test_ensembles_grown_together_are_those_grown_alone():
         np.testing.assert_array_equal(function.breaks, alone.breaks)
         expected = np.where(valid, alone.predict(queries.reshape(-1, 1)).reshape(queries.shape), np.nan)
         np.testing.assert_allclose(function.predict_grid(queries[None], valid), expected, rtol=0, atol=1e-9)
+
+
+def test_trees_grown_and_combined_a_few_at_a_time_give_the_same_function(monkeypatch):
+    """Any number of trees in bounded memory: grown by batches of samples and combined a few
+    trees at a time, the ensemble is the one grown and combined at once."""
+    rng = np.random.default_rng(2)
+    ndvi = rng.uniform(0, 0.8, (5000, 1)).astype(np.float32)
+    lst = (305 - 12 * ndvi[:, 0] + rng.normal(0, 1, ndvi.shape[0])).astype(np.float32)
+    weight = rng.uniform(0.5, 2, lst.size).astype(np.float32)
+    at_once = fit_piecewise(ndvi, lst, weight, 30, 20, 0, 2000)
+    monkeypatch.setattr(interval_trees, "BATCH_SAMPLES", 4500)  # two trees a batch
+    monkeypatch.setattr(interval_trees, "COMBINE_CELLS", 1)     # one tree at a time
+    by_parts = fit_piecewise(ndvi, lst, weight, 30, 20, 0, 2000)
+    np.testing.assert_array_equal(by_parts.breaks, at_once.breaks)
+    np.testing.assert_allclose(by_parts.slope, at_once.slope, rtol=0, atol=1e-9)
+    np.testing.assert_allclose(by_parts.intercept, at_once.intercept, rtol=0, atol=1e-9)
 
 
 def test_blending_smoothing_is_the_nan_aware_3x3_mean():

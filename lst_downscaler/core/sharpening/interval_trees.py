@@ -22,6 +22,7 @@ import numpy as np
 from .model_trees import CLIP_MARGIN, MAX_SAMPLES, RIDGE, bootstrap_samples
 
 BATCH_SAMPLES = 1 << 18  # samples of the trees grown at once (the global ensemble's 20 x 50000 by batches)
+COMBINE_CELLS = 1 << 20  # (tree, interval) cells at a time when an ensemble's trees are combined
 FEATURE_THRESHOLD = np.float32(1e-7)  # scikit-learn's: values closer than this are not split apart
 EPSILON = np.finfo(np.float64).eps   # a node whose impurity is below this is a leaf, as in scikit-learn
 
@@ -36,60 +37,82 @@ def fit_piecewise(features, target, weight, n_trees=20, min_samples_leaf=10, see
 
 def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max_samples=MAX_SAMPLES,
                        is_canceled=None):
-    """:func:`fit_piecewise` of each (features, target, weight) of ``sample_sets``, all their
-    trees grown together (DMS's local windows: a few array operations per level for many windows)."""
+    """:func:`fit_piecewise` of each (features, target, weight) of ``sample_sets``, their trees
+    grown together by batches of about BATCH_SAMPLES samples (DMS's local windows: a few array
+    operations per level for many windows; any number of trees in bounded memory)."""
     if not sample_sets:
         return []
-    features = [np.asarray(x, dtype=np.float32) for x, _, _ in sample_sets]
-    means = np.array([x.mean(axis=0)[0] for x in features], dtype=np.float32)
-    scales = np.array([x.std(axis=0)[0] for x in features], dtype=np.float32)
-    scales[scales == 0] = 1
-    # each set's trees' samples, as rows of indices sorted by the predictor (all of a set's
-    # bootstrap samples have the same size)
-    samples = []
-    for x, (_, y, _) in zip(features, sample_sets):
-        draws = np.stack([sample for sample, _ in bootstrap_samples(len(y), n_trees, max_samples, seed)])
-        samples.append(np.take_along_axis(draws, np.argsort(x[draws, 0], axis=1, kind="stable"), axis=1))
-    sizes = np.concatenate([np.full(n_trees, draws.shape[1]) for draws in samples])
+    sets = [_SampleSet(*samples) for samples in sample_sets]
+    lines, thresholds = [[] for _ in sets], [[] for _ in sets]  # of each tree, by set
+    for batch in _batches(sets, n_trees, max_samples, seed):
+        for index, tree_lines, tree_thresholds in _grown_batch(sets, batch, min_samples_leaf, is_canceled):
+            lines[index].append(tree_lines)
+            thresholds[index].append(tree_thresholds)
+    return [_combined(np.concatenate(set_lines), np.repeat(np.arange(n_trees), [len(t) for t in set_lines]),
+                      np.concatenate(set_thresholds),
+                      np.repeat(np.arange(n_trees), [len(t) for t in set_thresholds]), n_trees)
+            for set_lines, set_thresholds in zip(lines, thresholds)]
 
-    def gathered(values, dtype):
-        return np.concatenate([np.asarray(v)[draws].ravel() for v, draws in zip(values, samples)]).astype(dtype)
 
-    feature = gathered([x[:, 0] for x in features], np.float32)
-    tree_set = np.repeat(np.arange(len(sample_sets)), n_trees)
-    # standardized as ModelTreeEnsemble does it: float32, with the float32 mean and scale of the set
-    standardized = (feature - np.repeat(means[tree_set], sizes)) / np.repeat(scales[tree_set], sizes)
-    target = gathered([y for _, y, _ in sample_sets], np.float64)
-    weight = gathered([w for _, _, w in sample_sets], np.float64)
-    leaves, splits = _grown(feature, target, weight, sizes, min_samples_leaf, is_canceled)
+class _SampleSet:
+    """The samples of one ensemble: the predictor (float32), its mean and scale as
+    ModelTreeEnsemble standardizes it, the targets and weights."""
+
+    def __init__(self, features, target, weight):
+        features = np.asarray(features, dtype=np.float32)
+        self.mean, self.scale = features.mean(axis=0)[0], features.std(axis=0)[0]
+        if self.scale == 0:
+            self.scale = np.float32(1)
+        self.feature, self.target, self.weight = features[:, 0], np.asarray(target), np.asarray(weight)
+
+
+def _batches(sets, n_trees, max_samples, seed):
+    """Lists of (set index, bootstrap samples of some of its trees as rows), about
+    BATCH_SAMPLES samples a list, drawn tree by tree."""
+    batch, size = [], 0
+    for index, samples in enumerate(sets):
+        rows = []
+        for sample, _ in bootstrap_samples(samples.target.size, n_trees, max_samples, seed):
+            if size + sample.size > BATCH_SAMPLES and (batch or rows):
+                if rows:
+                    batch.append((index, np.stack(rows)))
+                yield batch
+                batch, rows, size = [], [], 0
+            rows.append(sample)
+            size += sample.size
+        batch.append((index, np.stack(rows)))
+    if batch:
+        yield batch
+
+
+def _grown_batch(sets, batch, min_samples_leaf, is_canceled):
+    """(set index, leaf lines, sorted thresholds) of each tree of ``batch``, its leaves in the
+    order of its thresholds."""
+    features, targets, weights, standardized, sizes, tree_sets = [], [], [], [], [], []
+    for index, draws in batch:
+        samples = sets[index]
+        order = np.take_along_axis(draws, np.argsort(samples.feature[draws], axis=1, kind="stable"), axis=1).ravel()
+        feature = samples.feature[order]
+        features.append(feature)
+        targets.append(samples.target[order])
+        weights.append(samples.weight[order])
+        # standardized as ModelTreeEnsemble does it: float32, with the float32 mean and scale of the set
+        standardized.append((feature - samples.mean) / samples.scale)
+        sizes += [draws.shape[1]] * draws.shape[0]
+        tree_sets += [index] * draws.shape[0]
+    sizes, tree_sets = np.array(sizes), np.array(tree_sets)
+    target, weight = np.concatenate(targets).astype(np.float64), np.concatenate(weights).astype(np.float64)
+    leaves, splits = _Forest(np.concatenate(features), target, weight, sizes).grow(min_samples_leaf, is_canceled)
     leaf_tree = np.searchsorted(np.cumsum(sizes) - sizes, leaves[:, 0], side="right") - 1
-    leaf_set = tree_set[leaf_tree]
-    lines = _leaf_lines(leaves, standardized, target, weight, means[leaf_set], scales[leaf_set])
+    leaf_set = tree_sets[leaf_tree]
+    means = np.array([samples.mean for samples in sets], dtype=np.float32)
+    scales = np.array([samples.scale for samples in sets], dtype=np.float32)
+    lines = _leaf_lines(leaves, np.concatenate(standardized), target, weight, means[leaf_set], scales[leaf_set])
     splits = splits[np.lexsort((splits[:, 1], splits[:, 0]))]
-    split_tree = splits[:, 0].astype(np.intp)
-    first_trees = np.arange(0, sizes.size + 1, n_trees)  # each set's first tree, then the end
-    leaf_bounds, split_bounds = np.searchsorted(leaf_tree, first_trees), np.searchsorted(split_tree, first_trees)
-    return [_combined(lines[leaf_bounds[k]:leaf_bounds[k + 1]], leaf_tree[leaf_bounds[k]:leaf_bounds[k + 1]] - first,
-                      splits[split_bounds[k]:split_bounds[k + 1], 1],
-                      split_tree[split_bounds[k]:split_bounds[k + 1]] - first, n_trees)
-            for k, first in enumerate(first_trees[:-1])]
-
-
-def _grown(feature, target, weight, sizes, min_samples_leaf, is_canceled):
-    """The leaves, as (start, end) rows sorted by start, and the splits, as (tree, threshold)
-    rows, of trees whose sorted samples (``sizes`` each) lie end to end; grown by batches of
-    about BATCH_SAMPLES samples, whose split search takes a few arrays of a batch's size."""
-    starts = np.cumsum(sizes) - sizes
-    firsts = np.r_[0, np.flatnonzero(np.diff(starts // BATCH_SAMPLES)) + 1, sizes.size]
-    leaves, splits = [], []
-    for first, last in zip(firsts[:-1], firsts[1:]):
-        part = slice(starts[first], starts[last - 1] + sizes[last - 1])
-        batch_leaves, batch_splits = _Forest(feature[part], target[part], weight[part], sizes[first:last]).grow(
-            min_samples_leaf, is_canceled)
-        leaves.append(batch_leaves + part.start)
-        batch_splits[:, 0] += first
-        splits.append(batch_splits)
-    return np.concatenate(leaves), np.concatenate(splits)
+    tree_lines = np.split(lines, np.cumsum(np.bincount(leaf_tree, minlength=sizes.size))[:-1])
+    tree_thresholds = np.split(splits[:, 1], np.cumsum(np.bincount(splits[:, 0].astype(np.intp),
+                                                                   minlength=sizes.size))[:-1])
+    return zip(tree_sets, tree_lines, tree_thresholds)
 
 
 class _Forest:
@@ -209,15 +232,23 @@ def _combined(lines, leaf_tree, thresholds, threshold_tree, n_trees):
     with np.errstate(invalid="ignore"):
         middle = np.where(np.isfinite(left) & np.isfinite(right), (left + right) / 2,
                           np.where(np.isfinite(right), right - 1, np.where(np.isfinite(left), left + 1, 0)))
-    # the leaf of each tree on each interval: its first leaf plus its thresholds left of the interval
-    crossed = np.bincount(threshold_tree * right.size + np.searchsorted(breaks, thresholds) + 1,
-                          minlength=n_trees * right.size).reshape(n_trees, right.size)
-    leaf = np.cumsum(crossed, axis=1) + np.flatnonzero(first)[:, None]
-    a, b, low, high = (column[leaf] for column in (a, b, low, high))
-    value = a + b * middle
-    clipped = (value < low) | (value > high)
-    intercept = np.where(clipped, np.clip(value, low, high), a).sum(axis=0)
-    slope = np.where(clipped, 0, b).sum(axis=0)
+    # the leaf of each tree on each interval: its first leaf plus its thresholds left of the
+    # interval; a few trees at a time, so that the (trees, intervals) arrays stay bounded
+    crossing = np.searchsorted(breaks, thresholds) + 1
+    first_leaves = np.flatnonzero(first)
+    intercept, slope = np.zeros(right.size), np.zeros(right.size)
+    step = max(1, COMBINE_CELLS // right.size)
+    for start in range(0, n_trees, step):
+        trees = min(step, n_trees - start)
+        mine = slice(*np.searchsorted(threshold_tree, [start, start + trees]))
+        crossed = np.bincount((threshold_tree[mine] - start) * right.size + crossing[mine],
+                              minlength=trees * right.size).reshape(trees, right.size)
+        leaf = np.cumsum(crossed, axis=1) + first_leaves[start:start + trees, None]
+        leaf_a, leaf_b, leaf_low, leaf_high = (column[leaf] for column in (a, b, low, high))
+        value = leaf_a + leaf_b * middle
+        clipped = (value < leaf_low) | (value > leaf_high)
+        intercept += np.where(clipped, np.clip(value, leaf_low, leaf_high), leaf_a).sum(axis=0)
+        slope += np.where(clipped, 0, leaf_b).sum(axis=0)
     return PiecewiseLinear(breaks, intercept / n_trees, slope / n_trees)
 
 

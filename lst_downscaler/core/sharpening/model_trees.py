@@ -35,17 +35,16 @@ def _random_state(seed):
 
 
 def bootstrap_samples(n, n_trees, max_samples, seed):
-    """(sample indices, tree seed) of each tree: a bootstrap sample of at most ``max_samples``
-    of the ``n`` samples (all of them, in order, for a single tree that can take them all)."""
+    """(sample indices, tree seed) of each tree, drawn one tree at a time: a bootstrap sample of
+    at most ``max_samples`` of the ``n`` samples (all of them, in order, for a single tree that
+    can take them all)."""
     rng = np.random.default_rng(seed)
-    draws = []
     for _ in range(n_trees):
         if n_trees > 1 or n > max_samples:
             sample = rng.integers(0, n, min(n, max_samples))
         else:
             sample = np.arange(n)
-        draws.append((sample, int(rng.integers(1 << 31))))
-    return draws
+        yield sample, int(rng.integers(1 << 31))
 
 
 def _leaf_fits(leaves, design, target, weight, n_nodes):
@@ -110,7 +109,7 @@ class ModelTreeEnsemble:
         self.mean = features.mean(axis=0)
         self.scale = features.std(axis=0)
         self.scale[self.scale == 0] = 1
-        draws = bootstrap_samples(len(target), self.n_trees, self.max_samples, self.seed)
+        draws = list(bootstrap_samples(len(target), self.n_trees, self.max_samples, self.seed))
 
         def fit_tree(sample, seed):
             if is_canceled and is_canceled():
