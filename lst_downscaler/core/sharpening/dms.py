@@ -257,11 +257,9 @@ class PredictorsReader:
 def _predicted_rows(values, plan, coarse_lst, models, row):
     """The trees' float32 fine prediction of the predictors' rows ``values`` (predictors, rows,
     cols) that start at ``row``, NaN where any predictor or the LST is missing."""
-    height, factor = values.shape[1], plan.factor
-    first = row // factor
-    valid = np.all(np.isfinite(values), axis=0)
-    valid &= resample.block_repeat(np.isfinite(coarse_lst[first:(row + height - 1) // factor + 1]), factor,
-                                   row - first * factor, height, plan.fine.width)
+    height = values.shape[1]
+    valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
+        resample.block_repeat(coarse_lst, plan.factor, row, height, plan.fine.width))
     return _fine_prediction(models, values, valid, row, plan.factor).astype(np.float32)
 
 
@@ -401,13 +399,11 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
     size = window_size(options.window, coarse_lst.shape)
     means = aggregates["means"]
     valid = np.all(np.isfinite(means), axis=0)
-    squared_global = np.full((rows, cols), np.nan, dtype=np.float32)
+    squared_global = np.empty((rows, cols), dtype=np.float32)
     height = max(1, CHUNK_PIXELS // cols)  # by strips of rows: no scene-sized float64 temporaries
     for start in range(0, rows, height):
         part = slice(start, start + height)
-        inside = valid[part]
-        squared_global[part][inside] = np.square(
-            coarse_lst[part][inside] - models["global"].predict(means[:, part][:, inside].T))
+        squared_global[part] = np.square(coarse_lst[part] - models["global"].predict_grid(means[:, part], valid[part]))
     squared_local = np.full((rows, cols), np.nan, dtype=np.float32)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
     models["windows"], models["window"] = len(windows), size
@@ -431,10 +427,8 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
         fitted = []
         for (i, j), model in zip(sample_sets, _ensembles(list(sample_sets.values()), trees, options,
                                                          LOCAL_MAX_SAMPLES, is_canceled)):
-            members = valid[core(i, j)]
-            squared = np.full(members.shape, np.nan, dtype=np.float32)
-            squared[members] = np.square(coarse_lst[core(i, j)][members]
-                                         - model.predict(means[(slice(None),) + core(i, j)][:, members].T))
+            window = core(i, j)
+            squared = np.square(coarse_lst[window] - model.predict_grid(means[(slice(None),) + window], valid[window]))
             fitted.append((i, j, model, squared))
         return fitted
 
