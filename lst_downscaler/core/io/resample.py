@@ -179,17 +179,39 @@ def _aggregated_cubic_band(n_fine, factor, n_coarse):
     return band
 
 
-def _apply_band(band, field, axis):
-    """Apply a 1-D banded operator along ``axis`` of ``field`` (edges replicated)."""
+def _apply_band(band, field, axis, out, scratch):
+    """Apply a 1-D banded operator along ``axis`` of ``field`` (edges replicated), into ``out``.
+
+    ``scratch`` (the field's shape) takes each tap's products: no padded copy and no
+    temporaries. The taps are summed from the first to the last, as a sum over the padded
+    field would be.
+    """
     n = field.shape[axis]
-    padded = np.pad(field, ((2, 2), (0, 0)) if axis == 0 else ((0, 0), (2, 2)), mode="edge")
-    out = np.zeros_like(field)
     band = band.astype(field.dtype)
+
+    def along(values, start, stop):  # rows (axis 0) or columns (axis 1) start...stop
+        return values[start:stop] if axis == 0 else values[:, start:stop]
+
+    def weights(k, start, stop):
+        return band[start:stop, k, None] if axis == 0 else band[None, start:stop, k]
+
     for k in range(5):
-        if axis == 0:
-            out += band[:, k, None] * padded[k:k + n, :]
-        else:
-            out += band[None, :, k] * padded[:, k:k + n]
+        shift = k - 2
+        inside = (max(0, -shift), min(n, n - shift))  # the rows whose tap is in the field
+        parts = ((inside, (inside[0] + shift, inside[1] + shift)),
+                 ((0, min(n, -shift)), (0, 1)),         # a tap before the first row: the first row
+                 ((max(0, n - shift), n), (n - 1, n)))  # after the last row: the last row
+        for (start, stop), (tap_start, tap_stop) in parts:
+            if start >= stop:
+                continue
+            taps = along(field, tap_start, tap_stop)
+            target = along(out, start, stop)
+            if k == 0:
+                np.multiply(weights(k, start, stop), taps, out=target)
+            else:
+                product = along(scratch, start, stop)
+                np.multiply(weights(k, start, stop), taps, out=product)
+                target += product
     return out
 
 
@@ -204,9 +226,11 @@ def mass_preserving_coefficients(target, factor, fine_shape, iterations=50, tole
     rows_band = _aggregated_cubic_band(fine_shape[0], factor, target.shape[0])
     cols_band = _aggregated_cubic_band(fine_shape[1], factor, target.shape[1])
     z = target.copy()
+    across, error, scratch = (np.empty_like(target) for _ in range(3))  # reused by every iteration
     for _ in range(iterations):
-        error = target - _apply_band(cols_band, _apply_band(rows_band, z, 0), 1)
-        if np.max(np.abs(error)) < tolerance:
+        _apply_band(cols_band, _apply_band(rows_band, z, 0, across, scratch), 1, error, scratch)
+        np.subtract(target, error, out=error)
+        if np.max(np.abs(error, out=scratch)) < tolerance:
             break
         z += error
     return z

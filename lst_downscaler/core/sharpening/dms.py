@@ -172,7 +172,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     gain = options.detail_gain
     if gain is None:
         # in float32, as for the regression methods: half the memory of its coarse solves
-        gain = detail_gain(coarse_lst.copy(), _temperature(aggregated.copy(), options), overwrite=True)
+        gain = detail_gain(coarse_lst, _temperature(aggregated.copy(), options))
     aggregated *= -gain  # now the coarse residual in radiance space, in place
     aggregated += _radiance(coarse_lst, options)
     residual = residual_field(aggregated, options.residual, plan.factor, plan.fine.shape)

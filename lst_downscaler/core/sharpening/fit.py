@@ -11,9 +11,9 @@ from ..errors import DownscalingError
 from ..io import resample
 
 NDVI_CLASS_EDGES = (0.2, 0.5)  # DisTrad's three NDVI classes: <0.2, 0.2-0.5, >0.5
-# Coarse rows at a time where a whole-grid float64 temporary would be large; even, so that
-# 2 x 2 blocks never straddle two chunks.
-CHUNK_ROWS = 256
+# Coarse pixels at a time where a whole-grid float64 temporary would be large: its temporaries
+# take a few MB whatever the width of the scene.
+CHUNK_PIXELS = 1 << 18
 
 
 @dataclass
@@ -45,7 +45,7 @@ class LinearModel:
         return LinearModel(coefficients, self.fitted, self.r2, gain)
 
 
-def detail_gain(coarse_lst, coarse_prediction, overwrite=False):
+def detail_gain(coarse_lst, coarse_prediction):
     """Texture gain fitted on the coarse image itself, one octave up.
 
     The global regression mixes large-scale co-variations (climate, relief) with the
@@ -54,20 +54,17 @@ def detail_gain(coarse_lst, coarse_prediction, overwrite=False):
     as what a 2x aggregation of the coarse grid loses; like TsHARP itself, it assumes
     that this relation holds one scale further down. Clipped to [0, 1]. Both fields
     may lack the same constant (the detail ignores it). The details are summed by strips
-    of rows; with ``overwrite`` the gaps of the two fields are filled in place, so no
-    whole-grid copy of them is made.
+    of rows; a field is copied only to fill its gaps.
     """
     valid = np.isfinite(coarse_lst) & np.isfinite(coarse_prediction)
     if np.count_nonzero(valid) < 16 or min(coarse_lst.shape) < 4:
         return 1.0
-    lst, prediction = (coarse_lst, coarse_prediction) if overwrite else (coarse_lst.copy(), coarse_prediction.copy())
-    for field in (lst, prediction):
-        if not np.isfinite(field).all():
-            field[...] = resample.fill_gaps(field)
+    lst, prediction = (field if np.isfinite(field).all() else resample.fill_gaps(field)
+                       for field in (coarse_lst, coarse_prediction))
     with ThreadPoolExecutor(2) as pool:  # two independent coarse solves, side by side (numpy releases the GIL)
         lst_octave, prediction_octave = pool.map(_octave_coefficients, (lst, prediction))
     cross = energy = 0.0
-    for rows in _chunks(lst.shape[0]):
+    for rows in _chunks(lst.shape):
         height, width = rows.stop - rows.start, lst.shape[1]
         lst_detail = lst[rows] - resample.upsample_cubic(lst_octave, 2, rows.start, height, width)
         predicted_detail = prediction[rows] - resample.upsample_cubic(prediction_octave, 2, rows.start, height,
@@ -83,13 +80,17 @@ def detail_gain(coarse_lst, coarse_prediction, overwrite=False):
 def _octave_coefficients(field):
     """The coarse field behind what survives a 2x block aggregation: its mass-preserving cubic
     interpolation is the smooth part of ``field``, which less it is the octave's detail."""
-    coarser = np.concatenate([resample.block_mean(field[rows], 2).astype(field.dtype)
-                              for rows in _chunks(field.shape[0])])
+    coarser = np.empty((-(-field.shape[0] // 2), -(-field.shape[1] // 2)), dtype=field.dtype)
+    for rows in _chunks(field.shape):
+        coarser[rows.start // 2:-(-rows.stop // 2)] = resample.block_mean(field[rows], 2)
     return resample.mass_preserving_coefficients(coarser, 2, field.shape)
 
 
-def _chunks(rows):
-    return [slice(start, min(start + CHUNK_ROWS, rows)) for start in range(0, rows, CHUNK_ROWS)]
+def _chunks(shape):
+    """Slices of the rows of a coarse array of ``shape``, about :data:`CHUNK_PIXELS` each; an
+    even number of rows, so that 2 x 2 blocks never straddle two chunks."""
+    rows, height = shape[0], max(2, CHUNK_PIXELS // max(shape[1], 1) // 2 * 2)
+    return [slice(start, min(start + height, rows)) for start in range(0, rows, height)]
 
 
 def fitting_pixels(coarse_lst, aggregates, options):
@@ -128,7 +129,7 @@ def fit(coarse_lst, features, selected, options):
         beta = np.linalg.lstsq(gram, moments, rcond=None)[0]
         sigma = max(_robust_spread(_kept_residuals(coarse_lst, features, beta, keep)), 1e-6)
         new_keep = np.zeros_like(keep)
-        for rows in _chunks(keep.shape[0]):
+        for rows in _chunks(keep.shape):
             residual = _chunk_residuals(coarse_lst, features, beta, rows)
             with np.errstate(invalid="ignore"):
                 new_keep[rows] = (selected[rows] & (residual > -options.cold_outlier_sigma * sigma)
@@ -153,8 +154,8 @@ def fit(coarse_lst, features, selected, options):
 def _variance(field, mask):
     """Variance of the ``mask`` pixels of ``field``, in float64 by strips of rows."""
     count = np.count_nonzero(mask)
-    mean = sum(np.sum(field[rows][mask[rows]], dtype=np.float64) for rows in _chunks(field.shape[0])) / count
-    return sum(np.sum(np.square(field[rows][mask[rows]] - mean)) for rows in _chunks(field.shape[0])) / count
+    mean = sum(np.sum(field[rows][mask[rows]], dtype=np.float64) for rows in _chunks(field.shape)) / count
+    return sum(np.sum(np.square(field[rows][mask[rows]] - mean)) for rows in _chunks(field.shape)) / count
 
 
 def _robust_spread(values):
@@ -169,7 +170,7 @@ def _normal_equations(coarse_lst, features, mask):
     features, T: the LST), in float64, summed over strips of rows."""
     n_terms = len(features) + 1
     gram, moments = np.zeros((n_terms, n_terms)), np.zeros(n_terms)
-    for rows in _chunks(coarse_lst.shape[0]):
+    for rows in _chunks(coarse_lst.shape):
         inside = mask[rows]
         chunk_gram, chunk_moments = _products([feature[rows][inside] for feature in features],
                                               coarse_lst[rows][inside])
@@ -204,7 +205,7 @@ def _kept_residuals(coarse_lst, features, beta, keep):
     rows: no whole-grid residual field beside them."""
     values = np.empty(np.count_nonzero(keep), dtype=np.float32)
     start = 0
-    for rows in _chunks(keep.shape[0]):
+    for rows in _chunks(keep.shape):
         part = _chunk_residuals(coarse_lst, features, beta, rows)[keep[rows]]
         values[start:start + part.size] = part
         start += part.size

@@ -241,19 +241,16 @@ def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res
     del selected
     release_freed_memory()  # the fit's coarse temporaries: glibc would keep them for the next ones
     variation = model.variation(aggregates.pop("features"))
-    anomaly = coarse_lst - np.float32(model.coefficients[0])  # the coarse LST less the fit's constant
-    fitted = np.isfinite(anomaly) & np.isfinite(variation)
     if options.residual is not Residual.NONE:
         gain = options.detail_gain
         if gain is None:
-            gain = detail_gain(anomaly, variation, overwrite=True)  # fills their gaps: reset below
+            gain = detail_gain(coarse_lst, variation)
         model = model.with_gain(gain)
         variation *= np.float32(gain)
-    anomaly -= variation  # now the coarse residual of the fit
-    anomaly[~fitted] = np.nan
-    del variation, fitted
-    residual = residual_field(anomaly, options.residual, plan.factor, plan.fine.shape)
-    del anomaly
+    residual = coarse_lst - np.float32(model.coefficients[0])
+    residual -= variation  # the coarse residual of the fit, NaN where either is missing
+    del variation
+    residual = residual_field(residual, options.residual, plan.factor, plan.fine.shape)
     release_freed_memory()
     result = SharpeningResult(None, plan.factor, model.coefficients.tolist(), model.fitted, model.r2,
                               ndvi_min, ndvi_max, detail_gain=model.gain)
@@ -266,11 +263,12 @@ def _strips(plan):
 
 def residual_field(residual, kind, factor, fine_shape):
     """The coarse field behind the fine residual correction of ``kind`` (a :class:`Residual`):
-    the residual itself (block), with its gaps filled (cubic), or the mass-preserving
-    coefficients whose cubic upsampling has the residual as block means (smooth)."""
+    the residual itself (block; cubic, where it has no gap), a copy with its gaps filled
+    (cubic), or the mass-preserving coefficients whose cubic upsampling has the residual as
+    block means (smooth)."""
     if kind is Residual.SMOOTH:
         return resample.mass_preserving_coefficients(resample.fill_gaps(residual), factor, fine_shape)
-    if kind is Residual.CUBIC:
+    if kind is Residual.CUBIC and not np.isfinite(residual).all():
         return resample.fill_gaps(residual)
     return residual
 
