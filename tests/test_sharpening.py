@@ -11,7 +11,7 @@ from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference
 from lst_downscaler.core.io.raster import OUTPUT_NODATA, BandSource, strip_rows
 from lst_downscaler.core.lst import plan_for, read_coarse_lst
 from lst_downscaler.core.ndvi import NdviBand
-from lst_downscaler.core.sharpening import regression as sharpening
+from lst_downscaler.core.sharpening import fit, regression as sharpening
 from lst_downscaler.core.sharpening.bicubic import bicubic
 from lst_downscaler.core.sharpening.regression import Regression, Residual, SharpeningOptions, sharpen
 
@@ -167,3 +167,25 @@ def test_target_resolution_resamples_the_ndvi(pair, tmp_path):
         assert (out.width, out.height) == (128, 128)
         assert abs(out.res[0] - res) < 1e-6
     assert result.conservation_max_abs < 0.05
+
+
+def test_outlier_thresholds_from_an_even_sample_of_the_kept_residuals(monkeypatch):
+    """Beyond ``SPREAD_SAMPLES`` kept pixels the robust spread comes from every k-th of them in
+    row order: the same fit, the cold outliers (cloud) still rejected."""
+    rng = np.random.default_rng(0)
+    cover = rng.random((300, 300), dtype=np.float32)
+    lst = (300 - 10 * cover + rng.normal(0, 0.5, cover.shape)).astype(np.float32)
+    cloud = rng.random(cover.shape) < 0.05
+    lst[cloud] -= 20
+    selected = rng.random(cover.shape) < 0.9
+    whole = fit.fit(lst, [cover.copy()], selected, SharpeningOptions())
+    monkeypatch.setattr(fit, "SPREAD_SAMPLES", 5000)
+    monkeypatch.setattr(fit, "CHUNK_PIXELS", 3000)  # strips of 10 rows: the sample runs across them
+    beta = whole.coefficients
+    residuals = (lst - (beta[0] + beta[1] * cover))[selected].astype(np.float32)
+    step = -(-residuals.size // 5000)
+    np.testing.assert_allclose(fit._kept_residuals(lst, [cover], beta, selected), residuals[::step], atol=1e-4)
+    sampled = fit.fit(lst, [cover.copy()], selected, SharpeningOptions())
+    np.testing.assert_allclose(sampled.coefficients, whole.coefficients, atol=0.01)
+    np.testing.assert_allclose(whole.coefficients, [300, -10], atol=0.1)
+    assert abs(sampled.fitted - np.count_nonzero(selected & ~cloud)) < 0.01 * selected.sum()

@@ -14,6 +14,10 @@ NDVI_CLASS_EDGES = (0.2, 0.5)  # DisTrad's three NDVI classes: <0.2, 0.2-0.5, >0
 # Coarse pixels at a time where a whole-grid float64 temporary would be large: its temporaries
 # take a few MB whatever the width of the scene.
 CHUNK_PIXELS = 1 << 18
+# Kept pixels, at most, whose residuals give the robust spread of the fit, evenly spaced in row
+# order: its sampling error is then about 0.1 %, which moves only pixels at the edge of the
+# outlier thresholds, and no scene-sized copy of the residuals is made.
+SPREAD_SAMPLES = 1 << 20
 
 
 @dataclass
@@ -114,7 +118,8 @@ def fitting_pixels(coarse_lst, aggregates, options):
 def fit(coarse_lst, features, selected, options):
     """The robust least-squares fit of ``coarse_lst`` on ``features`` (a list of coarse arrays)
     over the ``selected`` pixels (see :func:`fitting_pixels`), by normal equations summed over
-    strips of rows."""
+    strips of rows. Outliers are the pixels beyond a few robust spreads (see
+    :data:`SPREAD_SAMPLES`); the kept pixels are one mask, updated in place."""
     n_terms = len(features) + 1
     minimum = max(10, 5 * n_terms)
     if np.count_nonzero(selected) < minimum:
@@ -122,31 +127,33 @@ def fit(coarse_lst, features, selected, options):
             f"Only {np.count_nonzero(selected)} homogeneous coarse pixels are available for the "
             f"regression (at least {minimum} are needed): use a larger area, relax the homogeneity "
             "selection (CV threshold, percentage kept), or lower the minimum NDVI coverage.")
-    keep = selected
+    keep = selected.copy()
     gram, moments = _normal_equations(coarse_lst, features, keep)
     for _ in range(5):
         # minimum-norm solution: a regressor that never varies gets 0
         beta = np.linalg.lstsq(gram, moments, rcond=None)[0]
         sigma = max(_robust_spread(_kept_residuals(coarse_lst, features, beta, keep)), 1e-6)
-        new_keep = np.zeros_like(keep)
+        changed = []  # the few pixels that leave or join, as flat indices; ``keep`` updated in place
         for rows in _chunks(keep.shape):
             residual = _chunk_residuals(coarse_lst, features, beta, rows)
             with np.errstate(invalid="ignore"):
-                new_keep[rows] = (selected[rows] & (residual > -options.cold_outlier_sigma * sigma)
-                                  & (np.abs(residual) < options.outlier_sigma * sigma))
-        changed = np.flatnonzero(new_keep != keep)  # the few pixels that leave or join
-        if not changed.size or np.count_nonzero(new_keep) < minimum:
+                kept = (selected[rows] & (residual > -options.cold_outlier_sigma * sigma)
+                        & (np.abs(residual) < options.outlier_sigma * sigma))
+            changed.append(np.flatnonzero(kept != keep[rows]) + rows.start * keep.shape[1])
+            keep[rows] = kept
+        changed = np.concatenate(changed)
+        if not changed.size:
             break
-        joining = new_keep.ravel()[changed]
+        joining = keep.ravel()[changed]
+        if np.count_nonzero(keep) < minimum:
+            keep.ravel()[changed] = ~joining  # too few left: back to the pixels that ``beta`` fits
+            break
         for pixels, sign in ((changed[~joining], -1), (changed[joining], 1)):
             change_gram, change_moments = _pixel_normal_equations(coarse_lst, features, pixels)
             gram += sign * change_gram
             moments += sign * change_moments
-        keep = new_keep
     lst_variance = _variance(coarse_lst, keep)
-    residual = _kept_residuals(coarse_lst, features, beta, keep)
-    residual -= np.float32(np.mean(residual, dtype=np.float64))
-    residual_variance = np.mean(np.square(residual, out=residual), dtype=np.float64)
+    residual_variance = _residual_variance(coarse_lst, features, beta, keep)
     r2 = 1 - residual_variance / lst_variance if lst_variance > 0 else 0.0
     return LinearModel(beta, int(np.count_nonzero(keep)), float(r2))
 
@@ -201,12 +208,26 @@ def _chunk_residuals(coarse_lst, features, beta, rows):
 
 
 def _kept_residuals(coarse_lst, features, beta, keep):
-    """The residuals of the ``keep`` pixels, in row order (float32, 1-D), computed by strips of
-    rows: no whole-grid residual field beside them."""
-    values = np.empty(np.count_nonzero(keep), dtype=np.float32)
-    start = 0
+    """The residuals of at most :data:`SPREAD_SAMPLES` ``keep`` pixels (every ``step``-th in row
+    order; float32, 1-D), computed by strips of rows: no whole-grid residual field beside them."""
+    count = np.count_nonzero(keep)
+    step = -(-count // SPREAD_SAMPLES)
+    values, seen, filled = np.empty(-(-count // step), dtype=np.float32), 0, 0
     for rows in _chunks(keep.shape):
         part = _chunk_residuals(coarse_lst, features, beta, rows)[keep[rows]]
-        values[start:start + part.size] = part
-        start += part.size
+        part = part[(-seen) % step::step]
+        values[filled:filled + part.size] = part
+        seen, filled = seen + np.count_nonzero(keep[rows]), filled + part.size
     return values
+
+
+def _residual_variance(coarse_lst, features, beta, keep):
+    """The variance of the residuals of the ``keep`` pixels, from float64 sums by strips of rows."""
+    count, total, squares = 0, 0.0, 0.0
+    for rows in _chunks(keep.shape):
+        part = _chunk_residuals(coarse_lst, features, beta, rows)[keep[rows]].astype(np.float64)
+        count += part.size
+        total += part.sum()
+        squares += np.dot(part, part)
+    mean = total / count
+    return max(squares / count - mean * mean, 0.0)
