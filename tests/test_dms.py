@@ -286,3 +286,25 @@ def test_blending_smoothing_is_the_nan_aware_3x3_mean():
                 assert abs(smooth[r, c] - window.astype(np.float64).mean()) < 1e-4
             else:
                 assert np.isnan(smooth[r, c])
+
+
+@pytest.mark.parametrize("n_predictors", [1, 2])
+def test_global_samples_read_where_drawn_are_those_of_the_grid(n_predictors, monkeypatch):
+    """The global model draws its samples from the coarse grids (no copies of them all): the
+    same samples, in the same order, with the same weights and standardization, as the copies."""
+    rng = np.random.default_rng(n_predictors)
+    shape = (37, 29)
+    means = rng.normal(0.4, 0.2, (n_predictors,) + shape).astype(np.float32)
+    cv = rng.gamma(2, 0.05, shape).astype(np.float32)
+    lst = rng.normal(300, 3, shape).astype(np.float32)
+    candidates = rng.random(shape) < 0.7
+    aggregates = {"means": means, "cv": cv, "candidates": candidates}
+    monkeypatch.setattr(dms_module, "CHUNK_PIXELS", 100)  # positions gathered over several row chunks
+    copies = dms_module._samples(lst, aggregates, DmsOptions())
+    grid = dms_module.GridSamples(lst, aggregates)
+    assert grid.size == copies.size == candidates.sum() and grid.n_features == copies.n_features == n_predictors
+    drawn = rng.integers(0, grid.size, 500)
+    for got, expected in zip(grid.take(drawn), copies.take(drawn)):
+        np.testing.assert_array_equal(got, expected)
+    for got, expected in zip(grid.moments(), copies.moments()):
+        np.testing.assert_array_equal(got, expected)

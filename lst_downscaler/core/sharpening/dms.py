@@ -35,7 +35,7 @@ from ..io.strips import default_threads, map_in_order, map_strips, release_freed
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .interval_trees import fit_piecewise_many
-from .model_trees import MAX_SAMPLES, ModelTreeEnsemble
+from .model_trees import MAX_SAMPLES, ModelTreeEnsemble, Samples
 from .regression import (Residual, block_conservation_error, clip_in_place, record_conservation, residual_field,
                          residual_strip)
 
@@ -319,11 +319,9 @@ def _aggregate(passes, predictors, plan, min_coverage):
 
 
 def _samples(coarse_lst, aggregates, options, region=None):
-    """(features, target, weight) of the homogeneous coarse pixels of ``region`` (a pair of
-    slices; None: the whole grid), in the grid's order, or by CV when a fraction is kept. All
-    float32 (the trees take float32 features). Selected by masks, not by an index of the
-    pixels, and the weights computed in place: on a large scene the samples are a few arrays
-    of the coarse grid's size."""
+    """The :class:`.model_trees.Samples` (features, target, weight) of the homogeneous coarse
+    pixels of ``region`` (a pair of slices; None: the whole grid), in the grid's order, or by CV
+    when a fraction is kept. All float32 (the trees take float32 features)."""
     region = region or (slice(None), slice(None))
     means, cv, lst = aggregates["means"][(slice(None),) + region], aggregates["cv"][region], coarse_lst[region]
     candidates = aggregates["candidates"][region]
@@ -332,9 +330,50 @@ def _samples(coarse_lst, aggregates, options, region=None):
         keep = max(1, int(round(options.homogeneous_fraction * cvs.size)))
         order = np.argsort(cvs, kind="stable")[:keep]
         cvs, features, target = cvs[order], features[order], target[order]
-    floor = max(np.percentile(cvs, 5), 1e-4) if cvs.size else 1.0
+    return Samples(features, target, _weights(cvs, _weight_floor(cvs)))
+
+
+def _weight_floor(cvs, overwrite=False):
+    """The CV below which samples are weighted as if at it: its 5th percentile over the samples
+    (``overwrite``: reordering ``cvs``)."""
+    return max(np.percentile(cvs, 5, overwrite_input=overwrite), 1e-4) if cvs.size else 1.0
+
+
+def _weights(cvs, floor):
+    """The samples' weights, 1 / CV, computed in ``cvs``."""
     weight = np.maximum(cvs, floor, out=cvs)
-    return features, target, np.divide(1, weight, out=weight)
+    return np.divide(1, weight, out=weight)
+
+
+class GridSamples:
+    """The global model's samples (every candidate coarse pixel, in the grid's order), read from
+    the coarse grids where they are drawn: copies of them all would be the fit's largest arrays.
+    Their values are those of :func:`_samples` over the whole grid."""
+
+    def __init__(self, coarse_lst, aggregates):
+        means, cv, candidates = aggregates["means"], aggregates["cv"], aggregates["candidates"]
+        self.size, self.n_features = int(np.count_nonzero(candidates)), len(means)
+        # what needs all the samples at once first, one copy at a time
+        self._floor = _weight_floor(cv[candidates], overwrite=True)
+        features = np.stack([band[candidates] for band in means], axis=1)
+        self._moments = features.mean(axis=0), features.std(axis=0)
+        del features
+        self._positions = np.empty(self.size, dtype=np.int32 if candidates.size < 2 ** 31 else np.int64)
+        filled, height = 0, max(1, CHUNK_PIXELS // candidates.shape[1])
+        for start in range(0, candidates.shape[0], height):
+            part = np.flatnonzero(candidates[start:start + height]) + start * candidates.shape[1]
+            self._positions[filled:filled + part.size] = part
+            filled += part.size
+        self._lst, self._cv = coarse_lst.reshape(-1), cv.reshape(-1)
+        self._means = [band.reshape(-1) for band in means]
+
+    def take(self, indices):
+        positions = self._positions[indices]
+        features = np.stack([band[positions] for band in self._means], axis=1)
+        return features, self._lst[positions], _weights(self._cv[positions], self._floor)
+
+    def moments(self):
+        return self._moments
 
 
 def _minimum_samples(options, n_features):
@@ -347,7 +386,7 @@ def _fit(coarse_lst, aggregates, options, progress, is_canceled):
     aggregates["candidates"] = (aggregates.pop("complete") & np.isfinite(coarse_lst)
                                 & np.all(np.isfinite(aggregates["means"]), axis=0) & np.isfinite(aggregates["cv"]))
     global_model, samples, r2 = _fit_global(coarse_lst, aggregates, options, is_canceled)
-    release_freed_memory()  # its samples: before the local windows' arrays
+    release_freed_memory()  # its sample positions: before the local windows' arrays
     models = {"global": global_model, "local": {}, "samples": samples, "r2": r2, "windows": 0, "alpha": None}
     if progress:
         progress(25)
@@ -357,39 +396,45 @@ def _fit(coarse_lst, aggregates, options, progress, is_canceled):
 
 
 def _ensembles(sample_sets, n_trees, options, max_samples, is_canceled, threads=1):
-    """The model trees of each (features, target, weight) of ``sample_sets``: piecewise-linear
+    """The model trees of each :class:`.model_trees.Samples` of ``sample_sets``: piecewise-linear
     functions grown together when there is one predictor (:mod:`.interval_trees`), else
     scikit-learn trees fitted ``threads`` at a time."""
-    if all(features.shape[1] == 1 for features, _, _ in sample_sets):
+    if all(samples.n_features == 1 for samples in sample_sets):
         return fit_piecewise_many(sample_sets, n_trees, options.min_samples_leaf, options.seed, max_samples,
                                   is_canceled)
-    return [ModelTreeEnsemble(n_trees, options.min_samples_leaf, options.seed, max_samples).fit(
-        features, target, weight, is_canceled, threads) for features, target, weight in sample_sets]
+    return [ModelTreeEnsemble(n_trees, options.min_samples_leaf, options.seed, max_samples).fit_samples(
+        samples, is_canceled, threads) for samples in sample_sets]
 
 
 def _fit_global(coarse_lst, aggregates, options, is_canceled):
-    """(the global ensemble, its number of samples, its weighted R²); its samples, a few coarse
-    arrays, are freed on return, before the local models."""
-    features, target, weight = _samples(coarse_lst, aggregates, options)
+    """(the global ensemble, its number of samples, its weighted R²)."""
+    if options.homogeneous_fraction < 1:  # ordered by CV: copies
+        samples = _samples(coarse_lst, aggregates, options)
+    else:
+        samples = GridSamples(coarse_lst, aggregates)
     minimum = _minimum_samples(options, len(aggregates["means"]))
-    if target.size < minimum:
+    if samples.size < minimum:
         raise DownscalingError(
-            f"Only {target.size} coarse pixels with valid LST and predictors are available to train "
+            f"Only {samples.size} coarse pixels with valid LST and predictors are available to train "
             f"the trees (at least {minimum} are needed): use a larger area, keep a larger homogeneous "
             "fraction, or check the nodata of the predictor layers.")
-    model, = _ensembles([(features, target, weight)], options.n_trees, options, MAX_SAMPLES, is_canceled,
-                        threads=default_threads())
+    model, = _ensembles([samples], options.n_trees, options, MAX_SAMPLES, is_canceled, threads=default_threads())
     # float64 sums by chunks of the float32 samples: no sample-sized float64 temporaries
-    chunks = [slice(start, start + CHUNK_PIXELS) for start in range(0, target.size, CHUNK_PIXELS)]
-    total = weight.sum(dtype=np.float64)
-    mean = sum(np.dot(target[part], weight[part].astype(np.float64)) for part in chunks) / total
+    chunks = [slice(start, start + CHUNK_PIXELS) for start in range(0, samples.size, CHUNK_PIXELS)]
+    total = mean = 0.0
+    for part in chunks:
+        _, target, weight = samples.take(part)
+        total += weight.sum(dtype=np.float64)
+        mean += np.dot(target, weight.astype(np.float64))
+    mean /= total
     residual = spread = 0.0
     for part in chunks:
-        chunk_weight = weight[part].astype(np.float64)
-        residual += np.dot(np.square(target[part] - model.predict(features[part])), chunk_weight)
-        spread += np.dot(np.square(target[part] - mean), chunk_weight)
+        features, target, weight = samples.take(part)
+        chunk_weight = weight.astype(np.float64)
+        residual += np.dot(np.square(target - model.predict(features)), chunk_weight)
+        spread += np.dot(np.square(target - mean), chunk_weight)
     r2 = 1 - residual / max(spread, 1e-12 * total)
-    return model, int(target.size), float(r2)
+    return model, int(samples.size), float(r2)
 
 
 def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
@@ -422,7 +467,7 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
             region = (slice(max(i * size - half, 0), (i + 1) * size + half),
                       slice(max(j * size - half, 0), (j + 1) * size + half))
             samples = _samples(coarse_lst, aggregates, options, region)
-            if samples[1].size >= minimum:
+            if samples.size >= minimum:
                 sample_sets[i, j] = samples
         fitted = []
         for (i, j), model in zip(sample_sets, _ensembles(list(sample_sets.values()), trees, options,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .model_trees import CLIP_MARGIN, MAX_SAMPLES, RIDGE, bootstrap_samples
+from .model_trees import CLIP_MARGIN, MAX_SAMPLES, RIDGE, Samples, bootstrap_samples
 
 BATCH_SAMPLES = 1 << 18  # samples of the trees grown at once (the global ensemble's 20 x 50000 by batches)
 COMBINE_CELLS = 1 << 20  # (tree, interval) cells at a time when an ensemble's trees are combined
@@ -37,12 +37,15 @@ def fit_piecewise(features, target, weight, n_trees=20, min_samples_leaf=10, see
 
 def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max_samples=MAX_SAMPLES,
                        is_canceled=None):
-    """:func:`fit_piecewise` of each (features, target, weight) of ``sample_sets``, their trees
-    grown together by batches of about BATCH_SAMPLES samples (DMS's local windows: a few array
-    operations per level for many windows; any number of trees in bounded memory)."""
+    """:func:`fit_piecewise` of each (features, target, weight), or :class:`.model_trees.Samples`,
+    of ``sample_sets``, their trees grown together by batches of about BATCH_SAMPLES samples
+    (DMS's local windows: a few array operations per level for many windows; any number of
+    trees in bounded memory)."""
     if not sample_sets:
         return []
-    sets = [_SampleSet(*samples) for samples in sample_sets]
+    sets = [_SampleSet(samples if hasattr(samples, "take") else Samples(np.asarray(samples[0], dtype=np.float32),
+                                                                         *samples[1:]))
+            for samples in sample_sets]
     lines, thresholds = [[] for _ in sets], [[] for _ in sets]  # of each tree, by set
     for batch in _batches(sets, n_trees, max_samples, seed):
         for index, tree_lines, tree_thresholds in _grown_batch(sets, batch, min_samples_leaf, is_canceled):
@@ -55,15 +58,13 @@ def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max
 
 
 class _SampleSet:
-    """The samples of one ensemble: the predictor (float32), its mean and scale as
-    ModelTreeEnsemble standardizes it, the targets and weights."""
+    """The samples of one ensemble (a :class:`.model_trees.Samples`), with the mean and scale of
+    their predictor as ModelTreeEnsemble standardizes it."""
 
-    def __init__(self, features, target, weight):
-        features = np.asarray(features, dtype=np.float32)
-        self.mean, self.scale = features.mean(axis=0)[0], features.std(axis=0)[0]
-        if self.scale == 0:
-            self.scale = np.float32(1)
-        self.feature, self.target, self.weight = features[:, 0], np.asarray(target), np.asarray(weight)
+    def __init__(self, samples):
+        mean, scale = samples.moments()
+        self.mean, self.scale = mean[0], scale[0] if scale[0] != 0 else np.float32(1)
+        self.samples, self.size = samples, samples.size
 
 
 def _batches(sets, n_trees, max_samples, seed):
@@ -72,7 +73,7 @@ def _batches(sets, n_trees, max_samples, seed):
     batch, size = [], 0
     for index, samples in enumerate(sets):
         rows = []
-        for sample, _ in bootstrap_samples(samples.target.size, n_trees, max_samples, seed):
+        for sample, _ in bootstrap_samples(samples.size, n_trees, max_samples, seed):
             if size + sample.size > BATCH_SAMPLES and (batch or rows):
                 if rows:
                     batch.append((index, np.stack(rows)))
@@ -91,11 +92,13 @@ def _grown_batch(sets, batch, min_samples_leaf, is_canceled):
     features, targets, weights, standardized, sizes, tree_sets = [], [], [], [], [], []
     for index, draws in batch:
         samples = sets[index]
-        order = np.take_along_axis(draws, np.argsort(samples.feature[draws], axis=1, kind="stable"), axis=1).ravel()
-        feature = samples.feature[order]
+        feature, target, weight = samples.samples.take(draws.ravel())
+        feature, target, weight = (values.reshape(draws.shape) for values in (feature[:, 0], target, weight))
+        order = np.argsort(feature, axis=1, kind="stable")  # each tree's sample, by its predictor
+        feature = np.take_along_axis(feature, order, axis=1).ravel()
         features.append(feature)
-        targets.append(samples.target[order])
-        weights.append(samples.weight[order])
+        targets.append(np.take_along_axis(target, order, axis=1).ravel())
+        weights.append(np.take_along_axis(weight, order, axis=1).ravel())
         # standardized as ModelTreeEnsemble does it: float32, with the float32 mean and scale of the set
         standardized.append((feature - samples.mean) / samples.scale)
         sizes += [draws.shape[1]] * draws.shape[0]

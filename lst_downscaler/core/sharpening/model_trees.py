@@ -34,6 +34,33 @@ def _random_state(seed):
     return _THREAD.random_state
 
 
+@dataclass
+class Samples:
+    """The training samples of an ensemble: (n, n_features) float32 features, targets and
+    weights. A sample set that reads its samples elsewhere where drawn (DMS's whole-scene one)
+    has the same ``size``, ``n_features``, ``take`` and ``moments``."""
+
+    features: np.ndarray
+    target: np.ndarray
+    weight: np.ndarray
+
+    @property
+    def size(self):
+        return self.target.size
+
+    @property
+    def n_features(self):
+        return self.features.shape[1]
+
+    def take(self, indices):
+        """(features, target, weight) of the samples ``indices`` (an index array or a slice)."""
+        return self.features[indices], self.target[indices], self.weight[indices]
+
+    def moments(self):
+        """The float32 mean and standard deviation of each feature, by which they are standardized."""
+        return self.features.mean(axis=0), self.features.std(axis=0)
+
+
 def bootstrap_samples(n, n_trees, max_samples, seed):
     """(sample indices, tree seed) of each tree, drawn one tree at a time: a bootstrap sample of
     at most ``max_samples`` of the ``n`` samples (all of them, in order, for a single tree that
@@ -104,17 +131,20 @@ class ModelTreeEnsemble:
     def fit(self, features, target, weight, is_canceled=None, threads=1):
         """Fit the trees, ``threads`` at a time (scikit-learn builds a tree without the GIL); the
         bootstrap samples and seeds are drawn beforehand, so the trees do not depend on ``threads``."""
+        return self.fit_samples(Samples(np.asarray(features, dtype=np.float32), target, weight), is_canceled,
+                                threads)
+
+    def fit_samples(self, samples, is_canceled=None, threads=1):
+        """:meth:`fit` on a :class:`Samples` (or a set read where drawn)."""
         from ..errors import Canceled
-        features = np.asarray(features, dtype=np.float32)
-        self.mean = features.mean(axis=0)
-        self.scale = features.std(axis=0)
+        self.mean, self.scale = samples.moments()
         self.scale[self.scale == 0] = 1
-        draws = list(bootstrap_samples(len(target), self.n_trees, self.max_samples, self.seed))
+        draws = list(bootstrap_samples(samples.size, self.n_trees, self.max_samples, self.seed))
 
         def fit_tree(sample, seed):
             if is_canceled and is_canceled():
                 raise Canceled()
-            return self._fit_tree(features[sample], target[sample], weight[sample], seed)
+            return self._fit_tree(*samples.take(sample), seed)
 
         if threads > 1:
             with ThreadPoolExecutor(threads) as pool:
