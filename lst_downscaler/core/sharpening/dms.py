@@ -356,7 +356,7 @@ class GridSamples:
         # what needs all the samples at once first, one copy at a time
         self._floor = _weight_floor(cv[candidates], overwrite=True)
         features = np.stack([band[candidates] for band in means], axis=1)
-        self._moments = features.mean(axis=0), features.std(axis=0)
+        self._moments = Samples(features, None, None).moments() if self.size else None  # too few: never fitted
         del features
         self._positions = np.empty(self.size, dtype=np.int32 if candidates.size < 2 ** 31 else np.int64)
         filled, height = 0, max(1, CHUNK_PIXELS // candidates.shape[1])
