@@ -73,6 +73,15 @@ def test_block_repeat_from_any_row():
     assert np.array_equal(got, expected)
 
 
+@pytest.mark.parametrize("row_off, rows", [(0, 12), (4, 4), (5, 7), (11, 1)])
+def test_covered_fine_pixels_are_those_of_a_coarse_value(row_off, rows):
+    coarse = np.arange(20.0).reshape(5, 4)
+    coarse[[1, 3], [2, 0]] = np.nan
+    got = resample.covered(coarse, 3, row_off, rows, 10)
+    expected = np.isfinite(coarse)[np.ix_(np.arange(row_off, row_off + rows) // 3, np.arange(10) // 3)]
+    assert got.dtype == bool and np.array_equal(got, expected)
+
+
 class Reader:
     """A reader that records the thread that opened it and whether it was closed."""
 

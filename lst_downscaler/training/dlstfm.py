@@ -99,7 +99,7 @@ def load_dates(folder, stamps):
         height, width = fine.shape
         dates[stamp] = Date(fine, coarse,
                             resample.upsample_cubic(resample.fill_gaps(coarse), FACTOR, 0, height, width),
-                            np.isfinite(resample.block_repeat(coarse, FACTOR, 0, height, width)), grid)
+                            resample.covered(coarse, FACTOR, 0, height, width), grid)
     return dates
 
 

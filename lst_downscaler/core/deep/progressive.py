@@ -115,7 +115,7 @@ def progressive_downscale(lst_source, reflectance_sources, output_path, options=
             ndvi = reader.read(0, fine.height)
     layers = optical_layers(reflectance, ndvi)
     bicubic = resample.upsample_cubic(resample.fill_gaps(observed), factor, 0, fine.height, fine.width)
-    covered = np.isfinite(resample.block_repeat(observed, factor, 0, fine.height, fine.width))
+    covered = resample.covered(observed, factor, 0, fine.height, fine.width)
     valid = covered & np.isfinite(layers[NDVI])
     if progress:
         progress(5.0)

@@ -70,6 +70,14 @@ def block_mean(strip, factor):
         return np.where(count > 0, total / count, np.nan)
 
 
+def covered(coarse, factor, row_off, rows, cols):
+    """Whether each fine pixel of rows ``row_off...`` lies in a coarse pixel with a finite value
+    (the coarse rows it needs tested, then repeated)."""
+    first = row_off // factor
+    last = (row_off + rows - 1) // factor + 1
+    return block_repeat(np.isfinite(coarse[first:last]), factor, row_off - first * factor, rows, cols)
+
+
 def block_repeat(coarse, factor, row_off, rows, cols):
     """Fine strip whose pixels take the value of the coarse block that holds them."""
     first = row_off // factor

@@ -24,6 +24,6 @@ def bicubic(lst_source, grid, output_path, factor=None, target_res=None, celsius
         for row, height in reported(strips, progress, is_canceled):
             width = plan.fine.width
             lst = resample.upsample_cubic(filled, plan.factor, row, height, width)
-            lst[~np.isfinite(resample.block_repeat(coarse, plan.factor, row, height, width))] = np.nan
+            lst[~resample.covered(coarse, plan.factor, row, height, width)] = np.nan
             writer.write(to_output_units(lst, celsius), row)
     return plan

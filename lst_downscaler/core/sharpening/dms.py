@@ -258,8 +258,8 @@ def _predicted_rows(values, plan, coarse_lst, models, row):
     """The trees' float32 fine prediction of the predictors' rows ``values`` (predictors, rows,
     cols) that start at ``row``, NaN where any predictor or the LST is missing."""
     height = values.shape[1]
-    valid = np.all(np.isfinite(values), axis=0) & np.isfinite(
-        resample.block_repeat(coarse_lst, plan.factor, row, height, plan.fine.width))
+    valid = np.all(np.isfinite(values), axis=0) & resample.covered(coarse_lst, plan.factor, row, height,
+                                                                    plan.fine.width)
     return _fine_prediction(models, values, valid, row, plan.factor).astype(np.float32)
 
 

@@ -179,18 +179,9 @@ class SharpeningFit:
         lst = self.model.variation(_features(ndvi, self.options, *self.bounds))
         lst += residual_strip(self.residual, self.options.residual, factor, row, height, width)
         lst += np.float32(self.model.coefficients[0])
-        outside = ~np.isfinite(ndvi)
-        if self._uncovered is not None:
-            outside |= resample.block_repeat(self._uncovered, factor, row, height, width)
-        lst[outside] = np.nan
+        # no output where the LST is missing, although the residual is filled there
+        lst[~(np.isfinite(ndvi) & resample.covered(self.coarse_lst, factor, row, height, width))] = np.nan
         return lst
-
-    @functools.cached_property
-    def _uncovered(self):
-        """The coarse pixels without LST (bool), or None where there are none (the residual is
-        filled there: the output must not be)."""
-        uncovered = ~np.isfinite(self.coarse_lst)
-        return uncovered if uncovered.any() else None
 
     def windows(self, target_pixels):
         """Row offsets and heights of output windows of about ``target_pixels``."""
