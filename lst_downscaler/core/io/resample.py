@@ -163,11 +163,12 @@ def _upsample_columns(field, factor, cols):
     return out.reshape(n_rows, n_cols * factor)[:, :cols]
 
 
-def fill_gaps(coarse):
-    """Float32 copy of ``coarse`` with NaN gaps filled by inverse-distance interpolation (GDAL)."""
+def fill_gaps(coarse, copy=True):
+    """Float32 copy of ``coarse`` with NaN gaps filled by inverse-distance interpolation (GDAL);
+    with ``copy=False``, a float32 field without gaps comes back as it is."""
     valid = np.isfinite(coarse)
     if valid.all():
-        return coarse.astype(np.float32)
+        return coarse.astype(np.float32, copy=copy)
     filled = np.where(valid, coarse, np.float32(0)).astype(np.float32, copy=False)
     return fillnodata(filled, mask=valid.view(np.uint8), max_search_distance=max(coarse.shape),
                       smoothing_iterations=0)

@@ -63,8 +63,7 @@ def detail_gain(coarse_lst, coarse_prediction):
     valid = np.isfinite(coarse_lst) & np.isfinite(coarse_prediction)
     if np.count_nonzero(valid) < 16 or min(coarse_lst.shape) < 4:
         return 1.0
-    lst, prediction = (field if np.isfinite(field).all() else resample.fill_gaps(field)
-                       for field in (coarse_lst, coarse_prediction))
+    lst, prediction = (resample.fill_gaps(field, copy=False) for field in (coarse_lst, coarse_prediction))
     with ThreadPoolExecutor(2) as pool:  # two independent coarse solves, side by side (numpy releases the GIL)
         lst_octave, prediction_octave = pool.map(_octave_coefficients, (lst, prediction))
     cross = energy = 0.0

@@ -259,8 +259,8 @@ def residual_field(residual, kind, factor, fine_shape):
     block means (smooth)."""
     if kind is Residual.SMOOTH:
         return resample.mass_preserving_coefficients(resample.fill_gaps(residual), factor, fine_shape)
-    if kind is Residual.CUBIC and not np.isfinite(residual).all():
-        return resample.fill_gaps(residual)
+    if kind is Residual.CUBIC:
+        return resample.fill_gaps(residual, copy=False)
     return residual
 
 
