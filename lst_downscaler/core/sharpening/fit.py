@@ -151,17 +151,27 @@ def fit(coarse_lst, features, selected, options):
             change_gram, change_moments = _pixel_normal_equations(coarse_lst, features, pixels)
             gram += sign * change_gram
             moments += sign * change_moments
-    lst_variance = _variance(coarse_lst, keep)
-    residual_variance = _residual_variance(coarse_lst, features, beta, keep)
+    lst_variance = _variance(lambda rows: coarse_lst[rows], keep)
+    residual_variance = _variance(lambda rows: _chunk_residuals(coarse_lst, features, beta, rows), keep)
     r2 = 1 - residual_variance / lst_variance if lst_variance > 0 else 0.0
     return LinearModel(beta, int(np.count_nonzero(keep)), float(r2))
 
 
-def _variance(field, mask):
-    """Variance of the ``mask`` pixels of ``field``, in float64 by strips of rows."""
-    count = np.count_nonzero(mask)
-    mean = sum(np.sum(field[rows][mask[rows]], dtype=np.float64) for rows in _chunks(field.shape)) / count
-    return sum(np.sum(np.square(field[rows][mask[rows]] - mean)) for rows in _chunks(field.shape)) / count
+def _variance(values, mask):
+    """Variance of the ``mask`` pixels of a coarse field given by its rows (``values(rows)``),
+    from float64 sums by strips of rows: one pass, so the field may be computed on the fly. The
+    sums are of the values less the first one, so a large mean (kelvin) cancels nothing."""
+    count, total, squares, shift = 0, 0.0, 0.0, None
+    for rows in _chunks(mask.shape):
+        part = values(rows)[mask[rows]].astype(np.float64)
+        if shift is None and part.size:
+            shift = part[0]
+        part -= shift or 0.0
+        count += part.size
+        total += part.sum()
+        squares += np.dot(part, part)
+    mean = total / count
+    return max(squares / count - mean * mean, 0.0)
 
 
 def _robust_spread(values):
@@ -213,20 +223,9 @@ def _kept_residuals(coarse_lst, features, beta, keep):
     step = -(-count // SPREAD_SAMPLES)
     values, seen, filled = np.empty(-(-count // step), dtype=np.float32), 0, 0
     for rows in _chunks(keep.shape):
-        part = _chunk_residuals(coarse_lst, features, beta, rows)[keep[rows]]
-        part = part[(-seen) % step::step]
+        kept = _chunk_residuals(coarse_lst, features, beta, rows)[keep[rows]]
+        part = kept[(-seen) % step::step]
         values[filled:filled + part.size] = part
-        seen, filled = seen + np.count_nonzero(keep[rows]), filled + part.size
+        seen, filled = seen + kept.size, filled + part.size
     return values
 
-
-def _residual_variance(coarse_lst, features, beta, keep):
-    """The variance of the residuals of the ``keep`` pixels, from float64 sums by strips of rows."""
-    count, total, squares = 0, 0.0, 0.0
-    for rows in _chunks(keep.shape):
-        part = _chunk_residuals(coarse_lst, features, beta, rows)[keep[rows]].astype(np.float64)
-        count += part.size
-        total += part.sum()
-        squares += np.dot(part, part)
-    mean = total / count
-    return max(squares / count - mean * mean, 0.0)
