@@ -16,7 +16,7 @@ from lst_downscaler.core.sharpening.bicubic import bicubic
 from lst_downscaler.core.sharpening.dms import DmsOptions, dms
 from lst_downscaler.core.sharpening import interval_trees
 from lst_downscaler.core.sharpening.interval_trees import fit_piecewise, fit_piecewise_many
-from lst_downscaler.core.sharpening.model_trees import ModelTreeEnsemble
+from lst_downscaler.core.sharpening.model_trees import ModelTreeEnsemble, Samples
 
 from isolated import run_without
 from rasters import block_mean, read, with_holes
@@ -241,15 +241,15 @@ def test_ensembles_grown_together_are_those_grown_alone():
     sets = []
     for size in (80, 500, 3000):
         ndvi = rng.uniform(0, 0.8, (size, 1)).astype(np.float32)
-        sets.append((ndvi, (310 - 15 * ndvi[:, 0] + rng.normal(0, 1, size)).astype(np.float32),
-                     rng.uniform(0.5, 2, size).astype(np.float32)))
-    sets.append((np.full((200, 1), 0.3, np.float32), rng.normal(300, 1, 200).astype(np.float32),
-                 np.ones(200, np.float32)))
+        sets.append(Samples(ndvi, (310 - 15 * ndvi[:, 0] + rng.normal(0, 1, size)).astype(np.float32),
+                            rng.uniform(0.5, 2, size).astype(np.float32)))
+    sets.append(Samples(np.full((200, 1), 0.3, np.float32), rng.normal(300, 1, 200).astype(np.float32),
+                        np.ones(200, np.float32)))
     together = fit_piecewise_many(sets, 20, 40, 0, 1000)
     queries = rng.uniform(-0.5, 1, (40, 50)).astype(np.float32)
     valid = rng.random(queries.shape) > 0.2
     for samples, function in zip(sets, together):
-        alone = fit_piecewise(*samples, 20, 40, 0, 1000)
+        alone = fit_piecewise(samples.features, samples.target, samples.weight, 20, 40, 0, 1000)
         np.testing.assert_array_equal(function.breaks, alone.breaks)
         expected = np.where(valid, alone.predict(queries.reshape(-1, 1)).reshape(queries.shape), np.nan)
         np.testing.assert_allclose(function.predict_grid(queries[None], valid), expected, rtol=0, atol=1e-9)

@@ -35,7 +35,7 @@ from ..io.strips import default_threads, map_in_order, map_strips, release_freed
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .interval_trees import fit_piecewise_many
-from .model_trees import MAX_SAMPLES, ModelTreeEnsemble, Samples
+from .model_trees import MAX_SAMPLES, ModelTreeEnsemble, Samples, feature_moments
 from .regression import (Residual, block_conservation_error, clip_in_place, record_conservation, residual_field,
                          residual_strip)
 
@@ -356,7 +356,7 @@ class GridSamples:
         # what needs all the samples at once first, one copy at a time
         self._floor = _weight_floor(cv[candidates], overwrite=True)
         features = np.stack([band[candidates] for band in means], axis=1)
-        self._moments = Samples(features, None, None).moments() if self.size else None  # too few: never fitted
+        self._moments = feature_moments(features) if self.size else None  # too few: never fitted
         del features
         self._positions = np.empty(self.size, dtype=np.int32 if candidates.size < 2 ** 31 else np.int64)
         filled, height = 0, max(1, CHUNK_PIXELS // candidates.shape[1])

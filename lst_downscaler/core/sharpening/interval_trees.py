@@ -31,21 +31,19 @@ def fit_piecewise(features, target, weight, n_trees=20, min_samples_leaf=10, see
                   is_canceled=None):
     """The bagged model trees of (n_samples, 1) ``features`` as a :class:`PiecewiseLinear`:
     the predictions of ``ModelTreeEnsemble(n_trees, min_samples_leaf, seed, max_samples).fit(...)``."""
-    return fit_piecewise_many([(features, target, weight)], n_trees, min_samples_leaf, seed, max_samples,
-                              is_canceled)[0]
+    return fit_piecewise_many([Samples(np.asarray(features, dtype=np.float32), target, weight)], n_trees,
+                              min_samples_leaf, seed, max_samples, is_canceled)[0]
 
 
 def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max_samples=MAX_SAMPLES,
                        is_canceled=None):
-    """:func:`fit_piecewise` of each (features, target, weight), or :class:`.model_trees.Samples`,
-    of ``sample_sets``, their trees grown together by batches of about BATCH_SAMPLES samples
+    """:func:`fit_piecewise` of each :class:`.model_trees.Samples` (or set read where drawn) of
+    ``sample_sets``, their trees grown together by batches of about BATCH_SAMPLES samples
     (DMS's local windows: a few array operations per level for many windows; any number of
     trees in bounded memory)."""
     if not sample_sets:
         return []
-    sets = [_SampleSet(samples if hasattr(samples, "take") else Samples(np.asarray(samples[0], dtype=np.float32),
-                                                                         *samples[1:]))
-            for samples in sample_sets]
+    sets = [_SampleSet(samples) for samples in sample_sets]
     lines, thresholds = [[] for _ in sets], [[] for _ in sets]  # of each tree, by set
     for batch in _batches(sets, n_trees, max_samples, seed):
         for index, tree_lines, tree_thresholds in _grown_batch(sets, batch, min_samples_leaf, is_canceled):

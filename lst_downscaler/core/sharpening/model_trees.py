@@ -57,8 +57,13 @@ class Samples:
         return self.features[indices], self.target[indices], self.weight[indices]
 
     def moments(self):
-        """The float32 mean and standard deviation of each feature, by which they are standardized."""
-        return self.features.mean(axis=0), self.features.std(axis=0)
+        return feature_moments(self.features)
+
+
+def feature_moments(features):
+    """The float32 mean and standard deviation of each feature of (n, n_features) float32
+    samples, by which they are standardized."""
+    return features.mean(axis=0), features.std(axis=0)
 
 
 def bootstrap_samples(n, n_trees, max_samples, seed):
