@@ -359,9 +359,9 @@ class GridSamples:
         self._moments = feature_moments(features) if self.size else None  # too few: never fitted
         del features
         self._positions = np.empty(self.size, dtype=np.int32 if candidates.size < 2 ** 31 else np.int64)
-        filled, height = 0, max(1, CHUNK_PIXELS // candidates.shape[1])
-        for start in range(0, candidates.shape[0], height):
-            part = np.flatnonzero(candidates[start:start + height]) + start * candidates.shape[1]
+        filled = 0
+        for rows in _row_strips(candidates.shape):
+            part = np.flatnonzero(candidates[rows]) + rows.start * candidates.shape[1]
             self._positions[filled:filled + part.size] = part
             filled += part.size
         self._lst, self._cv = coarse_lst.reshape(-1), cv.reshape(-1)
@@ -374,6 +374,13 @@ class GridSamples:
 
     def moments(self):
         return self._moments
+
+
+def _row_strips(shape):
+    """Slices of the rows of a coarse array of ``shape``, about :data:`CHUNK_PIXELS` each: whole-grid
+    work by strips has no scene-sized temporaries."""
+    height = max(1, CHUNK_PIXELS // shape[1])
+    return [slice(start, min(start + height, shape[0])) for start in range(0, shape[0], height)]
 
 
 def _minimum_samples(options, n_features):
@@ -445,9 +452,7 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
     means = aggregates["means"]
     valid = np.all(np.isfinite(means), axis=0)
     squared_global = np.empty((rows, cols), dtype=np.float32)
-    height = max(1, CHUNK_PIXELS // cols)  # by strips of rows: no scene-sized float64 temporaries
-    for start in range(0, rows, height):
-        part = slice(start, start + height)
+    for part in _row_strips(coarse_lst.shape):
         squared_global[part] = np.square(coarse_lst[part] - models["global"].predict_grid(means[:, part], valid[part]))
     squared_local = np.full((rows, cols), np.nan, dtype=np.float32)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
@@ -513,11 +518,10 @@ def window_size(window, shape):
 def _smooth(field):
     """NaN-aware 3 x 3 mean, in the field's dtype: the finite values and their count summed over
     three rows, then over three columns, by strips of rows (the temporaries are a strip's)."""
-    rows, cols = field.shape
+    rows = field.shape[0]
     mean = np.empty_like(field)
-    height = max(1, CHUNK_PIXELS // cols)
-    for top in range(0, rows, height):
-        bottom = min(top + height, rows)
+    for strip in _row_strips(field.shape):
+        top, bottom = strip.start, strip.stop
         # the strip with a one-pixel border: the neighbouring rows, NaN beyond the field
         padded = np.pad(field[max(top - 1, 0):bottom + 1], ((top == 0, bottom == rows), (1, 1)),
                         mode="constant", constant_values=np.nan)
