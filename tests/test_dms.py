@@ -271,13 +271,16 @@ def test_trees_grown_and_combined_a_few_at_a_time_give_the_same_function(monkeyp
     np.testing.assert_allclose(by_parts.intercept, at_once.intercept, rtol=0, atol=1e-9)
 
 
-def test_blending_smoothing_is_the_nan_aware_3x3_mean():
-    """_smooth against the mean of the finite values of each 3 x 3 neighbourhood, pixel by pixel."""
+@pytest.mark.parametrize("strip_rows", [4, 23])
+def test_blending_smoothing_is_the_nan_aware_3x3_mean(strip_rows, monkeypatch):
+    """_smooth (in place, by strips of rows) against the mean of the finite values of each 3 x 3
+    neighbourhood of the original field, pixel by pixel."""
     rng = np.random.default_rng(3)
     field = rng.normal(300, 5, (23, 31)).astype(np.float32)
     field[rng.random(field.shape) < 0.4] = np.nan
     field[5:9, 5:9] = np.nan  # a neighbourhood with no value at all
-    smooth = dms_module._smooth(field)
+    monkeypatch.setattr(dms_module, "CHUNK_PIXELS", strip_rows * field.shape[1])
+    smooth = dms_module._smooth(field.copy())
     for r in range(field.shape[0]):
         for c in range(field.shape[1]):
             window = field[max(r - 1, 0):r + 2, max(c - 1, 0):c + 2]

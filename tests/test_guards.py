@@ -8,6 +8,7 @@ import rasterio
 from affine import Affine
 from rasterio.crs import CRS
 
+from lst_downscaler.core import guards
 from lst_downscaler.core.errors import DownscalingError
 from lst_downscaler.core.guards import (InputWarning, check_outputs, check_overlap, valid_kelvin,
                                         valid_vegetation)
@@ -48,6 +49,29 @@ def test_untagged_fill_is_nodata_whatever_its_share():
 def test_another_unit_is_refused_with_the_scale_to_set(value, hint):
     with pytest.raises(DownscalingError, match=hint):
         valid_kelvin(scene(value), "x")
+
+
+def test_the_unit_check_of_a_large_layer_reads_a_sample_of_its_rows(monkeypatch):
+    """Above MEDIAN_SAMPLES valid pixels the median comes from every k-th row (here rows 0, 4...
+    16: 21.69, where all the pixels' is 21.99); sampled rows all nodata: from all the pixels."""
+    monkeypatch.setattr(guards, "MEDIAN_SAMPLES", 100)
+    with pytest.raises(DownscalingError, match=r"median of 21\.69,"):
+        valid_kelvin(scene(20.0), "x")
+    lst = scene(20.0)
+    lst[::3] = np.nan  # 260 valid pixels: every 3rd row, and those are the empty ones
+    with pytest.raises(DownscalingError, match=r"median of 22\.1,"):
+        valid_kelvin(lst, "x")
+
+
+def test_cleaning_in_place_changes_the_given_array_only_when_asked():
+    lst = scene()
+    lst[3, 4] = 1e30
+    with pytest.warns(InputWarning):
+        cleaned, _ = valid_kelvin(lst, "x")
+    assert lst[3, 4] == np.float32(1e30) and np.isnan(cleaned[3, 4])
+    with pytest.warns(InputWarning):
+        cleaned, _ = valid_kelvin(lst, "x", in_place=True)
+    assert cleaned is lst and np.isnan(lst[3, 4])
 
 
 def test_many_impossible_pixels_are_refused():

@@ -20,6 +20,9 @@ KELVIN_RANGE = (150.0, 400.0)
 PIXEL_KELVIN_RANGE = (150.0, 500.0)
 # Out-of-range pixels are dropped with a warning up to this share of the valid pixels.
 MAX_OUTLIER_SHARE = 0.01
+# Valid pixels, at most, whose median decides whether an LST layer is in kelvin: those of every
+# k-th row of a larger layer, so that a sanity check does not copy a scene's worth of values.
+MEDIAN_SAMPLES = 1 << 20
 NDVI_RANGE = (-1.0, 1.0)
 REFLECTANCE_RANGE = (-0.2, 1.6)
 # Allowance for rounding in stored values before they count as out of range.
@@ -42,16 +45,18 @@ class InputWarning(UserWarning):
     """An input was usable after cleaning; the message says what was dropped and why."""
 
 
-def valid_kelvin(lst, name):
+def valid_kelvin(lst, name, in_place=False):
     """``lst`` with impossible temperatures set to NaN; the number of pixels dropped.
 
     Untagged fill (a value repeated at the layer's minimum or maximum, outside the
-    pixel range: 0, -9999...) becomes nodata. A layer whose median is not a land
-    temperature in kelvin is refused with the scale/offset that would fix it; the
-    remaining pixels outside 150-500 K are dropped when they are at most 1 % of the
-    valid ones, and refused otherwise.
+    pixel range: 0, -9999...) becomes nodata. A layer whose median (of at most
+    :data:`MEDIAN_SAMPLES` pixels) is not a land temperature in kelvin is refused with
+    the scale/offset that would fix it; the remaining pixels outside 150-500 K are
+    dropped when they are at most 1 % of the valid ones, and refused otherwise.
+    ``in_place``: clean ``lst`` itself, a float array of the caller's own, not a copy.
     """
-    lst = np.array(lst, dtype=np.float32 if lst.dtype != np.float64 else np.float64)
+    dtype = np.float32 if lst.dtype != np.float64 else np.float64
+    lst = np.asarray(lst, dtype=dtype) if in_place else np.array(lst, dtype=dtype)
     low, high = PIXEL_KELVIN_RANGE
     valid = np.isfinite(lst)
     if not valid.any():
@@ -64,26 +69,44 @@ def valid_kelvin(lst, name):
         raise DownscalingError(
             f"The LST layer {name} holds only fill values over the area used: set its nodata value, or "
             "choose another date or area.")
-    values = lst[valid]
-    median = float(np.median(values, overwrite_input=True))  # reorders values, a copy
+    count = int(np.count_nonzero(valid))
+    median = _median_kelvin(lst, valid, count)
     if not KELVIN_RANGE[0] <= median <= KELVIN_RANGE[1]:
         raise DownscalingError(
             f"The LST layer {name} has a median of {median:.4g}, which is not a land surface "
             f"temperature in kelvin ({KELVIN_RANGE[0]:.0f}-{KELVIN_RANGE[1]:.0f} K): {_unit_hint(median)}.")
-    outside = valid & ((lst < low) | (lst > high))
-    count = int(np.count_nonzero(outside))
-    if count > MAX_OUTLIER_SHARE * values.size:
+    outside = lst < low
+    outside |= lst > high
+    outside &= valid
+    outside_count = int(np.count_nonzero(outside))
+    if outside_count > MAX_OUTLIER_SHARE * count:
         raise DownscalingError(
-            f"{count} pixels of the LST layer {name} ({100 * count / values.size:.1f} %) are outside "
-            f"{low:.0f}-{high:.0f} K (from {np.min(values):.4g} to {np.max(values):.4g}): the layer mixes "
+            f"{outside_count} pixels of the LST layer {name} ({100 * outside_count / count:.1f} %) are "
+            f"outside {low:.0f}-{high:.0f} K (from {_extreme(np.min, lst, valid):.4g} to "
+            f"{_extreme(np.max, lst, valid):.4g}): the layer mixes "
             "units or holds untagged fill values. Set its nodata value and its scale/offset, or mask "
             "those pixels first.")
-    if count:
+    if outside_count:
         lst[outside] = np.nan
         warnings.warn(InputWarning(
-            f"{count} pixels of the LST layer {name} were outside {low:.0f}-{high:.0f} K and were treated "
-            "as nodata."), stacklevel=2)
-    return lst, fill_count + count
+            f"{outside_count} pixels of the LST layer {name} were outside {low:.0f}-{high:.0f} K and were "
+            "treated as nodata."), stacklevel=2)
+    return lst, fill_count + outside_count
+
+
+def _median_kelvin(lst, valid, count):
+    """The median of the ``valid`` pixels of ``lst`` (``count`` of them), or of those of every k-th
+    row when there are more than :data:`MEDIAN_SAMPLES`: it only tells kelvin from other units."""
+    step = -(-count // MEDIAN_SAMPLES)
+    sample = lst[::step][valid[::step]] if step > 1 else lst[valid]
+    if not sample.size:  # the sampled rows are all nodata
+        sample = lst[valid]
+    return float(np.median(sample, overwrite_input=True))  # reorders the sample, a copy
+
+
+def _extreme(reduce, values, valid):
+    """``reduce`` (np.min or np.max) of the ``valid`` values, without copying them out."""
+    return float(reduce(values, where=valid, initial=np.inf if reduce is np.min else -np.inf))
 
 
 def _unit_hint(median):
@@ -103,7 +126,7 @@ def _drop_untagged_fill(values, valid, bounds, name, kind):
     """Set to NaN a repeated extreme value outside ``bounds`` (untagged fill); return the count."""
     low, high = bounds
     dropped = 0
-    for extreme in {float(np.min(values[valid])), float(np.max(values[valid]))}:
+    for extreme in {_extreme(np.min, values, valid), _extreme(np.max, values, valid)}:
         if low - TOLERANCE <= extreme <= high + TOLERANCE:
             continue
         spike = valid & (values == extreme)

@@ -26,7 +26,7 @@ def read_coarse_lst(lst_source, plan):
     coarse_res = np.sqrt(plan.coarse.res[0] * plan.coarse.res[1])
     resampling = Resampling.average if source_res < 0.75 * coarse_res else Resampling.bilinear
     lst = read_on_grid(lst_source, plan.coarse, resampling,
-                       clean=lambda values: valid_kelvin(values, lst_source.path)[0])
+                       clean=lambda values: valid_kelvin(values, lst_source.path, in_place=True)[0])
     check_overlap(lst, lst_source.path)
     return lst
 

@@ -108,19 +108,31 @@ def read_on_grid(source, grid, resampling=Resampling.bilinear, clean=None):
         scale, offset, nodata = source.calibration(dataset)
         dataset_grid = grid_of(dataset, source.crs)
         window = _aligned_window(dataset_grid, grid)
-        if window is not None:
-            fill = nodata if nodata is not None else np.nan
-            raw = read_band(dataset, source.band, window=window, boundless=True, fill_value=fill)
-            if nodata is None and raw.dtype.kind != "f":
-                raw = raw.astype(np.float32)
-                _mark_outside(raw, window, dataset.width, dataset.height)
-            return clean(to_physical(raw, scale, offset, nodata))
-        values = clean(to_physical(read_band(dataset, source.band), scale, offset, nodata))
-        warped = np.full(grid.shape, np.nan, dtype=np.float32)
-        reproject(values, warped, src_transform=dataset_grid.transform, src_crs=dataset_grid.crs,
-                  src_nodata=np.nan, dst_transform=grid.transform, dst_crs=grid.crs,
-                  dst_nodata=np.nan, resampling=resampling)
-        return warped
+        raw = read_band(dataset, source.band, **_read_options(dataset, window, nodata))
+        size = dataset.width, dataset.height
+    # converted once the dataset is closed: GDAL's cache no longer holds its blocks beside the values
+    if window is not None:
+        if nodata is None and raw.dtype.kind != "f":
+            raw = raw.astype(np.float32)
+            _mark_outside(raw, window, *size)
+        return clean(to_physical(raw, scale, offset, nodata))
+    values = clean(to_physical(raw, scale, offset, nodata))
+    warped = np.full(grid.shape, np.nan, dtype=np.float32)
+    reproject(values, warped, src_transform=dataset_grid.transform, src_crs=dataset_grid.crs,
+              src_nodata=np.nan, dst_transform=grid.transform, dst_crs=grid.crs,
+              dst_nodata=np.nan, resampling=resampling)
+    return warped
+
+
+def _read_options(dataset, window, nodata):
+    """``dataset.read`` options for ``window`` (None: the whole band). A window that reaches out of
+    the dataset is read boundless (through a warped VRT, with its own buffers), filled with nodata."""
+    if window is None:
+        return {}
+    if (window.col_off >= 0 and window.row_off >= 0 and window.col_off + window.width <= dataset.width
+            and window.row_off + window.height <= dataset.height):
+        return {"window": window}
+    return {"window": window, "boundless": True, "fill_value": nodata if nodata is not None else np.nan}
 
 
 def read_band(dataset, band, name=None, **kwargs):

@@ -123,6 +123,10 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
     with tempfile.TemporaryDirectory(prefix="lst_dms_") as folder, \
             RowFile(Path(folder) / "prediction.f32") as prediction:
         fitted = fit_dms(lst_source, predictors, options, factor, target_res, progress, is_canceled, prediction)
+        # the output reads the trees' prediction from its file: the trees and their blending weights
+        # (a coarse grid) are not needed any more
+        fitted.models = None
+        release_freed_memory()
 
         def work(row, height):
             lst = fitted.kelvin_rows(prediction[row:row + height], row)
@@ -174,7 +178,8 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
         # in float32, as for the regression methods: half the memory of its coarse solves
         gain = detail_gain(coarse_lst, _temperature(aggregated.copy(), options))
     aggregated *= -gain  # now the coarse residual in radiance space, in place
-    aggregated += _radiance(coarse_lst, options)
+    for rows in _row_strips(coarse_lst.shape):
+        aggregated[rows] += _radiance(coarse_lst[rows], options)
     residual = residual_field(aggregated, options.residual, plan.factor, plan.fine.shape)
     del aggregated
     result = DmsResult(None, plan.factor, len(predictors), models["samples"], models["r2"],
@@ -488,11 +493,7 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
     for fitted in map_in_order(groups, fit_windows, progress=progress, is_canceled=is_canceled, start=25, end=40):
         for i, j, model, squared in fitted:
             models["local"][(i, j)], squared_local[core(i, j)] = model, squared
-    local_weight = _smooth(squared_local)
-    del squared_local
-    global_weight = _smooth(squared_global)
-    del squared_global
-    models["alpha"] = _blend_weight(local_weight, global_weight)
+    models["alpha"] = _blend_weight(_smooth(squared_local), _smooth(squared_global))
 
 
 def _blend_weight(local_weight, global_weight):
@@ -516,15 +517,20 @@ def window_size(window, shape):
 
 
 def _smooth(field):
-    """NaN-aware 3 x 3 mean, in the field's dtype: the finite values and their count summed over
-    three rows, then over three columns, by strips of rows (the temporaries are a strip's)."""
-    rows = field.shape[0]
-    mean = np.empty_like(field)
+    """NaN-aware 3 x 3 mean, in place: the finite values and their count summed over three rows,
+    then over three columns, by strips of rows (the temporaries are a strip's). The row above a
+    strip is kept from before the strip above was smoothed."""
+    rows, cols = field.shape
+    above = np.full(cols, np.nan, dtype=field.dtype)  # NaN beyond the field
     for strip in _row_strips(field.shape):
         top, bottom = strip.start, strip.stop
-        # the strip with a one-pixel border: the neighbouring rows, NaN beyond the field
-        padded = np.pad(field[max(top - 1, 0):bottom + 1], ((top == 0, bottom == rows), (1, 1)),
-                        mode="constant", constant_values=np.nan)
+        # the strip with a one-pixel border of its original neighbours
+        padded = np.full((bottom - top + 2, cols + 2), np.nan, dtype=field.dtype)
+        padded[0, 1:-1] = above
+        padded[1:-1, 1:-1] = field[top:bottom]
+        if bottom < rows:
+            padded[-1, 1:-1] = field[bottom]
+        above = field[bottom - 1].copy()
         finite = np.isfinite(padded)
         values = np.where(finite, padded, 0)
         counts = finite.view(np.uint8)
@@ -536,11 +542,11 @@ def _smooth(field):
             total += across[:, 2:]
             sums.append(total)
         total, count = sums
-        part = mean[top:bottom]
+        part = field[top:bottom]
         with np.errstate(invalid="ignore", divide="ignore"):
             np.divide(total, count, out=part)
         part[count == 0] = np.nan
-    return mean
+    return field
 
 
 def _fine_prediction(models, values, valid, row, factor):

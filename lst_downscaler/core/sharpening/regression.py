@@ -219,7 +219,6 @@ def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res
     distribution, its block aggregates), the regression, the coarse residual field."""
     options = options or SharpeningOptions()
     plan = plan_for(lst_source, ndvi_input.grid(), factor, target_res)
-    coarse_lst = read_coarse_lst(lst_source, plan)
     passes = functools.partial(map_strips, lambda: ndvi_input.reader(plan.fine), _strips(plan),
                                progress=progress, is_canceled=is_canceled)
     if options.regression is Regression.FC_LINEAR:  # the cover needs the NDVI bounds first
@@ -227,6 +226,7 @@ def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res
         aggregates, _ = _aggregate(passes, plan, options, (ndvi_min, ndvi_max), start=20)
     else:  # the features need no bounds: one pass for both
         aggregates, (ndvi_min, ndvi_max) = _aggregate(passes, plan, options, None, start=0)
+    coarse_lst = read_coarse_lst(lst_source, plan)  # after the passes: not under their strips
     selected = fitting_pixels(coarse_lst, aggregates, options)
     model = fit(coarse_lst, aggregates["features"], selected, options)
     del selected
