@@ -73,6 +73,18 @@ def test_block_repeat_from_any_row():
     assert np.array_equal(got, expected)
 
 
+@pytest.mark.parametrize("shape, pixels, multiple, heights", [
+    ((10, 7), 21, 1, [3, 3, 3, 1]),
+    ((10, 7), 21, 2, [2, 2, 2, 2, 2]),
+    ((5, 100), 10, 2, [2, 2, 1]),  # narrower than a row: the multiple at least
+    ((4, 3), 1000, 1, [4]),
+])
+def test_row_chunks_cover_the_rows_once_in_multiples(shape, pixels, multiple, heights):
+    chunks = resample.row_chunks(shape, pixels, multiple)
+    assert [chunk.stop - chunk.start for chunk in chunks] == heights
+    assert chunks[0].start == 0 and all(a.stop == b.start for a, b in zip(chunks, chunks[1:]))
+
+
 @pytest.mark.parametrize("row_off, rows", [(0, 12), (4, 4), (5, 7), (11, 1)])
 def test_covered_fine_pixels_are_those_of_a_coarse_value(row_off, rows):
     coarse = np.arange(20.0).reshape(5, 4)

@@ -70,6 +70,14 @@ def block_mean(strip, factor):
         return np.where(count > 0, total / count, np.nan)
 
 
+def row_chunks(shape, pixels, multiple=1):
+    """Slices of the rows of an array of ``shape``, about ``pixels`` each and a multiple of
+    ``multiple`` rows (so that blocks of that height never straddle two chunks): whole-grid work by
+    chunks has a chunk's temporaries, whatever the width of the grid."""
+    rows, height = shape[0], max(multiple, pixels // max(shape[1], 1) // multiple * multiple)
+    return [slice(start, min(start + height, rows)) for start in range(0, rows, height)]
+
+
 def covered(coarse, factor, row_off, rows, cols):
     """Whether each fine pixel of rows ``row_off...`` lies in a coarse pixel with a finite value
     (the coarse rows it needs tested, then repeated)."""

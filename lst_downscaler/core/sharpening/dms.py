@@ -178,7 +178,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
         # in float32, as for the regression methods: half the memory of its coarse solves
         gain = detail_gain(coarse_lst, _temperature(aggregated.copy(), options))
     aggregated *= -gain  # now the coarse residual in radiance space, in place
-    for rows in _row_strips(coarse_lst.shape):
+    for rows in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS):
         aggregated[rows] += _radiance(coarse_lst[rows], options)
     residual = residual_field(aggregated, options.residual, plan.factor, plan.fine.shape)
     del aggregated
@@ -365,7 +365,7 @@ class GridSamples:
         del features
         self._positions = np.empty(self.size, dtype=np.int32 if candidates.size < 2 ** 31 else np.int64)
         filled = 0
-        for rows in _row_strips(candidates.shape):
+        for rows in resample.row_chunks(candidates.shape, CHUNK_PIXELS):
             part = np.flatnonzero(candidates[rows]) + rows.start * candidates.shape[1]
             self._positions[filled:filled + part.size] = part
             filled += part.size
@@ -379,13 +379,6 @@ class GridSamples:
 
     def moments(self):
         return self._moments
-
-
-def _row_strips(shape):
-    """Slices of the rows of a coarse array of ``shape``, about :data:`CHUNK_PIXELS` each: whole-grid
-    work by strips has no scene-sized temporaries."""
-    height = max(1, CHUNK_PIXELS // shape[1])
-    return [slice(start, min(start + height, shape[0])) for start in range(0, shape[0], height)]
 
 
 def _minimum_samples(options, n_features):
@@ -457,7 +450,7 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
     means = aggregates["means"]
     valid = np.all(np.isfinite(means), axis=0)
     squared_global = np.empty((rows, cols), dtype=np.float32)
-    for part in _row_strips(coarse_lst.shape):
+    for part in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS):
         squared_global[part] = np.square(coarse_lst[part] - models["global"].predict_grid(means[:, part], valid[part]))
     squared_local = np.full((rows, cols), np.nan, dtype=np.float32)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
@@ -522,7 +515,7 @@ def _smooth(field):
     strip is kept from before the strip above was smoothed."""
     rows, cols = field.shape
     above = np.full(cols, np.nan, dtype=field.dtype)  # NaN beyond the field
-    for strip in _row_strips(field.shape):
+    for strip in resample.row_chunks(field.shape, CHUNK_PIXELS):
         top, bottom = strip.start, strip.stop
         # the strip with a one-pixel border of its original neighbours
         padded = np.full((bottom - top + 2, cols + 2), np.nan, dtype=field.dtype)

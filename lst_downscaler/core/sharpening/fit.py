@@ -90,10 +90,9 @@ def _octave_coefficients(field):
 
 
 def _chunks(shape):
-    """Slices of the rows of a coarse array of ``shape``, about :data:`CHUNK_PIXELS` each; an
-    even number of rows, so that 2 x 2 blocks never straddle two chunks."""
-    rows, height = shape[0], max(2, CHUNK_PIXELS // max(shape[1], 1) // 2 * 2)
-    return [slice(start, min(start + height, rows)) for start in range(0, rows, height)]
+    """Chunks of :data:`CHUNK_PIXELS` of a coarse array, an even number of rows each (the octave's
+    2 x 2 blocks)."""
+    return resample.row_chunks(shape, CHUNK_PIXELS, multiple=2)
 
 
 def fitting_pixels(coarse_lst, aggregates, options):
