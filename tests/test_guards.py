@@ -13,7 +13,7 @@ from lst_downscaler.core.errors import DownscalingError
 from lst_downscaler.core.guards import (InputWarning, check_outputs, check_overlap, valid_kelvin,
                                         valid_vegetation)
 from lst_downscaler.core.io.grid import Grid
-from lst_downscaler.core.io.raster import BandSource, GeoTiffWriter, GridReader, WriteBehind
+from lst_downscaler.core.io.raster import BandSource, GeoTiffWriter, GridReader, WriteBehind, read_on_grid
 from lst_downscaler.core.io.strips import map_strips
 
 from rasters import read
@@ -154,3 +154,23 @@ def test_one_reader_shared_by_threads_reads_every_strip_and_bounds_the_block_cac
     # three rows of 256 x 256 float32 tiles across the file: a few MB, not 5 % of the RAM
     assert set(caches) == {3 * 256 * 300 * 4}
     assert rasterio.env.get_gdal_config("GDAL_CACHEMAX") == before
+
+
+@pytest.mark.parametrize("dtype", ["int16", "float32"])
+def test_a_grid_reaching_out_of_a_file_without_nodata_reads_nan_there(dtype, tmp_path):
+    """A window inside the file is read plainly, one reaching out of it boundless; without a nodata
+    value the pixels outside the file are NaN, by both readers."""
+    values = np.arange(600).reshape(20, 30).astype(dtype) + 250
+    transform = Affine(30, 0, 500000, 0, -30, 6000000)
+    with rasterio.open(tmp_path / "lst.tif", "w", driver="GTiff", width=30, height=20, count=1, dtype=dtype,
+                       crs=CRS.from_epsg(32630), transform=transform) as dataset:
+        dataset.write(values, 1)
+    source = BandSource(str(tmp_path / "lst.tif"))
+    wider = Grid(CRS.from_epsg(32630), transform * Affine.translation(-1, -1), 32, 22)
+    expected = np.full((22, 32), np.nan, dtype=np.float32)
+    expected[1:-1, 1:-1] = values
+    inner = Grid(CRS.from_epsg(32630), transform * Affine.translation(2, 3), 25, 15)
+    for grid, want in ((wider, expected), (inner, values[3:18, 2:27].astype(np.float32))):
+        assert np.array_equal(read_on_grid(source, grid), want, equal_nan=True)
+        with GridReader(source, grid) as reader:
+            assert np.array_equal(reader.read(0, grid.height), want, equal_nan=True)

@@ -111,12 +111,12 @@ def read_on_grid(source, grid, resampling=Resampling.bilinear, clean=None):
         raw = read_band(dataset, source.band, **_read_options(dataset, window, nodata))
         size = dataset.width, dataset.height
     # converted once the dataset is closed: GDAL's cache no longer holds its blocks beside the values
-    if window is not None:
-        if nodata is None and raw.dtype.kind != "f":
-            raw = raw.astype(np.float32)
-            _mark_outside(raw, window, *size)
-        return clean(to_physical(raw, scale, offset, nodata))
+    if window is not None and nodata is None:
+        raw = raw.astype(np.float32, copy=False)
+        _mark_outside(raw, window, *size)
     values = clean(to_physical(raw, scale, offset, nodata))
+    if window is not None:
+        return values
     warped = np.full(grid.shape, np.nan, dtype=np.float32)
     reproject(values, warped, src_transform=dataset_grid.transform, src_crs=dataset_grid.crs,
               src_nodata=np.nan, dst_transform=grid.transform, dst_crs=grid.crs,
@@ -126,13 +126,14 @@ def read_on_grid(source, grid, resampling=Resampling.bilinear, clean=None):
 
 def _read_options(dataset, window, nodata):
     """``dataset.read`` options for ``window`` (None: the whole band). A window that reaches out of
-    the dataset is read boundless (through a warped VRT, with its own buffers), filled with nodata."""
+    the dataset is read boundless (through a warped VRT, several times slower, with its own
+    buffers: only where needed), filled with nodata, or 0 without one (see :func:`_mark_outside`)."""
     if window is None:
         return {}
     if (window.col_off >= 0 and window.row_off >= 0 and window.col_off + window.width <= dataset.width
             and window.row_off + window.height <= dataset.height):
         return {"window": window}
-    return {"window": window, "boundless": True, "fill_value": nodata if nodata is not None else np.nan}
+    return {"window": window, "boundless": True, "fill_value": nodata if nodata is not None else 0}
 
 
 def read_band(dataset, band, name=None, **kwargs):
@@ -249,15 +250,11 @@ class GridReader:
                                 window=Window(0, row_off, self.grid.width, height))
         else:
             window = Window(self._window.col_off, self._window.row_off + row_off, self.grid.width, height)
-            fill = self._nodata if self._nodata is not None else 0
-            inside = (0 <= window.col_off and window.col_off + window.width <= self._dataset.width
-                      and 0 <= window.row_off and window.row_off + window.height <= self._dataset.height)
-            # a boundless read goes through a warped VRT, several times slower: only where needed
             with self._lock:
-                raw = read_band(self._dataset, self.source.band, self.source.path, window=window,
-                                **({} if inside else {"boundless": True, "fill_value": fill}))
+                raw = read_band(self._dataset, self.source.band, self.source.path,
+                                **_read_options(self._dataset, window, self._nodata))
             if self._nodata is None:
-                raw = raw.astype(np.float32)
+                raw = raw.astype(np.float32, copy=False)
                 _mark_outside(raw, window, self._dataset.width, self._dataset.height)
         return to_physical(raw, self._scale, self._offset, self._nodata)
 
