@@ -20,7 +20,6 @@ on its own (the command line's split scenes). Memory is the coarse grid's arrays
 
 import dataclasses
 import functools
-import os
 import tempfile
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ import numpy as np
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, GridReader, strip_rows
+from ..io.memory import RowFile, grid_array
 from ..io.strips import default_threads, map_in_order, map_strips, release_freed_memory
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
@@ -123,10 +123,6 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
     with tempfile.TemporaryDirectory(prefix="lst_dms_") as folder, \
             RowFile(Path(folder) / "prediction.f32") as prediction:
         fitted = fit_dms(lst_source, predictors, options, factor, target_res, progress, is_canceled, prediction)
-        # the output reads the trees' prediction from its file: the trees and their blending weights
-        # (a coarse grid) are not needed any more
-        fitted.models = None
-        release_freed_memory()
 
         def work(row, height):
             lst = fitted.kelvin_rows(prediction[row:row + height], row)
@@ -148,7 +144,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     """The :class:`DmsFit` of ``lst_source`` with ``predictors``: two passes over them (block
     aggregates; the trees' fine prediction, aggregated), the trees, the coarse residual field.
     ``prediction`` (a :class:`RowFile`) keeps the fine prediction, so that writing the output
-    need not run the trees again."""
+    need not run the trees again: the fit then has no trees (``models`` None)."""
     options = options or DmsOptions()
     if not predictors:
         raise DownscalingError("No fine predictor layer: give at least one (NDVI, reflectance, DEM...).")
@@ -168,11 +164,15 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
         strip = _predicted_rows(reader.read(row, height), plan, coarse_lst, models, row)
         return strip, resample.block_mean(_radiance(strip.astype(np.float64), options), plan.factor)
 
-    aggregated = np.full(plan.coarse.shape, np.nan, dtype=np.float32)  # float32, as the residual field
+    aggregated = grid_array(plan.coarse.shape, np.float32, np.nan)  # float32, as the residual field
     for row, _, (strip, radiance) in passes(predict, start=40, end=75):
         if prediction is not None:
             prediction[row:row + strip.shape[0]] = strip
         aggregated[row // plan.factor: row // plan.factor + radiance.shape[0]] = radiance
+    summary = models["samples"], models["r2"], len(models["local"]), models["windows"], models.get("window", 0)
+    if prediction is not None:  # the output reads the prediction from its file: the trees and their
+        models = None           # blending weights (a coarse grid) go before the detail gain's grids
+        release_freed_memory()
     gain = options.detail_gain
     if gain is None:
         # in float32, as for the regression methods: half the memory of its coarse solves
@@ -182,8 +182,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
         aggregated[rows] += _radiance(coarse_lst[rows], options)
     residual = residual_field(aggregated, options.residual, plan.factor, plan.fine.shape)
     del aggregated
-    result = DmsResult(None, plan.factor, len(predictors), models["samples"], models["r2"],
-                       len(models["local"]), models["windows"], models.get("window", 0), float(gain))
+    result = DmsResult(None, plan.factor, len(predictors), *summary, float(gain))
     return DmsFit(plan, options, predictors, coarse_lst, models, float(gain), residual, result)
 
 
@@ -268,32 +267,6 @@ def _predicted_rows(values, plan, coarse_lst, models, row):
     return _fine_prediction(models, values, valid, row, plan.factor).astype(np.float32)
 
 
-class RowFile:
-    """Float32 rows of the fine grid in a file, written and read by strips with plain file I/O:
-    not memory-mapped, so they stay in the system's page cache, not in this process's memory."""
-
-    def __init__(self, path):
-        self._file = open(path, "w+b")
-        self._width = None
-
-    def __setitem__(self, rows, values):
-        self._width = values.shape[1]
-        os.pwrite(self._file.fileno(), np.ascontiguousarray(values, dtype=np.float32).data,
-                  rows.start * 4 * self._width)
-
-    def __getitem__(self, rows):
-        """Rows of the file; positioned reads, so that several threads may read at once."""
-        size = (rows.stop - rows.start) * self._width * 4
-        data = os.pread(self._file.fileno(), size, rows.start * 4 * self._width)
-        return np.frombuffer(data, np.float32).reshape(-1, self._width)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self._file.close()
-
-
 def _aggregate(passes, predictors, plan, min_coverage):
     """On the coarse grid: the block means of the predictors (float32, as the trees take them),
     their mean CV, and whether a block has at least ``min_coverage`` of valid fine pixels.
@@ -313,8 +286,8 @@ def _aggregate(passes, predictors, plan, min_coverage):
             means.append(mean)
         return means, np.mean(cvs, axis=0), count / resample.block_areas(*values.shape[1:], factor) >= min_coverage
 
-    means = np.full((len(predictors),) + shape, np.nan, dtype=np.float32)
-    cv, complete = np.zeros(shape, dtype=np.float32), np.zeros(shape, dtype=bool)
+    means = grid_array((len(predictors),) + shape, np.float32, np.nan)
+    cv, complete = grid_array(shape, np.float32), grid_array(shape, bool)
     for row, _, (strip_means, strip_cv, strip_complete) in passes(work, start=0, end=20):
         rows = slice(row // factor, row // factor + strip_cv.shape[0])
         means[:, rows] = strip_means
@@ -449,10 +422,7 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
     size = window_size(options.window, coarse_lst.shape)
     means = aggregates["means"]
     valid = np.all(np.isfinite(means), axis=0)
-    squared_global = np.empty((rows, cols), dtype=np.float32)
-    for part in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS):
-        squared_global[part] = np.square(coarse_lst[part] - models["global"].predict_grid(means[:, part], valid[part]))
-    squared_local = np.full((rows, cols), np.nan, dtype=np.float32)
+    squared_local = grid_array((rows, cols), np.float32, np.nan)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
     models["windows"], models["window"] = len(windows), size
     minimum = _minimum_samples(options, len(means))
@@ -486,6 +456,12 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
     for fitted in map_in_order(groups, fit_windows, progress=progress, is_canceled=is_canceled, start=25, end=40):
         for i, j, model, squared in fitted:
             models["local"][(i, j)], squared_local[core(i, j)] = model, squared
+    # the samples' CV and candidates (coarse grids) are not needed any more: gone before the global
+    # model's squared residuals take a coarse grid
+    del aggregates["cv"], aggregates["candidates"]
+    squared_global = grid_array((rows, cols), np.float32)
+    for part in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS):
+        squared_global[part] = np.square(coarse_lst[part] - models["global"].predict_grid(means[:, part], valid[part]))
     models["alpha"] = _blend_weight(_smooth(squared_local), _smooth(squared_global))
 
 

@@ -1,0 +1,66 @@
+"""Where a scene's coarse grids live: mappings of their own, or files.
+
+glibc serves an array from its heaps once it has freed a larger one (its mmap threshold rises
+to the largest block freed, up to 32 MB), and its heaps keep what is freed in them until they
+are trimmed (:func:`.strips.release_freed_memory`). A scene's coarse grids there would sit among
+the strips' freed memory, and the process's footprint would hold both. A grid that lives
+through several passes gets a mapping of its own (:func:`grid_array`), returned to the system
+when the array goes, or waits in a file while other grids need the memory (:class:`RowFile`).
+"""
+
+import mmap
+import os
+
+import numpy as np
+
+MAPPED_BYTES = 1 << 20  # arrays of :func:`grid_array` at least this large have a mapping of their own
+
+
+def grid_array(shape, dtype, fill=0):
+    """A new array of ``shape`` filled with ``fill``, in a mapping of its own when large."""
+    dtype = np.dtype(dtype)
+    size = int(np.prod(shape)) * dtype.itemsize
+    if size < MAPPED_BYTES:
+        return np.full(shape, fill, dtype=dtype)
+    array = np.frombuffer(mmap.mmap(-1, size), dtype=dtype).reshape(shape)  # zeros
+    if fill:
+        array.fill(fill)
+    return array
+
+
+class RowFile:
+    """Float32 rows of a grid in a file, written and read by strips with plain file I/O: not
+    memory-mapped, so they stay in the system's page cache, not in this process's memory."""
+
+    def __init__(self, path):
+        self._file = open(path, "w+b")
+        self._width = None
+
+    def __setitem__(self, rows, values):
+        self._width = values.shape[1]
+        os.pwrite(self._file.fileno(), np.ascontiguousarray(values, dtype=np.float32).data,
+                  rows.start * 4 * self._width)
+
+    def __getitem__(self, rows):
+        """Rows of the file; positioned reads, so that several threads may read at once."""
+        size = (rows.stop - rows.start) * self._width * 4
+        data = os.pread(self._file.fileno(), size, rows.start * 4 * self._width)
+        return np.frombuffer(data, np.float32).reshape(-1, self._width)
+
+    def load(self, shape):
+        """The whole grid of ``shape`` (all its rows written) in a :func:`grid_array`, read straight
+        into it: no file-sized buffer beside it."""
+        grid = grid_array(shape, np.float32)
+        view, done = memoryview(grid).cast("B"), 0
+        while done < view.nbytes:
+            read = os.preadv(self._file.fileno(), [view[done:]], done)
+            if read == 0:
+                raise EOFError(f"{self._file.name} holds {done} of the grid's {view.nbytes} bytes")
+            done += read
+        return grid
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._file.close()

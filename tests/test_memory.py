@@ -1,0 +1,45 @@
+import mmap
+
+import numpy as np
+import pytest
+
+from lst_downscaler.core.io.memory import MAPPED_BYTES, RowFile, grid_array
+
+
+@pytest.mark.parametrize("shape, dtype, fill", [((600, 500), np.float32, np.nan), ((600, 500), bool, 0),
+                                                ((3, 4), np.int8, 2), ((2, 400, 400), np.float32, 0)])
+def test_grid_arrays_are_filled_and_large_ones_have_a_mapping_of_their_own(shape, dtype, fill):
+    grid = grid_array(shape, dtype, fill)
+    assert grid.shape == shape and grid.dtype == dtype and grid.flags.writeable
+    np.testing.assert_array_equal(grid, np.full(shape, fill, dtype=dtype))
+    assert isinstance(_memory_of(grid), mmap.mmap) == (grid.nbytes >= MAPPED_BYTES)
+    grid[-1, -1] = 1  # the mapping is private to the array
+    np.testing.assert_array_equal(grid_array(shape, dtype, fill)[-1, -1], np.full(1, fill, dtype=dtype)[0])
+
+
+@pytest.mark.parametrize("shape", [(37, 53), (700, 450)])  # the second above MAPPED_BYTES
+def test_a_grid_written_by_strips_in_any_order_comes_back_whole(tmp_path, shape):
+    values = np.random.default_rng(1).normal(300, 10, shape)  # float64: stored as float32
+    values[5, :7] = np.nan
+    strips = [slice(row, min(row + 11, shape[0])) for row in range(0, shape[0], 11)]
+    with RowFile(tmp_path / "grid.f32") as spilled:
+        for rows in reversed(strips):
+            spilled[rows] = values[rows]
+        np.testing.assert_array_equal(spilled[strips[1]], values[strips[1]].astype(np.float32))
+        loaded = spilled.load(shape)
+    np.testing.assert_array_equal(loaded, values.astype(np.float32))
+    assert loaded.dtype == np.float32 and loaded.flags.writeable
+
+
+def test_a_grid_missing_rows_in_its_file_is_refused(tmp_path):
+    with RowFile(tmp_path / "grid.f32") as spilled:
+        spilled[slice(0, 3)] = np.ones((3, 8))
+        with pytest.raises(EOFError, match="96 of the grid's 128 bytes"):
+            spilled.load((4, 8))
+
+
+def _memory_of(array):
+    """The object that holds an array's memory (the array itself when it owns it)."""
+    while isinstance(array, np.ndarray) and array.base is not None:
+        array = array.base
+    return array.obj if isinstance(array, memoryview) else array
