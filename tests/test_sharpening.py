@@ -189,3 +189,26 @@ def test_outlier_thresholds_from_an_even_sample_of_the_kept_residuals(monkeypatc
     np.testing.assert_allclose(sampled.coefficients, whole.coefficients, atol=0.01)
     np.testing.assert_allclose(whole.coefficients, [300, -10], atol=0.1)
     assert abs(sampled.fitted - np.count_nonzero(selected & ~cloud)) < 0.01 * selected.sum()
+
+
+@pytest.mark.parametrize("percent", [25.0, 50.0, 100.0])
+def test_homogeneous_pixels_are_the_lowest_cv_share_of_each_class(monkeypatch, percent):
+    """The selection, gathered by chunks of rows, is that of whole-grid masks: per NDVI class, the
+    pixels with an LST and a complete NDVI whose CV is at most the class's percentile."""
+    rng = np.random.default_rng(2)
+    shape = (120, 90)
+    lst = np.where(rng.random(shape) < 0.1, np.nan, 300).astype(np.float32)
+    complete = rng.random(shape) < 0.9
+    ndvi_class = rng.integers(0, 3, shape).astype(np.int8)
+    ndvi_class[:, :30] = 0  # classes of different sizes
+    cv = rng.random(shape, dtype=np.float32)
+    monkeypatch.setattr(fit, "CHUNK_PIXELS", 1000)  # a few rows each: the classes run across chunks
+    aggregates = {"complete": complete.copy(), "ndvi_class": ndvi_class, "cv": cv}
+    selected = fit.fitting_pixels(lst, aggregates, SharpeningOptions(homogeneous_percent=percent))
+    expected = np.isfinite(lst) & complete
+    for value in range(3):
+        members = expected & (ndvi_class == value)
+        expected &= ~members | (cv <= np.percentile(cv[members], percent))
+    np.testing.assert_array_equal(selected, expected)
+    assert abs(selected.sum() - percent / 100 * (np.isfinite(lst) & complete).sum()) <= 3
+    assert not aggregates  # the selection's grids are handed over

@@ -28,11 +28,12 @@ class LinearModel:
     gain: float = 1.0
 
     def variation(self, features):
-        """The prediction less its constant from a list of float32 regressors, computed in their
-        memory (the regressors are consumed: a coarse grid's worth each)."""
-        variation = features[0]
+        """The prediction less its constant from float32 regressors (a list, or an iterator that
+        makes each when asked), computed in their memory (the regressors are consumed)."""
+        features = iter(features)
+        variation = next(features)
         variation *= np.float32(self.coefficients[1])
-        for coefficient, feature in zip(self.coefficients[2:], features[1:]):
+        for coefficient, feature in zip(self.coefficients[2:], features):
             feature *= np.float32(coefficient)
             variation += feature
         return variation
@@ -100,17 +101,31 @@ def fitting_pixels(coarse_lst, aggregates, options):
     ["complete"]``) and homogeneous (the lowest NDVI CVs of each class, ``aggregates["cv"]``
     and ``["ndvi_class"]``). Those layers are taken out of ``aggregates``: the fit does not
     need them, and each takes a coarse grid's worth of memory."""
-    selected = np.isfinite(coarse_lst) & aggregates.pop("complete")
+    selected = aggregates.pop("complete")
+    selected &= np.isfinite(coarse_lst)
     cv, ndvi_class = aggregates.pop("cv", None), aggregates.pop("ndvi_class", None)
     if options.max_cv is not None:
         selected &= cv <= options.max_cv
     if options.homogeneous_percent < 100:
         for value in range(len(NDVI_CLASS_EDGES) + 1):
-            members = selected & (ndvi_class == value)
-            if members.any():
-                threshold = np.percentile(cv[members], options.homogeneous_percent, overwrite_input=True)
-                selected &= ~members | (cv <= threshold)
+            members = _class_values(cv, selected, ndvi_class, value)
+            if members.size:
+                threshold = np.percentile(members, options.homogeneous_percent, overwrite_input=True)
+                del members
+                for rows in _chunks(selected.shape):
+                    selected[rows] &= (ndvi_class[rows] != value) | (cv[rows] <= threshold)
     return selected
+
+
+def _class_values(values, selected, ndvi_class, value):
+    """The ``values`` of the ``selected`` pixels of NDVI class ``value``, 1-D in row order, gathered
+    by chunks: no whole-grid masks beside them."""
+    counts = [np.count_nonzero(selected[rows] & (ndvi_class[rows] == value)) for rows in _chunks(selected.shape)]
+    gathered, filled = np.empty(sum(counts), dtype=values.dtype), 0
+    for rows, count in zip(_chunks(selected.shape), counts):
+        gathered[filled:filled + count] = values[rows][selected[rows] & (ndvi_class[rows] == value)]
+        filled += count
+    return gathered
 
 
 def fit(coarse_lst, features, selected, options):

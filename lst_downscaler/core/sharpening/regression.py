@@ -9,7 +9,8 @@ property while removing the blocks (see :func:`resample.mass_preserving_coeffici
 Fine rasters are processed in strips, three passes over the auxiliary layer: NDVI
 distribution, block aggregates, output, each on a few threads (two when the features need
 no NDVI bounds, as DisTrad's: the distribution is measured with the aggregates). Memory is a few float32
-arrays on the coarse grid (which grows with the scene) plus a few strips. The fit
+arrays on the coarse grid (which grows with the scene) plus a few strips; the features' block means
+wait in temporary files while the selection of the fitted pixels holds its own grids. The fit
 (:func:`fit_sharpening`) holds only coarse arrays, and any output rows follow from it on
 their own (:meth:`SharpeningFit.window`): the command line's batch splits large scenes into
 row windows that way.
@@ -18,7 +19,10 @@ row windows that way.
 import dataclasses
 import enum
 import functools
+import tempfile
+from contextlib import ExitStack
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
@@ -26,6 +30,7 @@ import numpy as np
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, strip_rows
+from ..io.memory import RowFile, grid_array
 from ..io.strips import map_strips, release_freed_memory
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import NDVI_CLASS_EDGES, detail_gain, fit, fitting_pixels
@@ -79,30 +84,36 @@ class SharpeningResult:
 
 
 def _features(ndvi, options, ndvi_min, ndvi_max):
-    """Regressors of one NDVI array (without the constant).
+    """Regressors of one NDVI array (without the constant), one new array at a time: a caller that
+    is done with each before the next holds one strip's worth, not all of them.
 
     Water breaks the vegetation-temperature relation (low NDVI, yet cool), so with
     ``water_ndvi`` set, water pixels get their own indicator regressor and zero
     vegetation regressors: the fit learns one temperature for water.
     """
+    water = ndvi < options.water_ndvi if options.water_ndvi is not None else None
+    for feature in _vegetation_features(ndvi, options, ndvi_min, ndvi_max):
+        if water is not None:
+            np.copyto(feature, 0, where=water)
+        yield feature
+    if water is not None:
+        indicator = water.astype(ndvi.dtype)
+        np.copyto(indicator, np.nan, where=np.isnan(ndvi))
+        yield indicator
+
+
+def _vegetation_features(ndvi, options, ndvi_min, ndvi_max):
     if options.regression is Regression.FC_LINEAR:
         cover = np.subtract(ndvi_max, ndvi, dtype=ndvi.dtype)
         np.divide(cover, ndvi_max - ndvi_min, out=cover)
         clip_in_place(cover, 0, 1)
         power_in_place(cover, options.fc_exponent)
-        features = [np.subtract(1, cover, out=cover)]
+        yield np.subtract(1, cover, out=cover)
     elif options.regression is Regression.NDVI_QUADRATIC:
-        features = [ndvi.copy(), ndvi * ndvi]
+        yield ndvi.copy()
+        yield ndvi * ndvi
     else:
-        features = [ndvi.copy()]
-    if options.water_ndvi is None:
-        return features
-    water = ndvi < options.water_ndvi
-    indicator = water.astype(ndvi.dtype)
-    np.copyto(indicator, np.nan, where=np.isnan(ndvi))
-    for feature in features:
-        np.copyto(feature, 0, where=water)
-    return features + [indicator]
+        yield ndvi.copy()
 
 
 def clip_in_place(values, low, high):
@@ -221,17 +232,24 @@ def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res
     plan = plan_for(lst_source, ndvi_input.grid(), factor, target_res)
     passes = functools.partial(map_strips, lambda: ndvi_input.reader(plan.fine), _strips(plan),
                                progress=progress, is_canceled=is_canceled)
-    if options.regression is Regression.FC_LINEAR:  # the cover needs the NDVI bounds first
-        ndvi_min, ndvi_max = _ndvi_bounds(passes, options)
-        aggregates, _ = _aggregate(passes, plan, options, (ndvi_min, ndvi_max), start=20)
-    else:  # the features need no bounds: one pass for both
-        aggregates, (ndvi_min, ndvi_max) = _aggregate(passes, plan, options, None, start=0)
-    coarse_lst = read_coarse_lst(lst_source, plan)  # after the passes: not under their strips
-    selected = fitting_pixels(coarse_lst, aggregates, options)
-    model = fit(coarse_lst, aggregates["features"], selected, options)
+    with tempfile.TemporaryDirectory(prefix="lst_sharpening_") as folder, ExitStack() as files:
+        def spill(name):
+            return files.enter_context(RowFile(Path(folder) / name))
+
+        if options.regression is Regression.FC_LINEAR:  # the cover needs the NDVI bounds first
+            ndvi_min, ndvi_max = _ndvi_bounds(passes, options)
+            aggregates, _ = _aggregate(passes, plan, options, (ndvi_min, ndvi_max), spill, start=20)
+        else:  # the features need no bounds: one pass for both
+            aggregates, (ndvi_min, ndvi_max) = _aggregate(passes, plan, options, None, spill, start=0)
+        coarse_lst = read_coarse_lst(lst_source, plan)  # after the passes: not under their strips
+        selected = fitting_pixels(coarse_lst, aggregates, options)
+        release_freed_memory()  # the selection's grids, before the features take their place
+        features = [spilled.load(plan.coarse.shape) for spilled in aggregates.pop("features")]
+    model = fit(coarse_lst, features, selected, options)
     del selected
     release_freed_memory()  # the fit's coarse temporaries: glibc would keep them for the next ones
-    variation = model.variation(aggregates.pop("features"))
+    variation = model.variation(features)
+    del features
     if options.residual is not Residual.NONE:
         gain = options.detail_gain
         if gain is None:
@@ -331,20 +349,22 @@ def _ndvi_bounds(passes, options):
     return histogram.bounds(name)
 
 
-def _aggregate(passes, plan, options, bounds, start):
-    """On the coarse grid, float32: the block means of the fine features (a list; NaN where a block has
-    no NDVI), the blocks complete enough to be fitted, and the class of the NDVI mean (int8,
-    see :data:`.fit.NDVI_CLASS_EDGES`) and the NDVI's CV when the homogeneity selection needs them;
-    and the NDVI ``bounds``, measured in the same pass when not given (features that need none)."""
+def _aggregate(passes, plan, options, bounds, spill, start):
+    """On the coarse grid: the block means of the fine features (a list of float32 :class:`.memory.RowFile`
+    from ``spill(name)``, NaN where a block has no NDVI: they wait in files while the selection of
+    the fitted pixels needs its grids), the blocks complete enough to be fitted, and the class of
+    the NDVI mean (int8, see :data:`.fit.NDVI_CLASS_EDGES`) and the NDVI's CV when the homogeneity
+    selection needs them; and the NDVI ``bounds``, measured in the same pass when not given
+    (features that need none)."""
     shape, factor = plan.coarse.shape, plan.factor
     homogeneity = options.max_cv is not None or options.homogeneous_percent < 100
     histogram = _NdviHistogram(options) if bounds is None else None
-    n_features = len(_features(np.zeros(1, dtype=np.float32), options, *(bounds or (None, None))))
-    aggregates = {"features": [np.full(shape, np.nan, dtype=np.float32) for _ in range(n_features)],
-                  "complete": np.zeros(shape, dtype=bool)}
+    n_features = len(list(_features(np.zeros(1, dtype=np.float32), options, *(bounds or (None, None)))))
+    aggregates = {"features": [spill(f"feature{k}.f32") for k in range(n_features)],
+                  "complete": grid_array(shape, bool)}
     if homogeneity:
-        aggregates["ndvi_class"] = np.zeros(shape, dtype=np.int8)
-        aggregates["cv"] = np.full(shape, np.nan, dtype=np.float32)
+        aggregates["ndvi_class"] = grid_array(shape, np.int8)
+        aggregates["cv"] = grid_array(shape, np.float32, np.nan)
 
     def work(reader, row, height):
         ndvi = reader.read(row, height)
