@@ -90,11 +90,12 @@ class BandPredictor:
         return GridReader(self.source, grid)
 
 
-def _radiance(t, options):
-    """``T_REF/4 (t/T_REF)^4``, a new array; the power as two squares, 3 times faster than ``** 4``."""
+def _radiance(t, options, dtype=None):
+    """``T_REF/4 (t/T_REF)^4``, a new array of ``dtype`` (None: ``t``'s); the power as two squares,
+    3 times faster than ``** 4``. Without ``options.radiance``, ``t`` itself (in ``dtype``)."""
     if not options.radiance:
-        return t
-    radiance = np.divide(t, T_REF)
+        return t if dtype is None else t.astype(dtype)
+    radiance = np.divide(t, T_REF, dtype=dtype)
     np.square(radiance, out=radiance)
     np.square(radiance, out=radiance)
     radiance *= T_REF / 4
@@ -162,7 +163,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
 
     def predict(reader, row, height):
         strip = _predicted_rows(reader.read(row, height), plan, coarse_lst, models, row)
-        return strip, resample.block_mean(_radiance(strip.astype(np.float64), options), plan.factor)
+        return strip, resample.block_mean(_radiance(strip, options, np.float64), plan.factor)
 
     aggregated = grid_array(plan.coarse.shape, np.float32, np.nan)  # float32, as the residual field
     for row, _, (strip, radiance) in passes(predict, start=40, end=75):
@@ -210,17 +211,15 @@ class DmsFit:
 
     def kelvin_rows(self, predicted, row):
         """The output LST in kelvin (float32) of the trees' prediction rows ``predicted`` that start at ``row``."""
-        predicted = np.array(predicted, dtype=np.float64)  # a copy: the radiance may be computed in it
         options, factor = self.options, self.plan.factor
         if options.residual is Residual.NONE:
-            lst = predicted
+            lst = np.array(predicted, dtype=np.float32)
         else:
             height, width = predicted.shape
-            lst = _radiance(predicted, options)
+            lst = _radiance(predicted, options, np.float64)  # a new array, the correction computed in it
             lst *= self.gain
             lst += residual_strip(self.residual, options.residual, factor, row, height, width)
-            _temperature(lst, options)
-        lst = lst.astype(np.float32)
+            lst = _temperature(lst, options).astype(np.float32)
         lst[~np.isfinite(predicted)] = np.nan
         return lst
 
