@@ -36,6 +36,8 @@ def test_a_grid_missing_rows_in_its_file_is_refused(tmp_path):
         spilled[slice(0, 3)] = np.ones((3, 8))
         with pytest.raises(EOFError, match="96 of the grid's 128 bytes"):
             spilled.load((4, 8))
+        with pytest.raises(EOFError, match="96 of the grid's 160 bytes"):
+            spilled[slice(2, 5)]
 
 
 def _memory_of(array):

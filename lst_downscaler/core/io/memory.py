@@ -43,21 +43,24 @@ class RowFile:
 
     def __getitem__(self, rows):
         """Rows of the file; positioned reads, so that several threads may read at once."""
-        size = (rows.stop - rows.start) * self._width * 4
-        data = os.pread(self._file.fileno(), size, rows.start * 4 * self._width)
-        return np.frombuffer(data, np.float32).reshape(-1, self._width)
+        values = np.empty((rows.stop - rows.start, self._width), dtype=np.float32)
+        return self._read_into(values, rows.start)
 
     def load(self, shape):
         """The whole grid of ``shape`` (all its rows written) in a :func:`grid_array`, read straight
         into it: no file-sized buffer beside it."""
-        grid = grid_array(shape, np.float32)
-        view, done = memoryview(grid).cast("B"), 0
+        return self._read_into(grid_array(shape, np.float32), 0)
+
+    def _read_into(self, array, row):
+        """``array`` (float32 rows, C-contiguous) filled from the file's row ``row`` on, by positioned
+        reads until it is full; a file that ends before raises EOFError."""
+        view, done, offset = memoryview(array).cast("B"), 0, row * 4 * array.shape[-1]
         while done < view.nbytes:
-            read = os.preadv(self._file.fileno(), [view[done:]], done)
+            read = os.preadv(self._file.fileno(), [view[done:]], offset + done)
             if read == 0:
-                raise EOFError(f"{self._file.name} holds {done} of the grid's {view.nbytes} bytes")
+                raise EOFError(f"{self._file.name} holds {offset + done} of the grid's {offset + view.nbytes} bytes")
             done += read
-        return grid
+        return array
 
     def __enter__(self):
         return self
