@@ -304,7 +304,7 @@ class GeoTiffWriter:
 
     def write(self, strip, row_off):
         """Rows from ``row_off``: a 2-D strip of the single band, or (bands, rows, cols)."""
-        values = np.where(np.isfinite(strip), strip, OUTPUT_NODATA).astype(np.float32)
+        values = np.where(np.isfinite(strip), strip, OUTPUT_NODATA).astype(np.float32, copy=False)
         indexes = 1 if values.ndim == 2 else None
         self._dataset.write(values, indexes, window=Window(0, row_off, self.grid.width, values.shape[-2]))
 
