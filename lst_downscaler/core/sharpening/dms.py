@@ -15,7 +15,8 @@ the predictors read once per pass by readers that the threads share). With one p
 trees of an ensemble are grown together (:mod:`.interval_trees`), and those of the local windows
 by groups of windows, on threads.
 :func:`fit_dms` does the first two passes: its :class:`DmsFit` computes any rows of the output
-on its own (the command line's split scenes). Memory is the coarse grid's arrays plus a few strips.
+on its own (the command line's split scenes). Memory is the coarse grid's arrays plus a few strips;
+while the fine passes need only some rows of the coarse LST, it waits in a temporary file too.
 """
 
 import dataclasses
@@ -45,6 +46,7 @@ LOCAL_MAX_SAMPLES = 1000  # bootstrap sample size of a local model (the global o
 LOCAL_TREE_SHARE = 1.0    # a local ensemble has this share of the global one's trees
 STRIP_PIXELS = 1 << 20    # fine pixels per strip: a few strips are in flight, one per thread
 CHUNK_PIXELS = 1 << 20    # coarse pixels at a time in whole-grid work: no grid-sized float64 temporaries
+FIT_CHUNK = 1 << 18       # samples at a time in the global model's R²: its temporaries are a few MB
 WINDOW_GROUP = 8          # local windows whose trees are grown together (a few MB of arrays per group)
 
 
@@ -122,8 +124,9 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
     ``reader(grid)``, e.g. :class:`.ndvi.NdviBand` or :class:`BandPredictor`); the first
     predictor's grid is the output grid. Writes ``output_path``; returns a :class:`DmsResult`."""
     with tempfile.TemporaryDirectory(prefix="lst_dms_") as folder, \
-            RowFile(Path(folder) / "prediction.f32") as prediction:
-        fitted = fit_dms(lst_source, predictors, options, factor, target_res, progress, is_canceled, prediction)
+            RowFile(Path(folder) / "prediction.f32") as prediction, RowFile(Path(folder) / "lst.f32") as lst_file:
+        fitted = fit_dms(lst_source, predictors, options, factor, target_res, progress, is_canceled, prediction,
+                         lst_file)
 
         def work(row, height):
             lst = fitted.kelvin_rows(prediction[row:row + height], row)
@@ -141,11 +144,13 @@ def dms(lst_source, predictors, output_path, options=None, factor=None, target_r
 
 
 def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, progress=None, is_canceled=None,
-            prediction=None):
+            prediction=None, lst_file=None):
     """The :class:`DmsFit` of ``lst_source`` with ``predictors``: two passes over them (block
     aggregates; the trees' fine prediction, aggregated), the trees, the coarse residual field.
     ``prediction`` (a :class:`RowFile`) keeps the fine prediction, so that writing the output
-    need not run the trees again: the fit then has no trees (``models`` None)."""
+    need not run the trees again: the fit then has no trees (``models`` None). ``lst_file`` (a
+    :class:`RowFile`) keeps the coarse LST while passes over the fine rows run, which read its
+    rows from there: a coarse grid fewer in memory (the fit's ``coarse_lst`` is then the file)."""
     options = options or DmsOptions()
     if not predictors:
         raise DownscalingError("No fine predictor layer: give at least one (NDVI, reflectance, DEM...).")
@@ -159,10 +164,16 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     aggregates = _aggregate(passes, predictors, plan, options.min_coverage)
     models = _fit(coarse_lst, aggregates, options, progress, is_canceled)
     del aggregates
+    lst_rows = coarse_lst  # where the strips read the LST's rows: the grid, or its file
+    if lst_file is not None:
+        for rows in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS):
+            lst_file[rows] = coarse_lst[rows]
+        lst_rows = lst_file
+        del coarse_lst
     release_freed_memory()
 
     def predict(reader, row, height):
-        strip = _predicted_rows(reader.read(row, height), plan, coarse_lst, models, row)
+        strip = _predicted_rows(reader.read(row, height), plan, lst_rows, models, row)
         return strip, resample.block_mean(_radiance(strip, options, np.float64), plan.factor)
 
     aggregated = grid_array(plan.coarse.shape, np.float32, np.nan)  # float32, as the residual field
@@ -174,6 +185,8 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     if prediction is not None:  # the output reads the prediction from its file: the trees and their
         models = None           # blending weights (a coarse grid) go before the detail gain's grids
         release_freed_memory()
+    if lst_file is not None:  # for the gain and the residual, then freed: the output reads its rows
+        coarse_lst = lst_file.load(plan.coarse.shape)
     gain = options.detail_gain
     if gain is None:
         # in float32, as for the regression methods: half the memory of its coarse solves
@@ -184,7 +197,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     residual = residual_field(aggregated, options.residual, plan.factor, plan.fine.shape)
     del aggregated
     result = DmsResult(None, plan.factor, len(predictors), *summary, float(gain))
-    return DmsFit(plan, options, predictors, coarse_lst, models, float(gain), residual, result)
+    return DmsFit(plan, options, predictors, lst_rows, models, float(gain), residual, result)
 
 
 @dataclass
@@ -195,7 +208,7 @@ class DmsFit:
     plan: object
     options: DmsOptions
     predictors: list
-    coarse_lst: np.ndarray
+    coarse_lst: object  # an array, or the RowFile that holds it (the output reads its rows only)
     models: dict
     gain: float
     residual: np.ndarray
@@ -335,7 +348,7 @@ class GridSamples:
         features = np.stack([band[candidates] for band in means], axis=1)
         self._moments = feature_moments(features) if self.size else None  # too few: never fitted
         del features
-        self._positions = np.empty(self.size, dtype=np.int32 if candidates.size < 2 ** 31 else np.int64)
+        self._positions = grid_array(self.size, np.int32 if candidates.size < 2 ** 31 else np.int64)
         filled = 0
         for rows in resample.row_chunks(candidates.shape, CHUNK_PIXELS):
             part = np.flatnonzero(candidates[rows]) + rows.start * candidates.shape[1]
@@ -397,7 +410,7 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
             "fraction, or check the nodata of the predictor layers.")
     model, = _ensembles([samples], options.n_trees, options, MAX_SAMPLES, is_canceled, threads=default_threads())
     # float64 sums by chunks of the float32 samples: no sample-sized float64 temporaries
-    chunks = [slice(start, start + CHUNK_PIXELS) for start in range(0, samples.size, CHUNK_PIXELS)]
+    chunks = [slice(start, start + FIT_CHUNK) for start in range(0, samples.size, FIT_CHUNK)]
     total = mean = 0.0
     for part in chunks:
         _, target, weight = samples.take(part)
