@@ -3,6 +3,7 @@ import mmap
 import numpy as np
 import pytest
 
+from lst_downscaler.core.io import memory
 from lst_downscaler.core.io.memory import MAPPED_BYTES, RowFile, grid_array
 
 
@@ -29,6 +30,20 @@ def test_a_grid_written_by_strips_in_any_order_comes_back_whole(tmp_path, shape)
         loaded = spilled.load(shape)
     np.testing.assert_array_equal(loaded, values.astype(np.float32))
     assert loaded.dtype == np.float32 and loaded.flags.writeable
+
+
+def test_writes_and_reads_that_move_part_of_the_rows_are_carried_on(tmp_path, monkeypatch):
+    """The system may write or read fewer bytes than asked (a large strip, a signal): the rest
+    follows in further calls, and the grid comes back whole."""
+    values = np.random.default_rng(2).normal(300, 10, (40, 30)).astype(np.float32)
+    pwrite, preadv = memory.os.pwrite, memory.os.preadv
+    monkeypatch.setattr(memory.os, "pwrite",
+                        lambda fd, data, offset: pwrite(fd, memoryview(data).cast("B")[:1000], offset))
+    monkeypatch.setattr(memory.os, "preadv", lambda fd, buffers, offset: preadv(fd, [buffers[0][:700]], offset))
+    with RowFile(tmp_path / "grid.f32") as spilled:
+        spilled[slice(0, 40)] = values
+        np.testing.assert_array_equal(spilled.load((40, 30)), values)
+        np.testing.assert_array_equal(spilled[slice(10, 20)], values[10:20])
 
 
 def test_a_grid_missing_rows_in_its_file_is_refused(tmp_path):

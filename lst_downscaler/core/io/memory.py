@@ -37,9 +37,16 @@ class RowFile:
         self._width = None
 
     def __setitem__(self, rows, values):
+        """Rows from ``rows.start``, by positioned writes until all are written (a write may take
+        only part of them, as a read may give only part)."""
+        values = np.ascontiguousarray(values, dtype=np.float32)
         self._width = values.shape[1]
-        os.pwrite(self._file.fileno(), np.ascontiguousarray(values, dtype=np.float32).data,
-                  rows.start * 4 * self._width)
+        view, done, offset = memoryview(values).cast("B"), 0, rows.start * 4 * self._width
+        while done < view.nbytes:
+            written = os.pwrite(self._file.fileno(), view[done:], offset + done)
+            if written == 0:
+                raise OSError(f"{self._file.name}: no byte of the rows could be written")
+            done += written
 
     def __getitem__(self, rows):
         """Rows of the file; positioned reads, so that several threads may read at once."""

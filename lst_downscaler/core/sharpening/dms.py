@@ -376,7 +376,7 @@ def _fit(coarse_lst, aggregates, options, progress, is_canceled):
     aggregates["candidates"] = (aggregates.pop("complete") & np.isfinite(coarse_lst)
                                 & np.all(np.isfinite(aggregates["means"]), axis=0) & np.isfinite(aggregates["cv"]))
     global_model, samples, r2 = _fit_global(coarse_lst, aggregates, options, is_canceled)
-    release_freed_memory()  # its sample positions: before the local windows' arrays
+    release_freed_memory()  # the tree growth's and the R²'s freed temporaries: before the local windows' arrays
     models = {"global": global_model, "local": {}, "samples": samples, "r2": r2, "windows": 0, "alpha": None}
     if progress:
         progress(25)
