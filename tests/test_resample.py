@@ -36,6 +36,38 @@ def test_cubic_upsampling_is_the_separable_keys_interpolation(factor, row_off, r
     assert np.abs(got - expected).max() < 1e-4  # float32 output of kelvin-sized values
 
 
+
+@pytest.mark.parametrize("offset, step", [((0, 0), (10, 10)), ((-0.37, -1.6), (2.7, 4.2)), ((-3.25, -2.5), (1.0, 3.0))])
+def test_area_sums_are_gdal_sum_resampling(offset, step):
+    """Coarse grids at fractional offsets and of non-integer sizes around the fine grid (as the
+    footprints of a coarse layer around an output grid): the sums are those of GDAL's ``sum``
+    resampling, and the sums of strips add up to them; grids in two CRSs, or coarse pixels finer
+    than the fine ones, are left to GDAL (None)."""
+    from affine import Affine
+    from rasterio.crs import CRS
+    from rasterio.enums import Resampling
+    from rasterio.warp import reproject
+
+    from lst_downscaler.core.io.grid import Grid
+    crs = CRS.from_epsg(32631)
+    fine = 290 + 10 * np.random.default_rng(1).random((37, 53))
+    fine_grid = Grid(crs, Affine(30, 0, 500000, 0, -30, 5000000), 53, 37)
+    (col, row), (width, height) = offset, step
+    coarse_grid = Grid(crs, Affine(30 * width, 0, 500000 + 30 * col, 0, -30 * height, 5000000 - 30 * row),
+                       int(np.ceil((53 - col) / width)), int(np.ceil((37 - row) / height)))
+    expected = np.zeros(coarse_grid.shape)
+    reproject(fine, expected, src_transform=fine_grid.transform, src_crs=crs, dst_transform=coarse_grid.transform,
+              dst_crs=crs, resampling=Resampling.sum)
+    got = resample.area_sums(fine, fine_grid, coarse_grid)
+    assert got.shape == coarse_grid.shape and np.abs(got - expected).max() < 1e-9 * expected.max()
+    assert resample.area_sums(np.ones(fine.shape), fine_grid, coarse_grid).sum() == pytest.approx(fine.size)
+    halves = [resample.area_sums(fine[rows], Grid(crs, fine_grid.transform * Affine.translation(0, rows.start), 53,
+                                                  rows.stop - rows.start), coarse_grid)
+              for rows in (slice(0, 20), slice(20, 37))]
+    assert np.abs(halves[0] + halves[1] - got).max() < 1e-9 * expected.max()
+    assert resample.area_sums(fine, fine_grid, Grid(CRS.from_epsg(4326), coarse_grid.transform, 5, 5)) is None
+    assert resample.area_sums(fine, fine_grid, Grid(crs, Affine(20, 0, 500000, 0, -20, 5000000), 9, 9)) is None
+
 @pytest.mark.parametrize("shape", [(1, 1), (1, 4), (2, 3), (3, 2), (5, 4), (9, 11)])
 @pytest.mark.parametrize("factor", [2, 3])
 def test_mass_preserving_coefficients_give_the_target_as_block_means(shape, factor):

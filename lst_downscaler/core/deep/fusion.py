@@ -45,7 +45,7 @@ FULL_COVER = 0.99
 class DlstfmOptions:
     device: str = "auto"
     threads: int = 0
-    tile: int = 512
+    tile: int = 768         # fine pixels; 512 gives 0.079 output Mpx/s on 2 cores, 768 0.112, 1024 0.097
     overlap: int = 128      # the network sees ~50 fine pixels around each pixel (SAFM pools by 8)
     energy_correction: bool = True
     bias_correction: bool = False  # shift the coarse layers by the fine - coarse bias at t1
@@ -91,6 +91,10 @@ class CoarseFootprints:
         return cls(read_on_grid(source, grid, clean=lambda v: valid_kelvin(v, source.path)[0]), grid, fine_grid)
 
     def _to_coarse(self, fine):
+        """Sums of ``fine`` over the coarse pixels, each fine pixel weighted by its share inside."""
+        sums = resample.area_sums(fine, self.fine_grid, self.grid)  # GDAL's sum, 100 times faster
+        if sums is not None:
+            return sums
         out = np.zeros(self.grid.shape, np.float64)
         reproject(fine, out, src_transform=self.fine_grid.transform, src_crs=self.fine_grid.crs,
                   dst_transform=self.grid.transform, dst_crs=self.grid.crs, resampling=Resampling.sum)

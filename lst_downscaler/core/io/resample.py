@@ -1,9 +1,10 @@
 """Block aggregation and cubic upsampling between a coarse grid and a fine grid.
 
 The fine grid is the coarse grid with each pixel split in ``factor`` x ``factor``;
-both share their origin. Upsampling is separable cubic convolution (Keys, a = -0.5)
-with edge replication, evaluated strip by strip so that the fine field never has to
-sit in memory whole, and giving identical values whatever the strip boundaries.
+both share their origin (:func:`area_sums` also sums onto a coarse grid at any offset).
+Upsampling is separable cubic convolution (Keys, a = -0.5) with edge replication,
+evaluated strip by strip so that the fine field never has to sit in memory whole, and
+giving identical values whatever the strip boundaries.
 """
 
 import functools
@@ -170,6 +171,52 @@ def _upsample_columns(field, factor, cols):
         out[:, :, phase] = _weighted_sum(weights, [padded[:, start + k:start + k + n_cols] for k in range(4)])
     return out.reshape(n_rows, n_cols * factor)[:, :cols]
 
+
+def area_sums(fine, fine_grid, coarse_grid):
+    """Sums over the pixels of ``coarse_grid`` of the (rows, cols) ``fine`` field on ``fine_grid``,
+    each fine value weighted by the share of its pixel inside the coarse pixel: GDAL's ``sum``
+    resampling (the same to 1e-11 of the sums, measured), for two north-up grids of one CRS whose
+    coarse pixels are at least as large as the fine ones along both axes, any offset between them;
+    None for other grids. Separable: along the columns, then along the rows, each fine pixel
+    shared between at most two coarse pixels per axis. Fine pixels outside the coarse grid count
+    for nothing. ``fine`` may be the first rows of ``fine_grid``, or any strip of them with
+    ``fine_grid`` the strip's own grid: the sums of strips add up to those of the whole."""
+    if fine_grid.crs != coarse_grid.crs or coarse_grid.res[0] < fine_grid.res[0] or \
+            coarse_grid.res[1] < fine_grid.res[1]:
+        return None
+    (rows, cols), transform, target = fine.shape, fine_grid.transform, coarse_grid.transform
+    column, column_share = _axis_shares(transform.c, transform.a, cols, target.c, target.a)
+    row, row_share = _axis_shares(transform.f, transform.e, rows, target.f, target.e)
+    across = _shared_sums(fine, column, column_share, coarse_grid.width, axis=1)
+    return _shared_sums(across, row, row_share, coarse_grid.height, axis=0)
+
+
+def _axis_shares(fine_start, fine_step, count, coarse_start, coarse_step):
+    """(the coarse pixel of the start of each of ``count`` fine pixels along an axis, the share of
+    the fine pixel inside it); the rest of the fine pixel lies in the next coarse pixel."""
+    edges = (fine_start + np.arange(count + 1) * fine_step - coarse_start) / coarse_step
+    start, stop = edges[:-1], edges[1:]
+    first = np.floor(start).astype(np.int64)
+    return first, (np.minimum(stop, first + 1) - start) / (stop - start)
+
+
+def _shared_sums(values, first, share, size, axis):
+    """Sums along ``axis`` of ``values`` into ``size`` bins: each slice into bin ``first`` with
+    weight ``share``, and into the next bin with the rest (``first`` is non-decreasing)."""
+    inside = (first >= -1) & (first < size)
+    values, first, share = np.compress(inside, values, axis), first[inside], share[inside]
+    shape = (size + 2, values.shape[1]) if axis == 0 else (values.shape[0], size + 2)
+    out = np.zeros(shape)
+    if first.size:
+        starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]])
+        weights = share[:, None] if axis == 0 else share[None, :]
+        kept = values * weights
+        bins = first[starts] + 1  # out has a bin before the first (-1) and after the last
+        index = (bins, slice(None)) if axis == 0 else (slice(None), bins)
+        after = (bins + 1, slice(None)) if axis == 0 else (slice(None), bins + 1)
+        out[index] += np.add.reduceat(kept, starts, axis=axis)
+        out[after] += np.add.reduceat(values - kept, starts, axis=axis)
+    return out[1:-1] if axis == 0 else out[:, 1:-1]
 
 def fill_gaps(coarse, copy=True):
     """Float32 copy of ``coarse`` with NaN gaps filled by inverse-distance interpolation (GDAL);
