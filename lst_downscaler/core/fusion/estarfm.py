@@ -58,6 +58,7 @@ class Conversion(enum.Enum):
     REGRESSION = "regression"  # Zhu et al. (2010): slope of fine on coarse over the similar pixels
     UNIT = "unit"              # 1: the fine change equals the coarse change (no regression)
 
+REGRESSION_SUMS = ("x", "y", "xx", "xy")  # what Zhu's regression sums over the similar pixels (float64)
 TEMPORAL_EPSILON = 1e-3  # K: keeps the temporal weights finite when a coarse window did not change
 
 
@@ -121,14 +122,20 @@ def _predict(f1, c1, f3, c3, c2, half, thresholds, centre, options):
         "f1": np.where(ok, f1, np.nan), "f3": np.where(ok, f3, np.nan),
         "w": weight,
         "d1": np.where(ok, weight * (c2 - c1), zero), "d3": np.where(ok, weight * (c2 - c3), zero),
-        "x": np.where(ok, (c1 - centre) + (c3 - centre), zero),
-        "y": np.where(ok, (f1 - centre) + (f3 - centre), zero),
-        "xx": np.where(ok, (c1 - centre) ** 2 + (c3 - centre) ** 2, zero),
-        "xy": np.where(ok, (c1 - centre) * (f1 - centre) + (c3 - centre) * (f3 - centre), zero),
     }
+    # the sums of Zhu's regression, over the similar pixels, only when it gives the conversion
+    # coefficient (by default the coefficient is 1: they would be half the work of the window)
+    regression = options.conversion is Conversion.REGRESSION
+    if regression:
+        fields.update({
+            "x": np.where(ok, (c1 - centre) + (c3 - centre), zero),
+            "y": np.where(ok, (f1 - centre) + (f3 - centre), zero),
+            "xx": np.where(ok, (c1 - centre) ** 2 + (c3 - centre) ** 2, zero),
+            "xy": np.where(ok, (c1 - centre) * (f1 - centre) + (c3 - centre) * (f3 - centre), zero),
+        })
     fields = {key: pad_columns(value.astype(np.float32), half) for key, value in fields.items()}
-    sums = {key: np.zeros((rows, cols), np.float64 if key in ("x", "y", "xx", "xy") else np.float32)
-            for key in ("n", "w", "d1", "d3", "x", "y", "xx", "xy")}
+    sums = {key: np.zeros((rows, cols), np.float64 if key in REGRESSION_SUMS else np.float32)
+            for key in ("w", "d1", "d3") + (("n",) + REGRESSION_SUMS if regression else ())}
     offsets = window_offsets(half)
     chunk = max(1, CACHE_PIXELS // max(cols, 1))
     for r0 in range(0, rows, chunk):
@@ -137,14 +144,9 @@ def _predict(f1, c1, f3, c3, c2, half, thresholds, centre, options):
                     {key: value[r0:r1] for key, value in sums.items()})
 
     with np.errstate(invalid="ignore", divide="ignore"):
-        n = 2.0 * sums["n"]  # two points (one per base date) per similar pixel
-        variance = n * sums["xx"] - sums["x"] ** 2
-        slope = (n * sums["xy"] - sums["x"] * sums["y"]) / variance
-        fitted = (sums["n"] >= options.min_similar) & (variance > 1e-6 * n * n) & (slope > 0)
-        fitted &= options.conversion is Conversion.REGRESSION
-        conversion = np.where(fitted, np.clip(slope, options.min_conversion, options.max_conversion), 1.0)
-        change1 = sums["d1"] / sums["w"]
-        change3 = sums["d3"] / sums["w"]
+        conversion = _conversion(sums, options) if regression else 1.0
+        change1 = (sums["d1"] / sums["w"]).astype(np.float64)  # the prediction is computed in float64
+        change3 = (sums["d3"] / sums["w"]).astype(np.float64)
         core = slice(half, half + rows)
         from_t1 = f1[core] + conversion * change1
         from_t3 = f3[core] + conversion * change3
@@ -152,6 +154,16 @@ def _predict(f1, c1, f3, c3, c2, half, thresholds, centre, options):
         prediction = (temporal1 * from_t1 + temporal3 * from_t3).astype(np.float32)
     prediction[~ok[core]] = np.nan
     return prediction
+
+
+def _conversion(sums, options):
+    """Zhu's conversion coefficient: the slope of the fine on the coarse LSTs of the similar pixels
+    at both base dates, where enough of them spread enough; 1 elsewhere."""
+    n = 2.0 * sums["n"]  # two points (one per base date) per similar pixel
+    variance = n * sums["xx"] - sums["x"] ** 2
+    slope = (n * sums["xy"] - sums["x"] * sums["y"]) / variance
+    fitted = (sums["n"] >= options.min_similar) & (variance > 1e-6 * n * n) & (slope > 0)
+    return np.where(fitted, np.clip(slope, options.min_conversion, options.max_conversion), 1.0)
 
 
 def _accumulate(fields, thresholds, half, r0, r1, cols, offsets, sums):
@@ -173,14 +185,15 @@ def _accumulate(fields, thresholds, half, r0, r1, cols, offsets, sums):
         np.abs(difference, out=difference)
         np.less_equal(difference, thresholds[1], out=other)
         mask &= other
-        sums["n"] += mask
         np.multiply(mask, inverse_distance, out=scale)
         for key in ("w", "d1", "d3"):
             np.multiply(fields[key][view], scale, out=term)
             sums[key] += term
-        for key in ("x", "y", "xx", "xy"):
-            np.multiply(fields[key][view], mask, out=wide)
-            sums[key] += wide
+        if "n" in sums:
+            sums["n"] += mask
+            for key in REGRESSION_SUMS:
+                np.multiply(fields[key][view], mask, out=wide)
+                sums[key] += wide
 
 
 def _temporal_weights(c1, c2, c3, ok, half, rows):
