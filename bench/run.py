@@ -22,6 +22,7 @@ import batch_speed
 import ceiling
 import deep_speed
 import fusion
+import fusion_speed
 import progressive_speed
 import settings_sweep
 import speed
@@ -79,7 +80,7 @@ def summary():
 #: The file each section writes, from which a skipped section is taken over.
 SECTION_FILES = {"ceiling": "modis_aster_ceiling.md", "speed": "speed.md", "batch": "batch_speed.md", "deep": "deep_speed.md",
                  "progressive": "progressive_speed.md",
-                 "sweep": "modis_aster_settings.md", "fusion": "fusion.md"}
+                 "sweep": "modis_aster_settings.md", "fusion": "fusion.md", "fusion_speed": "fusion_speed.md"}
 
 
 def previous_section(out, name):
@@ -100,7 +101,8 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--quick", action="store_true",
                         help="3 MODIS pairs, scenes of 1000² and 2000² only, into build/bench-quick")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "ceiling", "sweep", "speed", "batch", "deep", "progressive", "fusion"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["accuracy", "ceiling", "sweep", "speed", "batch", "deep", "progressive", "fusion",
+                                 "fusion_speed"])
     args = parser.parse_args(argv)
     if not data_present(args.data):
         return 0
@@ -114,7 +116,7 @@ def main(argv=None):
     if "accuracy" not in args.skip:
         sections += list(accuracy.run(args.data, out, args.quick).values())
     runs = {"ceiling": ceiling.run, "speed": speed.run, "batch": batch_speed.run, "deep": deep_speed.run, "progressive": progressive_speed.run,
-            "sweep": settings_sweep.run, "fusion": fusion.run}
+            "sweep": settings_sweep.run, "fusion": fusion.run, "fusion_speed": fusion_speed.run}
     for name, run in runs.items():
         sections.append(previous_section(out, name) if name in args.skip else run(args.data, out, args.quick))
     if (out / "gpu.md").exists():
@@ -137,12 +139,13 @@ def main(argv=None):
         "`downscaling`, run through `processing.run` with LST, NDVI and OUTPUT (a required raster "
         "parameter other than these, such as bicubic's GRID, gets the NDVI layer; progressive "
         "self-training, which needs a 6-band reflectance layer, runs in the Landsat loop only); bicubic is the "
-        "baseline. Metrics from `lst_downscaler/core/metrics.py`, aggregation from "
-        "`lst_downscaler/core/aggregate.py`.\n",
+        "baseline. Metrics from `lst_downscaler/core/evaluation/metrics.py`, aggregation from "
+        "`lst_downscaler/core/evaluation/aggregate.py`.\n",
         "Sections: MODIS/ASTER (independent sensor), the ceiling of NDVI-driven detail against ASTER, Landsat closed loop, MODIS closed loops, "
         "speed and memory, the command line's batch throughput on Dask, the deep models on a full MODIS tile, progressive self-training against the "
         "scene size, the TsHARP/DisTrad settings "
-        "sweep behind the defaults, and spatiotemporal fusion (STARFM, ESTARFM, DLSTFM). Each "
+        "sweep behind the defaults, spatiotemporal fusion (STARFM, ESTARFM, DLSTFM) and its speed and memory "
+        "against the scene size. Each "
         "section is also in its own file here (`*.md`, per-pair numbers in `*.json`).\n",
     ]
     text = ("\n".join(header) + "\n" + summary() + "\n"

@@ -56,7 +56,7 @@ def mirror(indices, period):
     return np.where(folded < period, folded, 2 * period - 1 - folded)
 
 
-def _create(path, width, height, transform, crs):
+def create(path, width, height, transform, crs):
     return rasterio.open(path, "w", driver="GTiff", width=width, height=height, count=1, dtype="float32",
                          crs=crs, transform=transform, nodata=NODATA, tiled=True, blockxsize=256,
                          blockysize=256, bigtiff="IF_SAFER")
@@ -73,8 +73,8 @@ def build_scene(size, source, folder):
     coarse_size = -(-size // LST_FACTOR)
     fine_cols = mirror(np.arange(coarse_size * LST_FACTOR), lst.shape[1])
     start = time.perf_counter()
-    with _create(ndvi_path, size, size, transform, crs) as ndvi_out, \
-            _create(lst_path, coarse_size, coarse_size, scaled(transform, LST_FACTOR), crs) as lst_out:
+    with create(ndvi_path, size, size, transform, crs) as ndvi_out, \
+            create(lst_path, coarse_size, coarse_size, scaled(transform, LST_FACTOR), crs) as lst_out:
         for row in range(0, coarse_size * LST_FACTOR, STRIP_ROWS):
             rows = np.arange(row, min(row + STRIP_ROWS, coarse_size * LST_FACTOR))
             source_rows = mirror(rows, lst.shape[0])
@@ -201,6 +201,43 @@ def methods_from_provider():
     return result
 
 
+def measure_sizes(sizes, methods, scene, floor, command, runs, label):
+    """The rows of the GDAL copy and of each method at each size: ``scene(size)`` gives the inputs,
+    ``floor(inputs)`` the layer the copy copies, ``command(name, inputs, output)`` the child's command
+    line. A size is skipped for a method when its last time, scaled by the pixels, exceeds
+    PREDICTED_LIMIT_S, or when a smaller size failed."""
+    rows = []
+    for size in sizes:
+        inputs = scene(size)
+        copy, copy_error = gdal_copy(floor(inputs), runs)
+        copy = copy or {"wall_s": None, "rss_mb": None}
+        copy_s, copy_mb = copy["wall_s"], copy["rss_mb"]
+        rows.append({"size": size, "method": COPY, **copy, "algorithm_s": copy_s, "error": copy_error})
+        for name in methods:
+            previous = [r for r in rows if r["method"] == name]
+            if previous:
+                last = previous[-1]
+                predicted = last["wall_s"] * (size / last["size"]) ** 2 if not last["error"] else float("inf")
+                if predicted > PREDICTED_LIMIT_S:
+                    why = (f"skipped: {last['wall_s']:.0f} s at {last['size']}² predicts {predicted:.0f} s"
+                           if not last["error"] else "skipped: a smaller size failed or was skipped")
+                    rows.append({"size": size, "method": name, "wall_s": None, "rss_mb": None,
+                                 "algorithm_s": None, "error": why})
+                    print(f"{label}: {name} {size}²: {why}", flush=True)
+                    continue
+            output = runs / f"{name}_{size}.tif"
+            measured, code, text = measure_repeated(command(name, inputs, output), runs / f"{name}_{size}.log",
+                                                    output)
+            error = None if code == 0 and measured[-1][2] else \
+                "failed: " + (text.strip().splitlines() or ["no output"])[-1][:300]
+            row = {"size": size, "method": name, **medians(measured), "error": error, "copy_s": copy_s,
+                   "copy_mb": copy_mb}
+            rows.append(row)
+            print(f"{label}: {name} {size}²: {row['wall_s']:.1f} s, {row['rss_mb']:.0f} MB (median of {row['runs']})"
+                  + (f" FAILED: {error}" if error else ""), flush=True)
+    return rows
+
+
 # --- the bench -------------------------------------------------------------------------
 
 def run(data, out, quick=False, sizes=None, work=WORK / "scenes", only=None):
@@ -217,39 +254,14 @@ def run(data, out, quick=False, sizes=None, work=WORK / "scenes", only=None):
     shutil.rmtree(runs, ignore_errors=True)
     runs.mkdir(parents=True)
     script = str(Path(__file__).resolve())
-    rows = []
     start_all = time.perf_counter()
     wall, peak, code, text = measure([sys.executable, script, "--worker", "-", "-", "-", "-"], runs / "startup.log")
     startup = {"wall_s": wall, "rss_mb": peak, "error": None if code == 0 else text[-300:]}
-    for size in sizes:
-        lst_path, ndvi_path = build_scene(size, source, work)
-        copy, copy_error = gdal_copy(ndvi_path, runs)
-        copy = copy or {"wall_s": None, "rss_mb": None}
-        copy_s, copy_mb = copy["wall_s"], copy["rss_mb"]
-        rows.append({"size": size, "method": COPY, **copy, "algorithm_s": copy_s, "error": copy_error})
-        for name in methods:
-            previous = [r for r in rows if r["method"] == name]
-            if previous:
-                last = previous[-1]
-                predicted = last["wall_s"] * (size / last["size"]) ** 2 if not last["error"] else float("inf")
-                if predicted > PREDICTED_LIMIT_S:
-                    why = (f"skipped: {last['wall_s']:.0f} s at {last['size']}² predicts {predicted:.0f} s"
-                           if not last["error"] else "skipped: a smaller size failed or was skipped")
-                    rows.append({"size": size, "method": name, "wall_s": None, "rss_mb": None,
-                                 "algorithm_s": None, "error": why})
-                    print(f"speed: {name} {size}²: {why}", flush=True)
-                    continue
-            output = runs / f"{name}_{size}.tif"
-            measured, code, text = measure_repeated(
-                [sys.executable, script, "--worker", name, str(lst_path), str(ndvi_path), str(output)],
-                runs / f"{name}_{size}.log", output)
-            error = None if code == 0 and measured[-1][2] else \
-                "failed: " + (text.strip().splitlines() or ["no output"])[-1][:300]
-            row = {"size": size, "method": name, **medians(measured), "error": error, "copy_s": copy_s,
-                   "copy_mb": copy_mb}
-            rows.append(row)
-            print(f"speed: {name} {size}²: {row['wall_s']:.1f} s, {row['rss_mb']:.0f} MB (median of {row['runs']})"
-                  + (f" FAILED: {error}" if error else ""), flush=True)
+    rows = measure_sizes(
+        sizes, methods, lambda size: build_scene(size, source, work), lambda scene: scene[1],
+        lambda name, scene, output: [sys.executable, script, "--worker", name, str(scene[0]), str(scene[1]),
+                                     str(output)],
+        runs, "speed")
     shutil.rmtree(runs, ignore_errors=True)
     result = {"sizes": list(sizes), "methods": methods, "startup": startup, "rows": rows,
               "seconds": time.perf_counter() - start_all}
@@ -280,17 +292,31 @@ def markdown(result):
         f"Start-up of a child that only starts QGIS, Processing and the provider: "
         f"{startup['wall_s']:.1f} s, peak RSS {startup['rss_mb']:.0f} MB (included in every method's "
         "wall time and RSS below).\n",
-        "| size (pixels) | method | wall (s) | algorithm (s) | wall / copy | algorithm / copy | "
-        "peak RSS (MB) | RSS / copy | RSS − start-up (MB) | runs (wall s, RSS MB) |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        *table_lines(result["rows"], startup["rss_mb"]),
+        "\nMemory as the scene grows (median peak RSS of the process per size, start-up included; 'flat' is "
+        f"at most ×{FLAT_RATIO} from {FLAT_SIZES[0]}² to {FLAT_SIZES[1]}², four times the pixels, or "
+        "between the two largest sizes measured when those are missing):\n",
+        *memory_lines(result),
     ]
-    for row in result["rows"]:
+    lines.append("\n![wall time and peak RSS against size](speed.png)\n")
+    return "\n".join(lines)
+
+
+def table_lines(rows, startup_mb=None):
+    """The Markdown table of ``rows`` (from :func:`measure_sizes`), with the RSS above ``startup_mb``
+    when it is given."""
+    extra = startup_mb is not None
+    lines = ["| size (pixels) | method | wall (s) | algorithm (s) | wall / copy | algorithm / copy | "
+             "peak RSS (MB) | RSS / copy | " + ("RSS − start-up (MB) | " if extra else "") + "runs (wall s, RSS MB) |",
+             "|---|---|---|---|---|---|---|---|" + ("---|" if extra else "") + "---|"]
+    blank = "| | | | | | |" + (" |" if extra else "")
+    for row in rows:
         if row["error"]:
-            lines.append(f"| {row['size']}² | `{row['method']}` | {row['error']} | | | | | | | |")
+            lines.append(f"| {row['size']}² | `{row['method']}` | {row['error']} {blank}")
             continue
         if row["method"].startswith("gdal"):
             lines.append(f"| {row['size']}² | {row['method']} | {row['wall_s']:.2f} | | 1 | 1 | "
-                         f"{row['rss_mb']:.0f} | 1 | | {_ranges(row)} |")
+                         f"{row['rss_mb']:.0f} | 1 | " + ("| " if extra else "") + f"{_ranges(row)} |")
             continue
         copy_s, copy_mb = row.get("copy_s"), row.get("copy_mb")
         lines.append(
@@ -298,11 +324,14 @@ def markdown(result):
             f"{format(row['wall_s'] / copy_s, '.1f') if copy_s else 'n/a'} | "
             f"{format(row['algorithm_s'] / copy_s, '.1f') if copy_s else 'n/a'} | {row['rss_mb']:.0f} | "
             f"{format(row['rss_mb'] / copy_mb, '.1f') if copy_mb else 'n/a'} | "
-            f"{row['rss_mb'] - startup['rss_mb']:.0f} | {_ranges(row)} |")
-    lines.append(
-        "\nMemory as the scene grows (median peak RSS of the process per size, start-up included; 'flat' is "
-        f"at most ×{FLAT_RATIO} from {FLAT_SIZES[0]}² to {FLAT_SIZES[1]}², four times the pixels, or "
-        "between the two largest sizes measured when those are missing):\n")
+            + (f"{row['rss_mb'] - startup_mb:.0f} | " if extra else "") + f"{_ranges(row)} |")
+    return lines
+
+
+def memory_lines(result):
+    """A line per method of ``result``: its peak RSS at each size, and whether it is flat (at most
+    ×FLAT_RATIO from FLAT_SIZES[0]² to FLAT_SIZES[1]², or between the two largest sizes measured)."""
+    lines = []
     for name in result["methods"]:
         good = [r for r in result["rows"] if r["method"] == name and not r["error"]]
         if len(good) < 2:
@@ -321,8 +350,7 @@ def markdown(result):
         per_size = ", ".join(f"{r['size']}²: {r['rss_mb']:.0f} MB" for r in good)
         lines.append(f"- `{name}`: {per_size}; ×{ratio:.2f} from {before['size']}² to {last['size']}²: "
                      f"{verdict}.")
-    lines.append("\n![wall time and peak RSS against size](speed.png)\n")
-    return "\n".join(lines)
+    return lines
 
 
 def _ranges(row):
@@ -370,10 +398,15 @@ def figure(result, path):
 
 
 def main(argv=None):
+    return command_line(__doc__, run, worker, argv)
+
+
+def command_line(doc, run, worker, argv=None):
+    """The command line of a section that runs methods on scenes of growing size (``doc``: its
+    module's docstring): ``--worker ARGS...`` is ``worker(*ARGS)`` in a measured child."""
     if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--worker":
-        name, lst, ndvi, output = sys.argv[2:6]
-        return worker(name, lst, ndvi, output)
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+        return worker(*sys.argv[2:])
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--quick", action="store_true", help=f"sizes {QUICK_SIZES} only")
