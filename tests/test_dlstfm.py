@@ -202,3 +202,39 @@ def test_refuses_a_fine_layer_in_celsius(loop, tmp_path):
         dlstfm(BandSource(celsius), *(BandSource(loop[k]) for k in ("c1", "c2")), str(tmp_path / "out.tif"),
                DlstfmOptions(device="cpu"))
     assert not (tmp_path / "out.tif").exists()
+
+
+@pytest.mark.parametrize("crs, gdal", [(None, False), ("EPSG:32611", False), (None, True)])
+def test_energy_correction_by_strips_equals_the_whole_field(loop, tmp_path, monkeypatch, crs, gdal):
+    """The correction reads its fine field by strips of rows (the scene's prediction waits in a file):
+    the field it finds, and the corrected values, are those of the field read whole, with the coarse
+    layer on its own grid in the fine layer's CRS (exact area sums) or warped to UTM (GDAL's sums);
+    GDAL's sums, made to serve the first case too, give its exact sums' field."""
+    from lst_downscaler.core.deep.fusion import CoarseFootprints, correction_field
+    coarse = loop["c2"]
+    if crs:
+        coarse = str(tmp_path / "coarse_utm.tif")
+        with rasterio.open(loop["c2"]) as source:
+            transform, width, height = rasterio.warp.calculate_default_transform(
+                source.crs, crs, source.width, source.height, *source.bounds)
+            values = np.full((height, width), np.nan, np.float32)
+            rasterio.warp.reproject(source.read(1, masked=True).filled(np.nan), values, src_transform=source.transform,
+                                    src_crs=source.crs, dst_transform=transform, dst_crs=crs, src_nodata=np.nan,
+                                    dst_nodata=np.nan, resampling=rasterio.warp.Resampling.nearest)
+        write(coarse, values, transform, crs)
+    fine, _ = read(loop["f1"])
+    footprints = CoarseFootprints.read(BandSource(coarse), BandSource(loop["f1"]).grid())
+    field = fine + 1.5  # a real field that the correction moves (the fine LST at t1, shifted)
+    whole = [(0, field.shape[0])]
+    strips = [(row, min(37, field.shape[0] - row)) for row in range(0, field.shape[0], 37)]
+    exact = correction_field(field, footprints, whole, footprints.coverage(field, whole))
+    if gdal:
+        monkeypatch.setattr(resample, "area_sums", lambda *grids: None)
+    fields = [correction_field(field, footprints, parts, footprints.coverage(field, parts)) for parts in (whole, strips)]
+    assert np.abs(fields[0]).max() > 0.5
+    assert np.abs(fields[1] - fields[0]).max() < 1e-6
+    if gdal:
+        assert np.abs(fields[0] - exact).max() < 1e-6
+    corrected = [np.vstack([footprints.corrected(field, fields[0], row, rows) for row, rows in parts])
+                 for parts in (whole, strips)]
+    assert np.nanmax(np.abs(corrected[1] - corrected[0])) < 1e-6

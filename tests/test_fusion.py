@@ -328,3 +328,19 @@ def test_time_series_with_dlstfm(provider, ecostress, tmp_path):
     assert result["OUTPUT_COUNT"] == 2
     dlstfm(*sources(ecostress, "f1", "c1", "c3"), str(tmp_path / "direct.tif"))
     np.testing.assert_array_equal(read(folder / Path(ecostress["c3"]).name)[0], read(tmp_path / "direct.tif")[0])
+
+
+def test_dlstfm_footprint_sums_by_gdal_count_every_fine_pixel(yanco, monkeypatch):
+    """GDAL's sum warping, which serves DLSTFM's energy correction when the coarse layer is in another
+    CRS, drops part of its source's last rows and columns where they end on a coarse pixel's edge, as
+    Yanco's do: summed by strips of rows with a margin, every fine pixel counts whole."""
+    pytest.importorskip("torch", reason="PyTorch is not installed")
+    from lst_downscaler.core.deep.fusion import CoarseFootprints
+    from lst_downscaler.core.io import resample
+    footprints = CoarseFootprints.read(BandSource(yanco["c18"]), BandSource(yanco["f1"]).grid())
+    ones = np.ones(footprints.fine_grid.shape)
+    exact = resample.area_sums(ones, footprints.fine_grid, footprints.grid)
+    assert exact.min() == pytest.approx(100)  # 10 x 10 fine pixels in each 1 km pixel
+    monkeypatch.setattr(resample, "area_sums", lambda *grids: None)
+    by_strips = sum(footprints._sums(ones[row:row + 37], row) for row in range(0, ones.shape[0], 37))
+    assert np.abs(by_strips - exact).max() < 1e-6

@@ -14,23 +14,28 @@ reproduce. The residual of each coarse pixel is interpolated (cubic) onto the fi
 added; a few rounds remove what the interpolation leaves.
 """
 
+import functools
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import rasterio.windows
+from affine import Affine
 from rasterio.enums import Resampling
 from rasterio.warp import reproject, transform_bounds
 
 from ..errors import Canceled
-from ..fusion.stack import CoarseLayer, FineLayer, correct_bias, plan_fusion
+from ..fusion.stack import CoarseLayer, FineLayer, correct_bias, fusion_strips, plan_fusion
 from ..guards import valid_kelvin
 from ..io import resample
 from ..io.grid import Grid
-from ..io.raster import GeoTiffWriter, read_on_grid
+from ..io.memory import RowFile
+from ..io.raster import GeoTiffWriter, read_on_grid, reported
 from ..lst import output_units, to_output_units
 from .device import cpu_threads, select_device
 from .registry import WEIGHTS_DIR
-from .tiling import predict_tiles
+from .tiling import predict_rows
 from .weights import load_model
 
 MODEL_ID = "dlstfm"
@@ -39,6 +44,8 @@ MODEL_ID = "dlstfm"
 CORRECTION_ROUNDS = 8
 #: A coarse pixel is constrained when valid output pixels cover this share of its footprint.
 FULL_COVER = 0.99
+#: Rows and columns of zeros around a strip summed by GDAL (see CoarseFootprints._sums).
+SUM_MARGIN = 2
 
 
 @dataclass
@@ -71,8 +78,8 @@ def network_inputs(f1, c1_filled, c2_filled):
 
 
 class CoarseFootprints:
-    """The coarse LST at t2 on its own grid (the part around the fine grid), and the T^4 mean of a
-    fine field over each of its pixels."""
+    """The coarse LST at t2 on its own grid (the part around the fine grid), and the T^4 means over
+    each of its pixels of a fine field read by strips of rows (an array, or a :class:`RowFile`)."""
 
     def __init__(self, values, grid, fine_grid):
         self.values, self.grid, self.fine_grid = values, grid, fine_grid
@@ -90,97 +97,150 @@ class CoarseFootprints:
                                                            native.transform), width, height)
         return cls(read_on_grid(source, grid, clean=lambda v: valid_kelvin(v, source.path)[0]), grid, fine_grid)
 
-    def _to_coarse(self, fine):
-        """Sums of ``fine`` over the coarse pixels, each fine pixel weighted by its share inside."""
-        sums = resample.area_sums(fine, self.fine_grid, self.grid)  # GDAL's sum, 100 times faster
+    def _rows_grid(self, row, rows):
+        grid = self.fine_grid
+        return Grid(grid.crs, grid.transform * Affine.translation(0, row), grid.width, rows)
+
+    def _sums(self, fine, row):
+        """Sums over the coarse pixels of the fine rows ``fine`` that start at ``row``, each fine pixel
+        weighted by its share inside: the sums of the strips of a field add up to the field's."""
+        grid = self._rows_grid(row, fine.shape[0])
+        sums = resample.area_sums(fine, grid, self.grid)  # GDAL's sum, 100 times faster
         if sums is not None:
             return sums
+        # GDAL's sum drops part of its source's last rows and columns: a margin of zeros takes it
+        padded = np.pad(fine, SUM_MARGIN)
         out = np.zeros(self.grid.shape, np.float64)
-        reproject(fine, out, src_transform=self.fine_grid.transform, src_crs=self.fine_grid.crs,
-                  dst_transform=self.grid.transform, dst_crs=self.grid.crs, resampling=Resampling.sum)
+        reproject(padded, out, src_transform=grid.transform * Affine.translation(-SUM_MARGIN, -SUM_MARGIN),
+                  src_crs=grid.crs, dst_transform=self.grid.transform, dst_crs=self.grid.crs,
+                  resampling=Resampling.sum)
         return out
 
-    def means(self, fine):
-        """T^4 mean of ``fine`` over each coarse footprint; NaN where valid pixels do not fill it."""
-        valid = np.isfinite(fine)
-        count, complete = self._coverage(valid)
-        total = self._to_coarse(np.where(valid, fine.astype(np.float64), 0.0) ** 4)
+    def coverage(self, prediction, strips):
+        """(valid fine pixels of ``prediction`` in each footprint, the footprints they fill)."""
+        count = cover = 0.0
+        for row, rows in strips:
+            valid = np.isfinite(prediction[row:row + rows])
+            count = count + self._sums(valid.astype(np.float64), row)
+            cover = cover + self._sums(np.ones(valid.shape), row)
+        return count, count >= FULL_COVER * np.max(cover)
+
+    def power_sums(self, values, row):
+        """Sums of T^4 over the footprints of the fine rows ``values`` (K, NaN nodata) from ``row``."""
+        return self._sums(np.where(np.isfinite(values), values.astype(np.float64), 0.0) ** 4, row)
+
+    @staticmethod
+    def means_of(total, coverage):
+        """The T^4 means of the footprints from their :meth:`power_sums` (``total``) and ``coverage``
+        (:meth:`coverage` of the same valid pixels); NaN where valid pixels do not fill a footprint."""
+        count, complete = coverage
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(complete, (total / count) ** 0.25, np.nan)
 
-    def _coverage(self, valid):
-        """(valid fine pixels in each footprint, footprints they fill), kept for the last mask:
-        the rounds of the correction share it."""
-        key = hash(valid.tobytes())
-        if getattr(self, "_coverage_key", None) != key:
-            count = self._to_coarse(valid.astype(np.float64))
-            cover = self._to_coarse(np.ones(valid.shape))
-            self._coverage_key, self._coverage_value = key, (count, count >= FULL_COVER * cover.max())
-        return self._coverage_value
+    def means(self, rows_of, strips, coverage):
+        """T^4 mean over each footprint of the field whose rows ``rows_of(row, rows)`` gives."""
+        return self.means_of(sum(self.power_sums(rows_of(row, rows), row) for row, rows in strips), coverage)
 
-    def to_fine(self, coarse):
-        """``coarse`` (finite) interpolated by cubic convolution onto the fine grid."""
-        out = np.full(self.fine_grid.shape, np.nan, np.float64)
+    def to_fine(self, coarse, row, rows):
+        """Fine rows ``row...`` of ``coarse`` (finite) interpolated by cubic convolution."""
+        grid = self._rows_grid(row, rows)
+        out = np.full(grid.shape, np.nan, np.float64)
         reproject(coarse, out, src_transform=self.grid.transform, src_crs=self.grid.crs, dst_nodata=np.nan,
-                  dst_transform=self.fine_grid.transform, dst_crs=self.fine_grid.crs, resampling=Resampling.cubic)
+                  dst_transform=grid.transform, dst_crs=grid.crs, resampling=Resampling.cubic)
         return np.nan_to_num(out)
 
-    def errors(self, fine):
-        """T^4 footprint means of ``fine`` minus the coarse LST, where both are valid."""
-        error = self.means(fine) - self.values
-        return error[np.isfinite(error)]
+    def corrected(self, prediction, field, row, rows):
+        """Rows of ``prediction`` (float64) plus those of the cubic interpolation of ``field`` (None: none)."""
+        values = prediction[row:row + rows].astype(np.float64)
+        if field is not None:
+            values += self.to_fine(field, row, rows)
+        return values
+
+
+def correction_field(prediction, footprints, strips, coverage, rounds=CORRECTION_ROUNDS, is_canceled=None):
+    """The coarse field (float64, on the footprints' grid) whose cubic interpolation, added to
+    ``prediction`` (K, NaN nodata, read by ``strips`` of rows), makes its T^4 means over the coarse
+    footprints (:class:`CoarseFootprints`) equal the coarse LST; None when no footprint is filled.
+    Each round adds the residual left, gaps filled: the sum of what a round adds on the fine grid is
+    the interpolation of the sum of the rounds' residuals, so the fine grid is only read."""
+    field = None
+    for _ in range(rounds):
+        if is_canceled and is_canceled():
+            raise Canceled()
+        residual = footprints.values - footprints.means(
+            lambda row, rows: footprints.corrected(prediction, field, row, rows), strips, coverage)
+        if not np.isfinite(residual).any():
+            break
+        step = resample.fill_gaps(residual).astype(np.float64)
+        field = step if field is None else field + step
+    return field
 
 
 def energy_correction(prediction, footprints, rounds=CORRECTION_ROUNDS):
-    """``prediction`` (fine grid, K, NaN nodata) plus the smooth residual that makes its T^4
-    means over the coarse footprints (:class:`CoarseFootprints`) equal the coarse LST."""
-    corrected = prediction.astype(np.float64)
-    for _ in range(rounds):
-        residual = footprints.values - footprints.means(corrected)
-        if not np.isfinite(residual).any():
-            break
-        corrected += footprints.to_fine(resample.fill_gaps(residual))
-    return corrected.astype(np.float32)
+    """``prediction`` (a fine grid in memory, K, NaN nodata) corrected by :func:`correction_field`."""
+    strips = [(0, prediction.shape[0])]
+    field = correction_field(prediction, footprints, strips, footprints.coverage(prediction, strips), rounds)
+    return footprints.corrected(prediction, field, 0, prediction.shape[0]).astype(np.float32)
 
 
 def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir=WEIGHTS_DIR,
            progress=None, is_canceled=None):
     """Predict the fine LST at t2 with the DLSTFM model of ``weights_dir``; sources are
-    :class:`~lst_downscaler.core.io.raster.BandSource`. The scene is held in memory (a few
-    arrays of the fine grid's size)."""
+    :class:`~lst_downscaler.core.io.raster.BandSource`. Memory is a row of tiles and the coarse
+    grids: the inputs are read by rows as the tiles need them, and the network's prediction waits
+    in a temporary file (4 bytes a pixel) for the energy correction and the output."""
     options = options or DlstfmOptions()
     device = select_device(options.device)
     plan = plan_fusion(fine_t1.grid(), coarse_t1, options.factor)
     height, width = plan.fine.height, plan.fine.width
     c1, c2 = CoarseLayer(coarse_t1, plan), CoarseLayer(coarse_t2, plan)
-    with FineLayer(fine_t1, plan.fine) as layer:
-        f1, _ = valid_kelvin(layer.rows(0, height, clean=False), fine_t1.path)  # refuses another unit
-        bias = correct_bias([(layer, c1)], [c1, c2]) if options.bias_correction else None
-    filled = [resample.upsample_cubic(resample.fill_gaps(layer.values), plan.factor, 0, height, width)
-              for layer in (c1, c2)]
-    if progress:
-        progress(5.0)
-    valid = np.isfinite(f1) & np.isfinite(c1.fine_rows(0, height)) & np.isfinite(c2.fine_rows(0, height))
-    with cpu_threads(options.threads):
-        model, card = load_model(MODEL_ID, device, weights_dir)
-        step = (lambda value: progress(5.0 + 0.85 * value)) if progress else None
-        prediction = predict_tiles(model, network_inputs(f1, *filled), device, options.tile, options.overlap,
-                                   is_canceled, step)
-    prediction[~valid] = np.nan
+    strips = fusion_strips(plan.fine)
     footprints = CoarseFootprints.read(coarse_t2, plan.fine)
-    if bias is not None:
-        footprints.values = footprints.values + bias
-    if options.energy_correction:
-        prediction = energy_correction(prediction, footprints)
-    if is_canceled and is_canceled():
-        raise Canceled()
-    errors = footprints.errors(prediction)
-    unit, description = output_units(options.celsius)
-    tags = {"METHOD": "DLSTFM (after Jin et al. 2026)", "WEIGHTS_SHA256": card.weights_sha256,
-            "SCALE_FACTOR": str(plan.factor), "ENERGY_CORRECTION": str(options.energy_correction)}
-    with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
-        writer.write(to_output_units(prediction, options.celsius), 0)
+    with FineLayer(fine_t1, plan.fine) as layer, tempfile.TemporaryDirectory(prefix="lst_dlstfm_") as folder, \
+            RowFile(Path(folder) / "prediction.f32") as prediction:
+        layer.statistics(strips, functools.partial(reported, is_canceled=is_canceled))  # refuses another unit
+        bias = correct_bias([(layer, c1)], [c1, c2]) if options.bias_correction else None
+        if bias is not None:
+            footprints.values = footprints.values + bias
+        filled = [resample.fill_gaps(coarse.values) for coarse in (c1, c2)]
+        if progress:
+            progress(5.0)
+
+        def read(row, rows):
+            upsampled = (resample.upsample_cubic(field, plan.factor, row, rows, width) for field in filled)
+            return network_inputs(layer.rows(row, row + rows), *upsampled)
+
+        def emit(row, values):
+            stop = row + values.shape[0]
+            valid = (np.isfinite(layer.rows(row, stop)) & np.isfinite(c1.fine_rows(row, stop))
+                     & np.isfinite(c2.fine_rows(row, stop)))
+            values = values.astype(np.float32)
+            values[~valid] = np.nan
+            prediction[row:stop] = values
+
+        with cpu_threads(options.threads):
+            model, card = load_model(MODEL_ID, device, weights_dir)
+            step = (lambda value: progress(5.0 + 0.85 * value)) if progress else None
+            predict_rows(model, read, (height, width), device, options.tile, options.overlap, emit, is_canceled,
+                         step)
+        coverage = footprints.coverage(prediction, strips)
+        field = (correction_field(prediction, footprints, strips, coverage, is_canceled=is_canceled)
+                 if options.energy_correction else None)
+        if is_canceled and is_canceled():
+            raise Canceled()
+        unit, description = output_units(options.celsius)
+        tags = {"METHOD": "DLSTFM (after Jin et al. 2026)", "WEIGHTS_SHA256": card.weights_sha256,
+                "SCALE_FACTOR": str(plan.factor), "ENERGY_CORRECTION": str(options.energy_correction)}
+        valid_pixels, total = 0, 0.0
+        with GeoTiffWriter(output_path, plan.fine, description, unit, tags) as writer:
+            for row, rows in reported(strips, progress, is_canceled, start=95.0):
+                values = footprints.corrected(prediction, field, row, rows).astype(np.float32)
+                valid_pixels += int(np.count_nonzero(np.isfinite(values)))
+                total = total + footprints.power_sums(values, row)
+                writer.write(to_output_units(values, options.celsius), row)
+            errors = footprints.means_of(total, coverage) - footprints.values
     if progress:
         progress(100.0)
-    return DlstfmResult(str(output_path), str(device), plan.factor, int(np.isfinite(prediction).sum()),
+    errors = errors[np.isfinite(errors)]
+    return DlstfmResult(str(output_path), str(device), plan.factor, valid_pixels,
                         float(np.max(np.abs(errors))) if errors.size else float("nan"), bias)

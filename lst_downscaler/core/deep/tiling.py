@@ -129,14 +129,28 @@ def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progre
     """The network's (H, W) output over ``inputs`` (C, H, W), an array in memory, by blended tiles
     (the network gives (N, H, W) or one channel (N, 1, H, W))."""
     height, width = inputs.shape[1:]
-    layout = TileLayout(height, width, tile, overlap, type(model).MULTIPLE)
     out = np.empty((height, width), np.float32)
+
+    def emit(row, values):
+        out[row:row + values.shape[0]] = values
+
+    predict_rows(model, lambda row, rows: inputs[:, row:row + rows], (height, width), device, tile, overlap, emit,
+                 is_canceled, progress)
+    return out
+
+
+def predict_rows(model, read, shape, device, tile, overlap, emit, is_canceled=None, progress=None):
+    """:func:`predict_tiles` over a scene of ``shape`` whose input rows ``read(row, rows)`` gives
+    (C, rows, W; fewer rows at the bottom of the scene), the output rows handed to
+    ``emit(row, values)`` in order as they are finished: memory of a row of tiles."""
+    height, width = shape
+    layout = TileLayout(height, width, tile, overlap, type(model).MULTIPLE)
     model = for_inference(model)
 
     def read_rows(row, rows):
-        """Rows of ``inputs`` edge-padded to the layout's size, one row of tiles at a time (no padded
+        """Rows of the scene edge-padded to the layout's size, one row of tiles at a time (no padded
         copy of the whole scene)."""
-        part = inputs[:, row:row + rows]
+        part = read(row, min(rows, height - row))
         return np.pad(part, ((0, 0), (0, rows - part.shape[1]), (0, layout.padded[1] - width)), mode="edge")
 
     def predict(batch):
@@ -145,8 +159,4 @@ def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progre
                        for tile_ in batch]
             return np.concatenate([output.reshape(1, *output.shape[-2:]).cpu().numpy() for output in outputs])
 
-    def emit(row, values):
-        out[row:row + values.shape[0]] = values
-
     blend_tiles(layout, read_rows, predict, emit, is_canceled, progress)
-    return out
