@@ -344,3 +344,20 @@ def test_dlstfm_footprint_sums_by_gdal_count_every_fine_pixel(yanco, monkeypatch
     monkeypatch.setattr(resample, "area_sums", lambda *grids: None)
     by_strips = sum(footprints._sums(ones[row:row + 37], row) for row in range(0, ones.shape[0], 37))
     assert np.abs(by_strips - exact).max() < 1e-6
+
+
+def test_fine_layer_statistics_keep_a_sample_not_the_layer(yanco):
+    """The unit check's sample (every 17th valid pixel) is copied out of each strip: a view kept the
+    strip's valid values alive, a float32 copy of the whole layer by the end (256 MB at 8000²)."""
+    import tracemalloc
+    from lst_downscaler.core.fusion.stack import FineLayer, plan_fusion
+    source = BandSource(yanco["f1"])
+    grid = source.grid()
+    strips = [(row, 10) for row in range(0, grid.height, 10)]
+    with FineLayer(source, plan_fusion(grid, BandSource(yanco["c1"])).fine) as layer:
+        tracemalloc.start()
+        std, count = layer.statistics(strips, lambda items: items)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert count > 0.9 * grid.width * grid.height and std > 1
+    assert peak < 0.5 * 4 * grid.width * grid.height  # the layer: 4 bytes a pixel

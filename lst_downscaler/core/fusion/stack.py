@@ -133,7 +133,7 @@ class FineLayer:
         total, total_sq, count, sample = 0.0, 0.0, 0, []
         for row, height in report(strips):
             raw = self.rows(row, row + height, clean=False)
-            sample.append(raw[np.isfinite(raw)][::17])
+            sample.append(raw[np.isfinite(raw)][::17].copy())  # a copy: a view would keep the strip's values
             values = _without_impossible(raw)
             valid = values[np.isfinite(values)].astype(np.float64)
             if valid.size == 0:
