@@ -46,6 +46,22 @@ def test_writes_and_reads_that_move_part_of_the_rows_are_carried_on(tmp_path, mo
         np.testing.assert_array_equal(spilled[slice(10, 20)], values[10:20])
 
 
+
+def test_rows_without_positioned_file_calls_come_back_whole(tmp_path, monkeypatch):
+    """Windows has no os.pwrite / os.preadv: seeks and plain reads and writes under a lock, from
+    threads writing and reading strips at once, give the grid back whole."""
+    from concurrent.futures import ThreadPoolExecutor
+    monkeypatch.delattr(memory.os, "pwrite")
+    monkeypatch.delattr(memory.os, "preadv")
+    values = np.random.default_rng(3).normal(300, 10, (120, 70)).astype(np.float32)
+    strips = [slice(row, row + 10) for row in range(0, 120, 10)]
+    with RowFile(tmp_path / "grid.f32") as spilled:
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(lambda rows: spilled.__setitem__(rows, values[rows]), strips))
+            back = list(pool.map(lambda rows: spilled[rows], strips))
+        np.testing.assert_array_equal(np.vstack(back), values)
+        np.testing.assert_array_equal(spilled.load((120, 70)), values)
+
 def test_a_grid_missing_rows_in_its_file_is_refused(tmp_path):
     with RowFile(tmp_path / "grid.f32") as spilled:
         spilled[slice(0, 3)] = np.ones((3, 8))

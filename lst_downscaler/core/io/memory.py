@@ -10,6 +10,7 @@ when the array goes, or waits in a file while other grids need the memory (:clas
 
 import mmap
 import os
+import threading
 
 import numpy as np
 
@@ -30,11 +31,14 @@ def grid_array(shape, dtype, fill=0):
 
 class RowFile:
     """Float32 rows of a grid in a file, written and read by strips with plain file I/O: not
-    memory-mapped, so they stay in the system's page cache, not in this process's memory."""
+    memory-mapped, so they stay in the system's page cache, not in this process's memory.
+    Positioned reads and writes (``os.pwrite``, ``os.preadv``) let threads share the file; where
+    the system has none (Windows), a lock serialises a seek and a read or write."""
 
     def __init__(self, path):
-        self._file = open(path, "w+b")
+        self._file = open(path, "w+b", buffering=0)
         self._width = None
+        self._lock = threading.Lock()
 
     def __setitem__(self, rows, values):
         """Rows from ``rows.start``, by positioned writes until all are written (a write may take
@@ -43,7 +47,7 @@ class RowFile:
         self._width = values.shape[1]
         view, done, offset = memoryview(values).cast("B"), 0, rows.start * 4 * self._width
         while done < view.nbytes:
-            written = os.pwrite(self._file.fileno(), view[done:], offset + done)
+            written = self._write_at(view[done:], offset + done)
             if written == 0:
                 raise OSError(f"{self._file.name}: no byte of the rows could be written")
             done += written
@@ -63,11 +67,25 @@ class RowFile:
         reads until it is full; a file that ends before raises EOFError."""
         view, done, offset = memoryview(array).cast("B"), 0, row * 4 * array.shape[-1]
         while done < view.nbytes:
-            read = os.preadv(self._file.fileno(), [view[done:]], offset + done)
+            read = self._read_at(view[done:], offset + done)
             if read == 0:
                 raise EOFError(f"{self._file.name} holds {offset + done} of the grid's {offset + view.nbytes} bytes")
             done += read
         return array
+
+    def _write_at(self, view, offset):
+        if hasattr(os, "pwrite"):
+            return os.pwrite(self._file.fileno(), view, offset)
+        with self._lock:
+            self._file.seek(offset)
+            return self._file.write(view)
+
+    def _read_at(self, view, offset):
+        if hasattr(os, "preadv"):
+            return os.preadv(self._file.fileno(), [view], offset)
+        with self._lock:
+            self._file.seek(offset)
+            return self._file.readinto(view)
 
     def __enter__(self):
         return self
