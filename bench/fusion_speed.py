@@ -38,7 +38,8 @@ LAYERS = {
     "FINE_T3": ("Landsat_LST_cloudrm_20160308", False),
     "COARSE_T3": ("MOD11A1_LST_cloudrm_20160308", True),
 }
-SCENE_VERSION = "1"  # bump when the way scenes are built changes
+SCENE_VERSION = "2"  # bump when the way scenes are built changes
+STRIP_ROWS = 1280    # rows written at a time: a multiple of the factor and of the 256-pixel tiles
 SUMMARY = {}
 
 
@@ -60,8 +61,8 @@ def build_scene(size, data, folder):
         shape = (coarse_size, coarse_size) if coarse else (size, size)
         with speed.create(paths[key], shape[1], shape[0], scaled(transform, FACTOR) if coarse else transform,
                           crs) as out:
-            for row in range(0, extent, speed.STRIP_ROWS):
-                rows = speed.mirror(np.arange(row, min(row + speed.STRIP_ROWS, extent)), values.shape[0])
+            for row in range(0, extent, STRIP_ROWS):
+                rows = speed.mirror(np.arange(row, min(row + STRIP_ROWS, extent)), values.shape[0])
                 strip = values[np.ix_(rows, columns)]
                 if coarse:
                     strip = energy_conserving_mean(strip, FACTOR)

@@ -230,7 +230,8 @@ def test_energy_correction_by_strips_equals_the_whole_field(loop, tmp_path, monk
     exact = correction_field(field, footprints, whole, footprints.coverage(field, whole))
     if gdal:
         monkeypatch.setattr(resample, "area_sums", lambda *grids: None)
-    fields = [correction_field(field, footprints, parts, footprints.coverage(field, parts)) for parts in (whole, strips)]
+    fields = [correction_field(field, footprints, parts, footprints.coverage(field, parts))
+              for parts in (whole, strips)]
     assert np.abs(fields[0]).max() > 0.5
     assert np.abs(fields[1] - fields[0]).max() < 1e-6
     if gdal:
@@ -238,3 +239,30 @@ def test_energy_correction_by_strips_equals_the_whole_field(loop, tmp_path, monk
     corrected = [np.vstack([footprints.corrected(field, fields[0], row, rows) for row, rows in parts])
                  for parts in (whole, strips)]
     assert np.nanmax(np.abs(corrected[1] - corrected[0])) < 1e-6
+
+
+def test_scene_by_rows_of_tiles_and_strips_equals_the_scene_in_memory(loop, tmp_path, monkeypatch):
+    """dlstfm reads its inputs by rows of tiles, keeps its prediction in a file and corrects it by
+    strips: with tiles of 128 (5 rows of them) and strips of 37 rows it gives what the network
+    over the inputs held whole, masked and corrected in memory, gives."""
+    from lst_downscaler.core.deep import fusion
+    from lst_downscaler.core.fusion.stack import FineLayer
+    monkeypatch.setattr(fusion, "fusion_strips", lambda grid: [(row, min(37, grid.height - row))
+                                                               for row in range(0, grid.height, 37)])
+    output = tmp_path / "rows.tif"
+    dlstfm(*(BandSource(loop[k]) for k in ("f1", "c1", "c2")), str(output),
+           DlstfmOptions(device="cpu", tile=128, overlap=64))
+    plan = plan_fusion(BandSource(loop["f1"]).grid(), BandSource(loop["c1"]))
+    layers = [CoarseLayer(BandSource(loop[k]), plan) for k in ("c1", "c2")]
+    with FineLayer(BandSource(loop["f1"]), plan.fine) as layer:
+        fine = layer.rows(0, CROP)
+    coarse = [resample.upsample_cubic(resample.fill_gaps(c.values), FACTOR, 0, CROP, CROP) for c in layers]
+    model, _ = load_model("dlstfm")
+    expected = predict_tiles(model, network_inputs(fine, *coarse), torch.device("cpu"), 128, 64)
+    expected[~(np.isfinite(fine) & np.isfinite(layers[0].fine_rows(0, CROP))
+               & np.isfinite(layers[1].fine_rows(0, CROP)))] = np.nan
+    footprints = fusion.CoarseFootprints.read(BandSource(loop["c2"]), plan.fine)
+    expected = fusion.energy_correction(expected, footprints)
+    got, _ = read(output)
+    assert np.array_equal(np.isnan(got), np.isnan(expected)) and np.isfinite(got).sum() > 0.5 * got.size
+    assert np.nanmax(np.abs(got - expected)) < 1e-4

@@ -65,6 +65,12 @@ def test_area_sums_are_gdal_sum_resampling(offset, step):
                                                   rows.stop - rows.start), coarse_grid)
               for rows in (slice(0, 20), slice(20, 37))]
     assert np.abs(halves[0] + halves[1] - got).max() < 1e-9 * expected.max()
+    inner = Grid(crs, Affine(30 * width, 0, 500000 + 30 * (col + 7.4), 0, -30 * height, 5000000 - 30 * (row + 5.3)),
+                 2, 2)  # inside the fine grid: the fine pixels around it count for nothing
+    expected = np.zeros(inner.shape)
+    reproject(fine, expected, src_transform=fine_grid.transform, src_crs=crs, dst_transform=inner.transform,
+              dst_crs=crs, resampling=Resampling.sum)
+    assert np.abs(resample.area_sums(fine, fine_grid, inner) - expected).max() < 1e-9 * expected.max()
     assert resample.area_sums(fine, fine_grid, Grid(CRS.from_epsg(4326), coarse_grid.transform, 5, 5)) is None
     assert resample.area_sums(fine, fine_grid, Grid(crs, Affine(20, 0, 500000, 0, -20, 5000000), 9, 9)) is None
 

@@ -76,7 +76,7 @@ class DlstfmAlgorithm(FusionAlgorithm):
             self.cuda_device_parameter(),
             self.number(self.THREADS, self.tr("CPU threads (0: PyTorch's default)"), default=0, minimum=0,
                         integer=True),
-            self.number(self.TILE_SIZE, self.tr("Tile size (pixels, multiple of 8)"), default=768, minimum=128,
+            self.number(self.TILE_SIZE, self.tr("Tile size (pixels, multiple of 8)"), default=768, minimum=256,
                         integer=True),
             self.number(self.SCALE_FACTOR, self.tr("Scale factor (0: coarse pixel size / fine pixel size)"),
                         default=0, minimum=0, integer=True),

@@ -157,16 +157,19 @@ class CoarseFootprints:
         return values
 
 
-def correction_field(prediction, footprints, strips, coverage, rounds=CORRECTION_ROUNDS, is_canceled=None):
+def correction_field(prediction, footprints, strips, coverage, rounds=CORRECTION_ROUNDS, is_canceled=None,
+                     progress=None):
     """The coarse field (float64, on the footprints' grid) whose cubic interpolation, added to
     ``prediction`` (K, NaN nodata, read by ``strips`` of rows), makes its T^4 means over the coarse
     footprints (:class:`CoarseFootprints`) equal the coarse LST; None when no footprint is filled.
     Each round adds the residual left, gaps filled: the sum of what a round adds on the fine grid is
     the interpolation of the sum of the rounds' residuals, so the fine grid is only read."""
     field = None
-    for _ in range(rounds):
+    for done in range(rounds):
         if is_canceled and is_canceled():
             raise Canceled()
+        if progress:
+            progress(100.0 * done / rounds)
         residual = footprints.values - footprints.means(
             lambda row, rows: footprints.corrected(prediction, field, row, rows), strips, coverage)
         if not np.isfinite(residual).any():
@@ -224,7 +227,8 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
             predict_rows(model, read, (height, width), device, options.tile, options.overlap, emit, is_canceled,
                          step)
         coverage = footprints.coverage(prediction, strips)
-        field = (correction_field(prediction, footprints, strips, coverage, is_canceled=is_canceled)
+        step = (lambda value: progress(90.0 + 0.05 * value)) if progress else None
+        field = (correction_field(prediction, footprints, strips, coverage, is_canceled=is_canceled, progress=step)
                  if options.energy_correction else None)
         if is_canceled and is_canceled():
             raise Canceled()
@@ -238,6 +242,8 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
                 valid_pixels += int(np.count_nonzero(np.isfinite(values)))
                 total = total + footprints.power_sums(values, row)
                 writer.write(to_output_units(values, options.celsius), row)
+            if is_canceled and is_canceled():  # while the last strip was written: no file either
+                raise Canceled()
             errors = footprints.means_of(total, coverage) - footprints.values
     if progress:
         progress(100.0)

@@ -175,7 +175,8 @@ def _upsample_columns(field, factor, cols):
 def area_sums(fine, fine_grid, coarse_grid):
     """Sums over the pixels of ``coarse_grid`` of the (rows, cols) ``fine`` field on ``fine_grid``,
     each fine value weighted by the share of its pixel inside the coarse pixel: GDAL's ``sum``
-    resampling (the same to 1e-11 of the sums, measured), for two north-up grids of one CRS whose
+    resampling (the same to 1e-11 of the sums, measured, but where GDAL drops part of its source's
+    last rows and columns, which end on a coarse pixel's edge), for two north-up grids of one CRS whose
     coarse pixels are at least as large as the fine ones along both axes, any offset between them;
     None for other grids. Separable: along the columns, then along the rows, each fine pixel
     shared between at most two coarse pixels per axis. Fine pixels outside the coarse grid count
