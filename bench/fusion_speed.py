@@ -22,11 +22,9 @@ from pathlib import Path
 
 import numpy as np
 import rasterio
-from rasterio.windows import Window
 
 import speed
-from common import NODATA, WORK, require_data, scaled
-from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
+from common import WORK, require_data
 
 YANCO = "fusion_yanco"
 FACTOR = 10  # Yanco's MODIS pixels: 1 km on the 0.001 deg grid
@@ -39,7 +37,6 @@ LAYERS = {
     "COARSE_T3": ("MOD11A1_LST_cloudrm_20160308", True),
 }
 SCENE_VERSION = "2"  # bump when the way scenes are built changes
-STRIP_ROWS = 1280    # rows written at a time: a multiple of the factor and of the 256-pixel tiles
 SUMMARY = {}
 
 
@@ -51,23 +48,10 @@ def build_scene(size, data, folder):
     if marker.exists() and all(path.exists() for path in paths.values()):
         return paths
     start = time.perf_counter()
-    coarse_size = -(-size // FACTOR)
     for key, (name, coarse) in LAYERS.items():
         with rasterio.open(data / YANCO / f"{name}.tif") as source:
             values = source.read(1, masked=True).astype(np.float64).filled(np.nan)
-            transform, crs = source.transform, source.crs
-        extent = coarse_size * FACTOR if coarse else size
-        columns = speed.mirror(np.arange(extent), values.shape[1])
-        shape = (coarse_size, coarse_size) if coarse else (size, size)
-        with speed.create(paths[key], shape[1], shape[0], scaled(transform, FACTOR) if coarse else transform,
-                          crs) as out:
-            for row in range(0, extent, STRIP_ROWS):
-                rows = speed.mirror(np.arange(row, min(row + STRIP_ROWS, extent)), values.shape[0])
-                strip = values[np.ix_(rows, columns)]
-                if coarse:
-                    strip = energy_conserving_mean(strip, FACTOR)
-                strip = np.where(np.isfinite(strip), strip, NODATA).astype(np.float32)
-                out.write(strip, 1, window=Window(0, row // FACTOR if coarse else row, shape[1], strip.shape[0]))
+            speed.write_mirrored(paths[key], values, source.transform, source.crs, size, FACTOR if coarse else 1)
     marker.write_text("")
     print(f"fusion speed: built the {size}² scene in {time.perf_counter() - start:.1f} s", flush=True)
     return paths
@@ -150,6 +134,7 @@ def markdown(result):
 
 def main(argv=None):
     return speed.command_line(__doc__, run, worker, argv)
+
 
 if __name__ == "__main__":
     main()

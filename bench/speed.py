@@ -17,6 +17,7 @@ repeated REPEATS times: the table gives the medians, and the ranges beside them.
 
 import argparse
 import json
+import math
 import os
 import shutil
 import signal
@@ -36,7 +37,6 @@ from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean
 SIZES = (1000, 2000, 4000, 8000, 12000)
 QUICK_SIZES = (1000, 2000)
 LST_FACTOR = 3          # 30 m NDVI, 90 m LST
-STRIP_ROWS = 768        # rows written at a time: a multiple of 3 and of the 256-pixel tiles
 SCENE_VERSION = "1"     # bump when the way scenes are built changes
 TIMEOUT_S = 600        # a run is killed after this
 PREDICTED_LIMIT_S = 240  # a larger size is skipped when the last time scaled by the pixel ratio exceeds this
@@ -70,24 +70,30 @@ def build_scene(size, source, folder):
     if marker.exists() and ndvi_path.exists() and lst_path.exists():
         return lst_path, ndvi_path
     lst, ndvi, transform, crs = source
-    coarse_size = -(-size // LST_FACTOR)
-    fine_cols = mirror(np.arange(coarse_size * LST_FACTOR), lst.shape[1])
     start = time.perf_counter()
-    with create(ndvi_path, size, size, transform, crs) as ndvi_out, \
-            create(lst_path, coarse_size, coarse_size, scaled(transform, LST_FACTOR), crs) as lst_out:
-        for row in range(0, coarse_size * LST_FACTOR, STRIP_ROWS):
-            rows = np.arange(row, min(row + STRIP_ROWS, coarse_size * LST_FACTOR))
-            source_rows = mirror(rows, lst.shape[0])
-            if row < size:
-                height = min(len(rows), size - row)
-                strip = ndvi[np.ix_(source_rows[:height], fine_cols[:size])]
-                ndvi_out.write(strip.astype(np.float32), 1, window=Window(0, row, size, height))
-            coarse = energy_conserving_mean(lst[np.ix_(source_rows, fine_cols)], LST_FACTOR)
-            lst_out.write(np.where(np.isfinite(coarse), coarse, NODATA).astype(np.float32), 1,
-                          window=Window(0, row // LST_FACTOR, coarse_size, coarse.shape[0]))
+    write_mirrored(ndvi_path, ndvi, transform, crs, size)
+    write_mirrored(lst_path, lst, transform, crs, size, LST_FACTOR)
     marker.write_text("")
     print(f"speed: built the {size}² scene in {time.perf_counter() - start:.1f} s", flush=True)
     return lst_path, ndvi_path
+
+
+def write_mirrored(path, values, transform, crs, size, factor=1):
+    """A GeoTIFF of ``values`` (on ``transform``) mirror-tiled to size x size pixels, written by
+    strips of whole blocks and tiles (never whole in memory); with ``factor`` > 1, the energy-
+    conserving (T^4) block means of the tiling on the grid ``factor`` times coarser, which covers
+    it (a partial last block is a whole coarse pixel)."""
+    coarse_size = -(-size // factor)
+    extent = coarse_size * factor if factor > 1 else size
+    columns = mirror(np.arange(extent), values.shape[1])
+    strip_rows = math.lcm(factor, 256)
+    with create(path, extent // factor, extent // factor, scaled(transform, factor), crs) as out:
+        for row in range(0, extent, strip_rows):
+            strip = values[np.ix_(mirror(np.arange(row, min(row + strip_rows, extent)), values.shape[0]), columns)]
+            if factor > 1:
+                strip = energy_conserving_mean(strip, factor)
+            out.write(np.where(np.isfinite(strip), strip, NODATA).astype(np.float32), 1,
+                      window=Window(0, row // factor, extent // factor, strip.shape[0]))
 
 
 # --- measuring subprocesses ------------------------------------------------------------
