@@ -215,8 +215,9 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
 
         def emit(row, values):
             stop = row + values.shape[0]
-            valid = (np.isfinite(layer.rows(row, stop)) & np.isfinite(c1.fine_rows(row, stop))
-                     & np.isfinite(c2.fine_rows(row, stop)))
+            valid = np.isfinite(layer.rows(row, stop))
+            for coarse in (c1, c2):
+                valid &= resample.covered(coarse.values, plan.factor, row, stop - row, width)
             values = values.astype(np.float32)
             values[~valid] = np.nan
             prediction[row:stop] = values
