@@ -233,6 +233,38 @@ def test_one_predictor_trees_grown_together_are_scikit_learns(n_trees, min_sampl
     np.testing.assert_allclose(function.predict(queries), ensemble.predict(queries), rtol=0, atol=1e-5)
 
 
+@pytest.mark.parametrize("case", ["fitted", "clustered", "none", "one", "equal", "two close", "infinite"])
+def test_piecewise_lookup_by_buckets_is_the_binary_search(case):
+    """The bucket table that finds each value's interval gives np.searchsorted's answer exactly:
+    at every break and the floats either side of it, at random values within and far beyond the
+    breaks, NaN and infinities; for the breaks of fitted trees (thresholds in the bulk, clip
+    points far out), clustered ones, and sets with no bulk to spread buckets over. On the fitted
+    trees the table, not the binary search, answers nearly every value."""
+    rng = np.random.default_rng(4)
+    ndvi = rng.uniform(-0.2, 0.9, (5000, 1)).astype(np.float32)
+    lst = (300 - 10 * ndvi[:, 0] + rng.normal(0, 1, ndvi.shape[0])).astype(np.float32)
+    breaks = {"fitted": lambda: fit_piecewise(ndvi, lst, np.ones_like(lst), 20, 40, 0, 1000).breaks,
+              "clustered": lambda: np.r_[-1 + rng.uniform(0, 1e-4, 300), rng.uniform(-1, 1, 200), [-3e12, 4e9]],
+              "none": lambda: np.zeros(0), "one": lambda: np.array([0.5]), "equal": lambda: np.full(3, 0.25),
+              "two close": lambda: np.array([0.5, 0.5 + 1e-9]), "infinite": lambda: np.array([-np.inf, 0.1, 1e300])}[case]()
+    breaks = np.unique(breaks)
+    function = interval_trees.PiecewiseLinear(breaks, np.zeros(breaks.size + 1), np.zeros(breaks.size + 1))
+    lookup = function._buckets
+    exact = lookup.breaks[np.isfinite(lookup.breaks)]
+    with np.errstate(over="ignore"):  # the float32 maximum's neighbour
+        values = np.concatenate([exact, np.nextafter(exact, np.float32(-np.inf)), np.nextafter(exact, np.float32(np.inf)),
+                                 rng.uniform(-1.2, 1.2, 20000), rng.uniform(-1e13, 1e13, 1000),
+                                 [np.nan, np.inf, -np.inf, 3e38, -3e38, 0, -1, 1]]).astype(np.float32)
+    found = lookup.intervals(values, np.empty(values.size, np.int32), np.empty(values.size, np.intp))
+    number = ~np.isnan(values)  # NaN gets some interval: its function value is NaN whatever the line
+    np.testing.assert_array_equal(found[number], np.searchsorted(lookup.breaks, values[number]))
+    assert np.isnan(function(values)[~number]).all()
+    if case == "fitted":
+        inside = values[(values > -0.2) & (values < 0.9)]
+        searched = lookup.before[lookup._buckets(inside, np.empty(inside.size, np.intp))] < 0
+        assert lookup.table and searched.mean() < 0.05, searched.mean()
+
+
 def test_ensembles_grown_together_are_those_grown_alone():
     """DMS's local windows have their trees grown together: each window's function is the one
     it gets alone (a few samples, many, a constant predictor), and a grid with gaps is
