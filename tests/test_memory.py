@@ -1,4 +1,5 @@
 import mmap
+import resource
 
 import numpy as np
 import pytest
@@ -76,3 +77,22 @@ def _memory_of(array):
     while isinstance(array, np.ndarray) and array.base is not None:
         array = array.base
     return array.obj if isinstance(array, memoryview) else array
+
+
+@pytest.mark.skipif(memory._MALLOPT is None, reason="glibc's mallopt only")
+def test_large_blocks_come_back_from_the_heaps_only_inside_heap_allocations():
+    """A 64 MB array made again inside the block (as a network's feature maps, tile after tile)
+    takes the pages that the last one left in the heap; a nested block keeps the setting until
+    the outer one ends; afterwards each such array maps fresh pages again, a page fault each."""
+    def faults():
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+        np.ones(64 << 20, np.uint8)  # every page written, then freed
+        return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+    with memory.heap_allocations():
+        faults()
+        with memory.heap_allocations():
+            faults()
+        inside = faults()
+    after = faults()
+    assert after >= 16 and inside * 10 < after, (inside, after)

@@ -17,6 +17,7 @@ import numpy as np
 import torch
 
 from ..errors import Canceled
+from ..io.memory import heap_allocations
 from .inference import channels_last, for_inference
 
 
@@ -67,6 +68,7 @@ def _ramp(length):
     return np.concatenate([np.zeros(margin), rising])
 
 
+@heap_allocations()  # the network's feature maps: see there
 def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=None, needed=None, rows=None):
     """Run ``predict`` over the tiles of ``layout`` and ``emit`` blended rows in order; returns
     the number of tiles run.
