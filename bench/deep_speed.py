@@ -191,9 +191,11 @@ def run(data, out, quick=False):
         "| model | LST | seconds | fine Mpx/s | peak RSS (GB) | network TFLOP | GFLOP/s | fraction of matmul rate "
         "| network alone: Mpx/s | network alone: fraction of matmul rate |",
         "|---|---|---|---|---|---|---|---|---|---|", *rows, "",
-        "Tile size and tiles per forward pass, network alone (the defaults, 768 and 1, come from this "
-        "table). 'Net of overlaps' counts only the fine pixels a tile adds beyond the default "
-        "overlaps between tiles.\n",
+        "Tile size and tiles per forward pass, network alone. 'Net of overlaps' counts only the fine "
+        "pixels a tile adds beyond the default overlaps between tiles. The defaults, 768 and 1, were "
+        "set from earlier runs of this table and from whole runs (SRDA-Net's network alone was faster "
+        "on 512-pixel tiles, its whole run slower); where a run puts another size or batch ahead, "
+        "that is untested end to end.\n",
         "| model | tile | tiles per pass | Mpx/s | Mpx/s net of overlaps | fraction of matmul rate |",
         "|---|---|---|---|---|---|", *tile_sweep(peak_matmul), ""])
     out.mkdir(parents=True, exist_ok=True)
