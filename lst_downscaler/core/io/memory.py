@@ -2,7 +2,7 @@
 
 glibc serves an array from its heaps once it has freed a larger one (its mmap threshold rises
 to the largest block freed, up to 32 MB), and its heaps keep what is freed in them until they
-are trimmed (:func:`.strips.release_freed_memory`). A scene's coarse grids there would sit among
+are trimmed (:func:`release_freed_memory`). A scene's coarse grids there would sit among
 the strips' freed memory, and the process's footprint would hold both. A grid that lives
 through several passes gets a mapping of its own (:func:`grid_array`), returned to the system
 when the array goes, or waits in a file while other grids need the memory (:class:`RowFile`).
@@ -19,19 +19,27 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .strips import release_freed_memory
-
 MAPPED_BYTES = 1 << 20  # arrays of :func:`grid_array` at least this large have a mapping of their own
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # mallopt's parameters (glibc's malloc.h)
 HEAP_BLOCKS = 1 << 30          # in heap_allocations: blocks up to this size from the heaps, kept there
 WARM_MMAP_THRESHOLD = 32 << 20  # after it: glibc's dynamic thresholds at their highest (64-bit)
 
 try:
-    _MALLOPT = ctypes.CDLL(ctypes.util.find_library("c")).mallopt  # glibc only
+    _GLIBC = ctypes.CDLL(ctypes.util.find_library("c"))
+    _MALLOC_TRIM, _MALLOPT = _GLIBC.malloc_trim, _GLIBC.mallopt  # glibc only
 except (AttributeError, OSError, TypeError):
-    _MALLOPT = None
+    _MALLOC_TRIM = _MALLOPT = None
 _heap_users = 0
 _heap_lock = threading.Lock()
+
+
+def release_freed_memory():
+    """Hand the free memory of the process's heaps back to the system (glibc's malloc_trim;
+    nothing elsewhere). glibc serves arrays of a few MB, such as strips, from its heaps once
+    some have been freed, and keeps what is freed there: without this, the footprint of the
+    later passes over a large scene would sit on top of the strips of the earlier ones."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
 
 
 @contextmanager

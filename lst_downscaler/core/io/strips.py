@@ -6,23 +6,17 @@ the file is opened once, and each of its blocks is read once, where a reader per
 would read twice the blocks that straddle two strips. At most ``threads + 1`` strips are
 in flight, so memory stays bounded by a few strips whatever the size of the scene. After a
 pass, the memory that its strips freed is handed back to the system (see
-:func:`release_freed_memory`).
+:func:`.memory.release_freed_memory`).
 """
 
-import ctypes
-import ctypes.util
 import os
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 
+from .memory import release_freed_memory
 from .raster import reported
 
 MAX_THREADS = 4
-
-try:
-    _MALLOC_TRIM = ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim  # glibc only
-except (AttributeError, OSError, TypeError):
-    _MALLOC_TRIM = None
 
 
 def default_threads():
@@ -62,12 +56,3 @@ def map_in_order(items, work, threads=None, progress=None, is_canceled=None, sta
             future.cancel()
         pool.shutdown(wait=True)
         release_freed_memory()
-
-
-def release_freed_memory():
-    """Hand the free memory of the process's heaps back to the system (glibc's malloc_trim;
-    nothing elsewhere). glibc serves arrays of a few MB, such as strips, from its heaps once
-    some have been freed, and keeps what is freed there: without this, the footprint of the
-    later passes over a large scene would sit on top of the strips of the earlier ones."""
-    if _MALLOC_TRIM is not None:
-        _MALLOC_TRIM(0)

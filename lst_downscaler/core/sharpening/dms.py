@@ -31,8 +31,8 @@ import numpy as np
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, GridReader, strip_rows
-from ..io.memory import RowFile, grid_array
-from ..io.strips import default_threads, map_in_order, map_strips, release_freed_memory
+from ..io.memory import RowFile, grid_array, release_freed_memory
+from ..io.strips import default_threads, map_in_order, map_strips
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import detail_gain
 from .interval_trees import fit_piecewise_many

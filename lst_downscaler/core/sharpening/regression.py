@@ -30,8 +30,8 @@ import numpy as np
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.raster import GeoTiffWriter, strip_rows
-from ..io.memory import RowFile, grid_array
-from ..io.strips import map_strips, release_freed_memory
+from ..io.memory import RowFile, grid_array, release_freed_memory
+from ..io.strips import map_strips
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from .fit import NDVI_CLASS_EDGES, detail_gain, fit, fitting_pixels
 
