@@ -12,8 +12,6 @@ which the cost of a full 7000 x 8000 Landsat scene is estimated.
 
 import argparse
 import json
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +21,7 @@ import numpy as np
 
 from common import LIVERPOOL, output_folder, section_arguments, write_band, write_bands
 from lst_downscaler.training.progressive import load_crop
+from speed import child_result, measure
 from speed import mirror as folded
 
 SIZES = (1000, 2000, 4000)
@@ -38,7 +37,7 @@ def mirror(values, size):
 
 
 def child(lst, reflectance, output):
-    """In the subprocess: run the algorithm's core, print the timings and peak RSS as JSON."""
+    """In the subprocess: run the algorithm's core, print the timings as JSON."""
     from lst_downscaler.core.deep.progressive import ProgressiveOptions, progressive_downscale
     from lst_downscaler.core.io.raster import BandSource
     start = time.perf_counter()
@@ -46,28 +45,20 @@ def child(lst, reflectance, output):
                                    ProgressiveOptions(threads=THREADS, device="cpu"))
     print("RESULT " + json.dumps({
         "seconds": time.perf_counter() - start, "fine_tuning_s": result.fine_tuning_seconds,
-        "rss_mb": peak_rss_mb(), "conservation": result.conservation_max_abs}), flush=True)
+        "conservation": result.conservation_max_abs}), flush=True)
 
 
-def peak_rss_mb():
-    """This process's own peak RSS: Linux's VmHWM, which starts afresh at exec. ru_maxrss keeps
-    the high-water mark of the process forked from, the bench's, which may have run the deep
-    section's networks in its own memory (every size then read 3165 MB)."""
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
-    except (OSError, StopIteration):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def measure(crop, size, folder):
+def measure_size(crop, size, folder):
     lst_path = write_band(folder / f"lst_{size}.tif", mirror(crop.lst, size), crop.transform, crop.crs, "K")
     reflectance = write_bands(folder / f"reflectance_{size}.tif",
                               list(mirror(np.stack(list(crop.reflectance.values())), size)), crop.transform, crop.crs)
-    completed = subprocess.run([sys.executable, __file__, "--child", str(lst_path), str(reflectance),
-                                str(folder / f"out_{size}.tif")], capture_output=True, text=True, check=True)
-    line = next(line for line in completed.stdout.splitlines() if line.startswith("RESULT "))
-    return {"size": size, **json.loads(line[len("RESULT "):])}
+    # through the speed section's bare launcher: the peak RSS is the child's own, not that of this
+    # bench process, which may have run the deep section's networks (every size then read 3165 MB)
+    _, peak_mb, code, text = measure([sys.executable, __file__, "--child", str(lst_path), str(reflectance),
+                                      str(folder / f"out_{size}.tif")], folder / f"progressive_{size}.log", timeout=None)
+    if code != 0:
+        raise RuntimeError(f"progressive self-training failed at {size}²:\n{text[-2000:]}")
+    return {"size": size, **child_result(text), "rss_mb": peak_mb}
 
 
 def run(data, out, quick=False):
@@ -75,7 +66,7 @@ def run(data, out, quick=False):
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-progressive-") as tmp:
         for size in QUICK_SIZES if quick else SIZES:
-            rows.append(measure(crop, size, Path(tmp)))
+            rows.append(measure_size(crop, size, Path(tmp)))
             print(f"progressive: {size}² in {rows[-1]['seconds']:.0f} s", flush=True)
     tuning = float(np.mean([row["fine_tuning_s"] for row in rows]))
     full_mpx = FULL_SCENE[0] * FULL_SCENE[1] / 1e6
