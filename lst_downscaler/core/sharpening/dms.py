@@ -13,7 +13,7 @@ Fine rasters are read in strips, three passes: block aggregates, fine prediction
 temporary file, so the trees run once), output, each on a few threads (:func:`.strips.map_strips`,
 the predictors read once per pass by readers that the threads share). With one predictor the
 trees of an ensemble are grown together (:mod:`.interval_trees`), and those of the local windows
-by groups of windows, on threads.
+by groups of windows, on threads, while the global ensemble grows on one of its own.
 :func:`fit_dms` does the first two passes: its :class:`DmsFit` computes any rows of the output
 on its own (the command line's split scenes). Memory is the coarse grid's arrays plus a few strips;
 while the fine passes need only some rows of the coarse LST, it waits in a temporary file too.
@@ -22,6 +22,7 @@ while the fine passes need only some rows of the coarse LST, it waits in a tempo
 import dataclasses
 import functools
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -371,17 +372,29 @@ def _minimum_samples(options, n_features):
 
 
 def _fit(coarse_lst, aggregates, options, progress, is_canceled):
-    """The global ensemble, the local ones by window, and the local blending weights (coarse)."""
+    """The global ensemble, the local ones by window, and the local blending weights (coarse).
+    The global ensemble grows on a thread of its own while the windows' groups take the others:
+    neither needs the other until the blending weights."""
     # the coarse pixels that may be samples, found once for the global model and every window
     aggregates["candidates"] = (aggregates.pop("complete") & np.isfinite(coarse_lst)
                                 & np.all(np.isfinite(aggregates["means"]), axis=0) & np.isfinite(aggregates["cv"]))
-    global_model, samples, r2 = _fit_global(coarse_lst, aggregates, options, is_canceled)
-    release_freed_memory()  # the tree growth's and the R²'s freed temporaries: before the local windows' arrays
+    with ThreadPoolExecutor(1) as pool:
+        fitting_global = pool.submit(_fit_global, coarse_lst, aggregates, options, is_canceled)
+        try:
+            local = _fit_windows(coarse_lst, aggregates, options, progress, is_canceled) if options.window > 0 else None
+        finally:
+            global_model, samples, r2 = fitting_global.result()
+    release_freed_memory()  # the trees' growth and the R²'s freed temporaries: before the blending weights' grids
     models = {"global": global_model, "local": {}, "samples": samples, "r2": r2, "windows": 0, "alpha": None}
+    if local is not None:
+        models["local"], models["windows"], models["window"], squared_local = local
+        # the samples' CV and candidates (coarse grids) are not needed any more: gone before the
+        # global model's squared residuals take a coarse grid
+        del aggregates["cv"], aggregates["candidates"]
+        models["alpha"] = _blend_weight(_smooth(squared_local),
+                                        _smooth(_squared_residuals(coarse_lst, aggregates["means"], global_model)))
     if progress:
-        progress(25)
-    if options.window > 0:
-        _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled)
+        progress(40)
     return models
 
 
@@ -427,16 +440,16 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
     return model, int(samples.size), float(r2)
 
 
-def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
-    """Window models (trained on the window widened by half a window on each side) and the
-    weight of each in the blend: inverse squared residuals, smoothed over 3 x 3 coarse pixels."""
+def _fit_windows(coarse_lst, aggregates, options, progress, is_canceled):
+    """(the window models by (row, column) of window, the number of windows, their size, the
+    local models' squared residuals over the coarse grid). A window's model is trained on the
+    window widened by half a window on each side."""
     (rows, cols) = coarse_lst.shape
     size = window_size(options.window, coarse_lst.shape)
     means = aggregates["means"]
     valid = np.all(np.isfinite(means), axis=0)
     squared_local = grid_array((rows, cols), np.float32, np.nan)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
-    models["windows"], models["window"] = len(windows), size
     minimum = _minimum_samples(options, len(means))
     trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
 
@@ -465,16 +478,20 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
     # the windows are independent and every ensemble has the same seed: fitted by groups on a
     # few threads, the models are those of a loop over them
     groups = [windows[first:first + WINDOW_GROUP] for first in range(0, len(windows), WINDOW_GROUP)]
-    for fitted in map_in_order(groups, fit_windows, progress=progress, is_canceled=is_canceled, start=25, end=40):
+    models = {}
+    for fitted in map_in_order(groups, fit_windows, progress=progress, is_canceled=is_canceled, start=20, end=40):
         for i, j, model, squared in fitted:
-            models["local"][(i, j)], squared_local[core(i, j)] = model, squared
-    # the samples' CV and candidates (coarse grids) are not needed any more: gone before the global
-    # model's squared residuals take a coarse grid
-    del aggregates["cv"], aggregates["candidates"]
-    squared_global = grid_array((rows, cols), np.float32)
+            models[i, j], squared_local[core(i, j)] = model, squared
+    return models, len(windows), size, squared_local
+
+
+def _squared_residuals(coarse_lst, means, model):
+    """The squared residuals of ``model`` over the coarse grid, NaN where a predictor is missing."""
+    squared = grid_array(coarse_lst.shape, np.float32)
     for part in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS):
-        squared_global[part] = np.square(coarse_lst[part] - models["global"].predict_grid(means[:, part], valid[part]))
-    models["alpha"] = _blend_weight(_smooth(squared_local), _smooth(squared_global))
+        valid = np.all(np.isfinite(means[:, part]), axis=0)
+        squared[part] = np.square(coarse_lst[part] - model.predict_grid(means[:, part], valid))
+    return squared
 
 
 def _blend_weight(local_weight, global_weight):
