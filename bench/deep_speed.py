@@ -192,10 +192,11 @@ def run(data, out, quick=False):
         "| network alone: Mpx/s | network alone: fraction of matmul rate |",
         "|---|---|---|---|---|---|---|---|---|---|", *rows, "",
         "Tile size and tiles per forward pass, network alone. 'Net of overlaps' counts only the fine "
-        "pixels a tile adds beyond the default overlaps between tiles. The defaults, 768 and 1, were "
-        "set from earlier runs of this table and from whole runs (SRDA-Net's network alone was faster "
-        "on 512-pixel tiles, its whole run slower); where a run puts another size or batch ahead, "
-        "that is untested end to end.\n",
+        "pixels a tile adds beyond the default overlaps between tiles. The defaults, 768 and 1, come "
+        "from whole runs, where the network alone can mislead (core API, `farm-bench`, 3 pairs, "
+        "2026-12-02): DLSTFM at 2000² on 1024-pixel tiles took 1.8 times as long as on 768 and 1.9 "
+        "times the memory; SC-UNet at 4000² with 2 tiles a pass was 5 % faster for 40 % more memory; "
+        "SRDA-Net's network alone was faster on 512-pixel tiles, its whole run slower.\n",
         "| model | tile | tiles per pass | Mpx/s | Mpx/s net of overlaps | fraction of matmul rate |",
         "|---|---|---|---|---|---|", *tile_sweep(peak_matmul), ""])
     out.mkdir(parents=True, exist_ok=True)
