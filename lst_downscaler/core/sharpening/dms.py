@@ -13,7 +13,7 @@ Fine rasters are read in strips, three passes: block aggregates, fine prediction
 temporary file, so the trees run once), output, each on a few threads (:func:`.strips.map_strips`,
 the predictors read once per pass by readers that the threads share). With one predictor the
 trees of an ensemble are grown together (:mod:`.interval_trees`), and those of the local windows
-by groups of windows, on threads, while the global ensemble grows on one of its own.
+by groups of windows, on threads.
 :func:`fit_dms` does the first two passes: its :class:`DmsFit` computes any rows of the output
 on its own (the command line's split scenes). Memory is the coarse grid's arrays plus a few strips;
 while the fine passes need only some rows of the coarse LST, it waits in a temporary file too.
@@ -22,7 +22,6 @@ while the fine passes need only some rows of the coarse LST, it waits in a tempo
 import dataclasses
 import functools
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -372,29 +371,17 @@ def _minimum_samples(options, n_features):
 
 
 def _fit(coarse_lst, aggregates, options, progress, is_canceled):
-    """The global ensemble, the local ones by window, and the local blending weights (coarse).
-    The global ensemble grows on a thread of its own while the windows' groups take the others:
-    neither needs the other until the blending weights."""
+    """The global ensemble, the local ones by window, and the local blending weights (coarse)."""
     # the coarse pixels that may be samples, found once for the global model and every window
     aggregates["candidates"] = (aggregates.pop("complete") & np.isfinite(coarse_lst)
                                 & np.all(np.isfinite(aggregates["means"]), axis=0) & np.isfinite(aggregates["cv"]))
-    with ThreadPoolExecutor(1) as pool:
-        fitting_global = pool.submit(_fit_global, coarse_lst, aggregates, options, is_canceled)
-        try:
-            local = _fit_windows(coarse_lst, aggregates, options, progress, is_canceled) if options.window > 0 else None
-        finally:
-            global_model, samples, r2 = fitting_global.result()
-    release_freed_memory()  # the trees' growth and the R²'s freed temporaries: before the blending weights' grids
+    global_model, samples, r2 = _fit_global(coarse_lst, aggregates, options, is_canceled)
+    release_freed_memory()  # the tree growth's and the R²'s freed temporaries: before the local windows' arrays
     models = {"global": global_model, "local": {}, "samples": samples, "r2": r2, "windows": 0, "alpha": None}
-    if local is not None:
-        models["local"], models["windows"], models["window"], squared_local = local
-        # the samples' CV and candidates (coarse grids) are not needed any more: gone before the
-        # global model's squared residuals take a coarse grid
-        del aggregates["cv"], aggregates["candidates"]
-        models["alpha"] = _blend_weight(_smooth(squared_local),
-                                        _smooth(_squared_residuals(coarse_lst, aggregates["means"], global_model)))
     if progress:
-        progress(40)
+        progress(25)
+    if options.window > 0:
+        _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled)
     return models
 
 
@@ -404,7 +391,7 @@ def _ensembles(sample_sets, n_trees, options, max_samples, is_canceled, threads=
     scikit-learn trees fitted ``threads`` at a time."""
     if all(samples.n_features == 1 for samples in sample_sets):
         return fit_piecewise_many(sample_sets, n_trees, options.min_samples_leaf, options.seed, max_samples,
-                                  is_canceled)
+                                  is_canceled, threads)
     return [ModelTreeEnsemble(n_trees, options.min_samples_leaf, options.seed, max_samples).fit_samples(
         samples, is_canceled, threads) for samples in sample_sets]
 
@@ -421,35 +408,45 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
             f"Only {samples.size} coarse pixels with valid LST and predictors are available to train "
             f"the trees (at least {minimum} are needed): use a larger area, keep a larger homogeneous "
             "fraction, or check the nodata of the predictor layers.")
-    model, = _ensembles([samples], options.n_trees, options, MAX_SAMPLES, is_canceled, threads=default_threads())
-    # float64 sums by chunks of the float32 samples: no sample-sized float64 temporaries
-    chunks = [slice(start, start + FIT_CHUNK) for start in range(0, samples.size, FIT_CHUNK)]
-    total = mean = 0.0
-    for part in chunks:
+    threads = default_threads()
+    model, = _ensembles([samples], options.n_trees, options, MAX_SAMPLES, is_canceled, threads)
+    # float64 sums by chunks of the float32 samples (no sample-sized float64 temporaries), on
+    # threads, added in the chunks' order: the sums of a loop over them
+    chunks = [(slice(start, start + FIT_CHUNK),) for start in range(0, samples.size, FIT_CHUNK)]
+
+    def weighted_sums(part):
         _, target, weight = samples.take(part)
-        total += weight.sum(dtype=np.float64)
-        mean += np.dot(target, weight.astype(np.float64))
-    mean /= total
-    residual = spread = 0.0
-    for part in chunks:
+        return weight.sum(dtype=np.float64), np.dot(target, weight.astype(np.float64))
+
+    def squared_sums(part):
         features, target, weight = samples.take(part)
         chunk_weight = weight.astype(np.float64)
-        residual += np.dot(np.square(target - model.predict(features)), chunk_weight)
-        spread += np.dot(np.square(target - mean), chunk_weight)
+        return (np.dot(np.square(target - model.predict(features)), chunk_weight),
+                np.dot(np.square(target - mean), chunk_weight))
+
+    total = mean = 0.0
+    for chunk_total, chunk_mean in map_in_order(chunks, weighted_sums, threads):
+        total += chunk_total
+        mean += chunk_mean
+    mean /= total
+    residual = spread = 0.0
+    for chunk_residual, chunk_spread in map_in_order(chunks, squared_sums, threads):
+        residual += chunk_residual
+        spread += chunk_spread
     r2 = 1 - residual / max(spread, 1e-12 * total)
     return model, int(samples.size), float(r2)
 
 
-def _fit_windows(coarse_lst, aggregates, options, progress, is_canceled):
-    """(the window models by (row, column) of window, the number of windows, their size, the
-    local models' squared residuals over the coarse grid). A window's model is trained on the
-    window widened by half a window on each side."""
+def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
+    """Window models (trained on the window widened by half a window on each side) and the
+    weight of each in the blend: inverse squared residuals, smoothed over 3 x 3 coarse pixels."""
     (rows, cols) = coarse_lst.shape
     size = window_size(options.window, coarse_lst.shape)
     means = aggregates["means"]
     valid = np.all(np.isfinite(means), axis=0)
     squared_local = grid_array((rows, cols), np.float32, np.nan)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
+    models["windows"], models["window"] = len(windows), size
     minimum = _minimum_samples(options, len(means))
     trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
 
@@ -478,20 +475,16 @@ def _fit_windows(coarse_lst, aggregates, options, progress, is_canceled):
     # the windows are independent and every ensemble has the same seed: fitted by groups on a
     # few threads, the models are those of a loop over them
     groups = [windows[first:first + WINDOW_GROUP] for first in range(0, len(windows), WINDOW_GROUP)]
-    models = {}
-    for fitted in map_in_order(groups, fit_windows, progress=progress, is_canceled=is_canceled, start=20, end=40):
+    for fitted in map_in_order(groups, fit_windows, progress=progress, is_canceled=is_canceled, start=25, end=40):
         for i, j, model, squared in fitted:
-            models[i, j], squared_local[core(i, j)] = model, squared
-    return models, len(windows), size, squared_local
-
-
-def _squared_residuals(coarse_lst, means, model):
-    """The squared residuals of ``model`` over the coarse grid, NaN where a predictor is missing."""
-    squared = grid_array(coarse_lst.shape, np.float32)
+            models["local"][(i, j)], squared_local[core(i, j)] = model, squared
+    # the samples' CV and candidates (coarse grids) are not needed any more: gone before the global
+    # model's squared residuals take a coarse grid
+    del aggregates["cv"], aggregates["candidates"]
+    squared_global = grid_array((rows, cols), np.float32)
     for part in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS):
-        valid = np.all(np.isfinite(means[:, part]), axis=0)
-        squared[part] = np.square(coarse_lst[part] - model.predict_grid(means[:, part], valid))
-    return squared
+        squared_global[part] = np.square(coarse_lst[part] - models["global"].predict_grid(means[:, part], valid[part]))
+    models["alpha"] = _blend_weight(_smooth(squared_local), _smooth(squared_global))
 
 
 def _blend_weight(local_weight, global_weight):

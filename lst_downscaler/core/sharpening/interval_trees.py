@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..io.strips import map_in_order
 from .model_trees import CLIP_MARGIN, MAX_SAMPLES, RIDGE, Samples, bootstrap_samples
 
 BATCH_SAMPLES = 1 << 18  # samples of the trees grown at once (the global ensemble's 20 x 50000 by batches)
@@ -39,17 +40,23 @@ def fit_piecewise(features, target, weight, n_trees=20, min_samples_leaf=10, see
 
 
 def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max_samples=MAX_SAMPLES,
-                       is_canceled=None):
+                       is_canceled=None, threads=1):
     """:func:`fit_piecewise` of each :class:`.model_trees.Samples` (or set read where drawn) of
     ``sample_sets``, their trees grown together by batches of about BATCH_SAMPLES samples
     (DMS's local windows: a few array operations per level for many windows; any number of
-    trees in bounded memory)."""
+    trees in bounded memory), ``threads`` batches at a time (the same trees in any case: the
+    batches are drawn in turn, and grown independently)."""
     if not sample_sets:
         return []
     sets = [_SampleSet(samples) for samples in sample_sets]
     lines, thresholds = [[] for _ in sets], [[] for _ in sets]  # of each tree, by set
-    for batch in _batches(sets, n_trees, max_samples, seed):
-        for index, tree_lines, tree_thresholds in _grown_batch(sets, batch, min_samples_leaf, is_canceled):
+    batches = ((batch,) for batch in _batches(sets, n_trees, max_samples, seed))
+
+    def grown(batch):
+        return list(_grown_batch(sets, batch, min_samples_leaf, is_canceled))
+
+    for trees in map_in_order(batches, grown, threads) if threads > 1 else (grown(*batch) for batch in batches):
+        for index, tree_lines, tree_thresholds in trees:
             lines[index].append(tree_lines)
             thresholds[index].append(tree_thresholds)
     return [_combined(np.concatenate(set_lines), np.repeat(np.arange(n_trees), [len(t) for t in set_lines]),
