@@ -54,8 +54,8 @@ def measure_size(crop, size, folder):
                               list(mirror(np.stack(list(crop.reflectance.values())), size)), crop.transform, crop.crs)
     # through the speed section's bare launcher: the peak RSS is the child's own, not that of this
     # bench process, which may have run the deep section's networks (every size then read 3165 MB)
-    _, peak_mb, code, text = measure([sys.executable, __file__, "--child", str(lst_path), str(reflectance),
-                                      str(folder / f"out_{size}.tif")], folder / f"progressive_{size}.log", timeout=None)
+    command = [sys.executable, __file__, "--child", str(lst_path), str(reflectance), str(folder / f"out_{size}.tif")]
+    _, peak_mb, code, text = measure(command, folder / f"progressive_{size}.log", timeout=None)
     if code != 0:
         raise RuntimeError(f"progressive self-training failed at {size}²:\n{text[-2000:]}")
     return {"size": size, **child_result(text), "rss_mb": peak_mb}

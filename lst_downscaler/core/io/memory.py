@@ -52,9 +52,10 @@ def heap_allocations():
     every tile touched fresh pages: DLSTFM's network took 900 thousand page faults a tile, as
     much system time as computation, and runs 2 times faster here (1.1 instead of 2.4-2.7 s a
     tile on 2 cores), at the price of the fragments that the heaps keep while it runs (DLSTFM's
-    peak RSS 0.3-0.6 GB higher in the fusion speed bench; the U-Nets' went down). Afterwards the thresholds are those that glibc's own adjustment
-    reaches after large blocks (its defaults cannot be restored: setting them stops it). Nested
-    and concurrent blocks share the setting until the last ends. Nothing outside glibc.
+    peak RSS 0.3-0.6 GB higher in the fusion speed bench; the U-Nets' went down). Afterwards the
+    thresholds are those that glibc's own adjustment reaches after large blocks (its defaults
+    cannot be restored: setting them stops it). Nested and concurrent blocks share the setting
+    until the last ends. Nothing outside glibc.
     """
     global _heap_users
     with _heap_lock:

@@ -55,6 +55,7 @@ def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max
     def grown(batch):
         return list(_grown_batch(sets, batch, min_samples_leaf, is_canceled))
 
+    # one thread: in the caller's (DMS's windows, whose groups already run on a pool's threads)
     for trees in map_in_order(batches, grown, threads) if threads > 1 else (grown(*batch) for batch in batches):
         for index, tree_lines, tree_thresholds in trees:
             lines[index].append(tree_lines)
