@@ -293,9 +293,10 @@ class PiecewiseLinear:
         for start in range(0, flat.size, LOOKUP_CHUNK):
             chunk, part = flat[start:start + LOOKUP_CHUNK], out[start:start + LOOKUP_CHUNK]
             index = self._buckets.intervals(chunk, interval[:chunk.size], bucket[:chunk.size])
-            np.take(self.slope, index, out=part)
+            # in range: "clip" skips the bounds check, and the default mode's copy of ``out``
+            np.take(self.slope, index, out=part, mode="clip")
             part *= chunk
-            part += np.take(self.intercept, index)
+            part += np.take(self.intercept, index, mode="clip")
         return out.reshape(np.shape(values))
 
     def predict(self, features, chunk=1 << 20):
