@@ -13,6 +13,7 @@ import numpy as np
 from rasterio.fill import fillnodata
 
 KEYS_A = -0.5
+SOLVE_CHUNK_PIXELS = 1 << 20  # coarse pixels transposed at a time by the mass-preserving solve (8 MB)
 
 
 def block_sums(strip, factor, squares=True):
@@ -252,58 +253,58 @@ def _aggregated_cubic_band(n_fine, factor, n_coarse):
     return band
 
 
-def _apply_band(band, field, axis, out, scratch):
-    """Apply a 1-D banded operator along ``axis`` of ``field`` (edges replicated), into ``out``.
-
-    ``scratch`` (the field's shape) takes each tap's products: no padded copy and no
-    temporaries. The taps are summed from the first to the last, as a sum over the padded
-    field would be.
-    """
-    n = field.shape[axis]
-    band = band.astype(field.dtype)
-
-    def along(values, start, stop):  # rows (axis 0) or columns (axis 1) start...stop
-        return values[start:stop] if axis == 0 else values[:, start:stop]
-
-    def weights(k, start, stop):
-        return band[start:stop, k, None] if axis == 0 else band[None, start:stop, k]
-
-    for k in range(5):
-        shift = k - 2
-        inside = (max(0, -shift), min(n, n - shift))  # the rows whose tap is in the field
-        parts = ((inside, (inside[0] + shift, inside[1] + shift)),
-                 ((0, min(n, -shift)), (0, 1)),         # a tap before the first row: the first row
-                 ((max(0, n - shift), n), (n - 1, n)))  # after the last row: the last row
-        for (start, stop), (tap_start, tap_stop) in parts:
-            if start >= stop:
-                continue
-            taps = along(field, tap_start, tap_stop)
-            target = along(out, start, stop)
-            if k == 0:
-                np.multiply(weights(k, start, stop), taps, out=target)
-            else:
-                product = along(scratch, start, stop)
-                np.multiply(weights(k, start, stop), taps, out=product)
-                target += product
-    return out
-
-
-def mass_preserving_coefficients(target, factor, fine_shape, iterations=50, tolerance=1e-3):
+def mass_preserving_coefficients(target, factor, fine_shape):
     """Coarse field ``z`` whose cubic upsampling has block means equal to ``target``.
 
-    Solves ``A(C(z)) = target`` (A: block mean, C: cubic upsampling) by Richardson
-    iteration on the coarse grid, where ``A o C`` is a separable 5-tap operator.
-    The result is smooth at the fine scale and conserves the coarse values exactly,
-    unlike the blocky residual of the original TsHARP.
+    ``A(C(z)) = target`` (A: block mean, C: cubic upsampling) is separable: a 5-tap banded
+    operator along the columns, then one along the rows, each solved directly in float64
+    (:class:`_BandSolver`). The result is smooth at the fine scale and conserves the coarse
+    values to float precision, unlike the blocky residual of the original TsHARP.
     """
-    rows_band = _aggregated_cubic_band(fine_shape[0], factor, target.shape[0])
-    cols_band = _aggregated_cubic_band(fine_shape[1], factor, target.shape[1])
-    z = target.copy()
-    across, error, scratch = (np.empty_like(target) for _ in range(3))  # reused by every iteration
-    for _ in range(iterations):
-        _apply_band(cols_band, _apply_band(rows_band, z, 0, across, scratch), 1, error, scratch)
-        np.subtract(target, error, out=error)
-        if np.max(np.abs(error, out=scratch)) < tolerance:
-            break
-        z += error
-    return z
+    along_columns = _BandSolver(_aggregated_cubic_band(fine_shape[0], factor, target.shape[0]))
+    along_rows = _BandSolver(_aggregated_cubic_band(fine_shape[1], factor, target.shape[1]))
+    z = along_columns.solve(target.astype(np.float64))
+    result = np.empty(target.shape, dtype=target.dtype)
+    for rows in row_chunks(target.shape, SOLVE_CHUNK_PIXELS):  # transposed by chunks: a chunk's copies
+        result[rows] = along_rows.solve(np.ascontiguousarray(z[rows].T)).T
+    return result
+
+
+class _BandSolver:
+    """The LU factors of the n x n operator of a band (n x 5, from :func:`_aggregated_cubic_band`;
+    taps beyond the edges on the edge pixels), which solve it along the first axis of arrays.
+    Without pivoting: the operator is diagonally dominant but in the last row of a short last
+    block, and for factors 1 to 16, any grid and any last block, its pivots stay above 0.48 and
+    its multipliers below 0.64 (the solutions agree with LAPACK's to 3e-13)."""
+
+    def __init__(self, band):
+        n = band.shape[0]
+        rows = [[0.0] * 5 for _ in range(n)]  # row i: its entries in columns i - 2 ... i + 2
+        for i in range(n):
+            for k in range(5):
+                rows[i][min(max(i + k - 2, 0), n - 1) - i + 2] += float(band[i, k])
+        self.lower = [[0.0] * n, [0.0] * n]  # row i's multipliers of rows i - 1 and i - 2
+        for i in range(n):  # elimination of column i from the two rows below
+            for distance in (1, 2):
+                below = i + distance
+                if below < n:
+                    multiplier = rows[below][2 - distance] / rows[i][2]
+                    self.lower[distance - 1][below] = multiplier
+                    for offset in range(3):
+                        rows[below][2 - distance + offset] -= multiplier * rows[i][2 + offset]
+        self.diagonal, self.upper = [row[2] for row in rows], [[row[3] for row in rows], [row[4] for row in rows]]
+
+    def solve(self, values):
+        """The solution of the operator applied along axis 0 of float64 ``values``, in place."""
+        n = values.shape[0]
+        for i in range(1, n):
+            values[i] -= self.lower[0][i] * values[i - 1]
+            if i > 1:
+                values[i] -= self.lower[1][i] * values[i - 2]
+        for i in range(n - 1, -1, -1):
+            if i + 1 < n:
+                values[i] -= self.upper[0][i] * values[i + 1]
+            if i + 2 < n:
+                values[i] -= self.upper[1][i] * values[i + 2]
+            values[i] /= self.diagonal[i]
+        return values
