@@ -271,18 +271,15 @@ def mass_preserving_coefficients(target, factor, fine_shape):
 
 
 class _BandSolver:
-    """The LU factors of the n x n operator of a band (n x 5, from :func:`_aggregated_cubic_band`;
-    taps beyond the edges on the edge pixels), which solve it along the first axis of arrays.
-    Without pivoting: the operator is diagonally dominant but in the last row of a short last
-    block, and for factors 1 to 16, any grid and any last block, its pivots stay above 0.48 and
-    its multipliers below 0.64 (the solutions agree with LAPACK's to 3e-13)."""
+    """The LU factors of the n x n operator of a band (n x 5, from :func:`_aggregated_cubic_band`,
+    whose taps all lie inside the grid: :func:`cubic_weights` clamps them), which solve it along
+    the first axis of arrays. Without pivoting: the operator is diagonally dominant but in the
+    last row of a short last block, and for factors 1 to 16, any grid and any last block, its
+    pivots stay above 0.48 and its multipliers below 0.64 (the solutions agree with LAPACK's to 3e-13)."""
 
     def __init__(self, band):
         n = band.shape[0]
-        rows = [[0.0] * 5 for _ in range(n)]  # row i: its entries in columns i - 2 ... i + 2
-        for i in range(n):
-            for k in range(5):
-                rows[i][min(max(i + k - 2, 0), n - 1) - i + 2] += float(band[i, k])
+        rows = band.tolist()  # row i: its entries in columns i - 2 ... i + 2
         self.lower = [[0.0] * n, [0.0] * n]  # row i's multipliers of rows i - 1 and i - 2
         for i in range(n):  # elimination of column i from the two rows below
             for distance in (1, 2):

@@ -50,13 +50,15 @@ def fit_piecewise_many(sample_sets, n_trees=20, min_samples_leaf=10, seed=0, max
         return []
     sets = [_SampleSet(samples) for samples in sample_sets]
     lines, thresholds = [[] for _ in sets], [[] for _ in sets]  # of each tree, by set
-    batches = ((batch,) for batch in _batches(sets, n_trees, max_samples, seed))
+    batches = _batches(sets, n_trees, max_samples, seed)
 
     def grown(batch):
         return list(_grown_batch(sets, batch, min_samples_leaf, is_canceled))
 
     # one thread: in the caller's (DMS's windows, whose groups already run on a pool's threads)
-    for trees in map_in_order(batches, grown, threads) if threads > 1 else (grown(*batch) for batch in batches):
+    grown_batches = (map_in_order(((batch,) for batch in batches), grown, threads) if threads > 1
+                     else map(grown, batches))
+    for trees in grown_batches:
         for index, tree_lines, tree_thresholds in trees:
             lines[index].append(tree_lines)
             thresholds[index].append(tree_thresholds)
