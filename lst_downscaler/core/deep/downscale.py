@@ -17,6 +17,7 @@ from ..io import resample
 from ..io.grid import GridPlan, resolution_in
 from ..io.raster import GeoTiffWriter, GridReader, WriteBehind
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
+from ..options import bounded, check_options
 from .adaptation import adapt
 from .device import cpu_threads, select_device
 from .inference import channels_last, for_inference
@@ -33,15 +34,16 @@ FACTOR_TOLERANCE = 0.1
 @dataclass
 class DeepOptions:
     device: str = "auto"
-    threads: int = 0
+    threads: int = bounded(0, minimum=0)
     half: bool = False        # float16 on CUDA (ignored on CPU)
-    tile: int = 768
-    overlap: int = 128        # below 128 the trained networks show seams above 0.01 K
+    tile: int = bounded(768, minimum=64, multiple=8)
+    # below 128 the trained networks show seams above 0.01 K
+    overlap: int = bounded(128, minimum=0, multiple=8, below="tile")
     # tiles per forward pass: SC-UNet's network alone is 16 % faster with 2 (bench), a whole run
     # 5 % faster for 40 % more memory (4000², 851 -> 1186 MB); SRDA-Net 2x slower
-    batch: int = 1
-    adaptation_steps: int = 0
-    seed: int = 0
+    batch: int = bounded(1, minimum=1)
+    adaptation_steps: int = bounded(0, minimum=0)
+    seed: int = bounded(0, minimum=0)
     celsius: bool = False
 
 
@@ -68,6 +70,14 @@ def plan_for_model(lst_source, aux_grid, factor):
             f"The LST layer is not coarser than the auxiliary layer (pixel sizes {lst_res:.4g} and "
             f"{aux_res:.4g}): the model downscales by {factor}.")
     return plan_for(lst_source, aux_grid, factor, target_res=lst_res / factor), True
+
+
+def output_plan(card, lst_source, aux_grid):
+    """(the grid plan of a run of the model of ``card``: the coarse LST's grid and the output's,
+    whether the auxiliary layer is resampled, the model's number of steps)."""
+    steps = steps_for(card, lst_source.grid(), aux_grid)
+    plan, resampled = plan_for_model(lst_source, aux_grid, card.scale_factor ** steps)
+    return plan, resampled, steps
 
 
 def steps_for(card, lst_grid, aux_grid):
@@ -170,7 +180,7 @@ def fit_deep(model_id, lst_source, ndvi_input, options=None, weights_dir=WEIGHTS
     """The DeepFit of the model ``model_id`` of ``weights_dir`` (or the model file ``model_id``, a
     .json card) on a scene; ``auxiliary``: sources of the card's further auxiliary channels, in
     its order. Progress covers the steps before the last (to ``result.last_step_start`` %)."""
-    options = options or DeepOptions()
+    options = check_options(options or DeepOptions())
     device = select_device(options.device)
     half = options.half and device.type == "cuda"
     with cpu_threads(options.threads):
@@ -178,8 +188,7 @@ def fit_deep(model_id, lst_source, ndvi_input, options=None, weights_dir=WEIGHTS
         check_auxiliary(card, auxiliary)
         channels, factor = card.inputs, card.scale_factor
         aux_grid = ndvi_input.grid()
-        steps = steps_for(card, lst_source.grid(), aux_grid)
-        plan, resampled = plan_for_model(lst_source, aux_grid, factor ** steps)
+        plan, resampled, steps = output_plan(card, lst_source, aux_grid)
         observed = read_coarse_lst(lst_source, plan)
         tags = {"METHOD": card.id, "MODEL": card.name, "WEIGHTS_SHA256": card.weights_sha256,
                 "SCALE_FACTOR": str(plan.factor), "DEVICE": str(device)}

@@ -33,6 +33,7 @@ from ..io.grid import Grid
 from ..io.memory import RowFile
 from ..io.raster import GeoTiffWriter, read_on_grid, reported
 from ..lst import output_units, to_output_units
+from ..options import bounded, check_options
 from .device import cpu_threads, select_device
 from .registry import WEIGHTS_DIR
 from .tiling import predict_rows
@@ -51,11 +52,12 @@ SUM_MARGIN = 2
 @dataclass
 class DlstfmOptions:
     device: str = "auto"
-    threads: int = 0
+    threads: int = bounded(0, minimum=0)
     # fine pixels: the network alone gives more pixels a second on 1024 (bench), but a whole run at
     # 2000² takes 1.8 times as long and 1.9 times the memory (some feature maps leave the heaps)
-    tile: int = 768
-    overlap: int = 128      # the network sees ~50 fine pixels around each pixel (SAFM pools by 8)
+    tile: int = bounded(768, minimum=64, multiple=8)
+    # the network sees ~50 fine pixels around each pixel (SAFM pools by 8)
+    overlap: int = bounded(128, minimum=0, multiple=8, below="tile")
     energy_correction: bool = True
     bias_correction: bool = False  # shift the coarse layers by the fine - coarse bias at t1
     factor: int = None      # coarse pixel / fine pixel; None: from the pixel sizes
@@ -194,7 +196,7 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
     :class:`~lst_downscaler.core.io.raster.BandSource`. Memory is a row of tiles and the coarse
     grids: the inputs are read by rows as the tiles need them, and the network's prediction waits
     in a temporary file (4 bytes a pixel) for the energy correction and the output."""
-    options = options or DlstfmOptions()
+    options = check_options(options or DlstfmOptions())
     device = select_device(options.device)
     plan = plan_fusion(fine_t1.grid(), coarse_t1, options.factor)
     height, width = plan.fine.height, plan.fine.width

@@ -22,6 +22,7 @@ from ..io import resample
 from ..io.grid import GridPlan, resolution_in
 from ..io.raster import GeoTiffWriter, GridReader, read_on_grid
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
+from ..options import bounded, check_options
 from ..sensors.indices import check_reflectance
 from .device import cpu_threads, select_device
 from .inputs import network_inputs, to_kelvin
@@ -36,13 +37,13 @@ MODEL_ID = "progressive_landsat"
 
 @dataclass
 class ProgressiveOptions:
-    native_resolution: float = 100.0   # m: the thermal band's own pixel (TIRS 100, TM 120, ETM+ 60)
-    steps: int = 100                   # fine-tuning steps per stage (0: stage 0 alone)
+    native_resolution: float = bounded(100.0, minimum=1)  # m: the thermal band's own pixel (TIRS 100, TM 120, ETM+ 60)
+    steps: int = bounded(100, minimum=0)                  # fine-tuning steps per stage (0: stage 0 alone)
     device: str = "auto"
-    threads: int = 0
-    seed: int = 0
-    tile: int = 512
-    overlap: int = 64                  # the network sees about 26 pixels on each side
+    threads: int = bounded(0, minimum=0)
+    seed: int = bounded(0, minimum=0)
+    tile: int = bounded(512, minimum=64, multiple=8)
+    overlap: int = bounded(64, minimum=0, multiple=8, below="tile")  # the network sees about 26 pixels a side
     celsius: bool = False
     anchors: bool = True               # also learn the scene's own LST back from 2 and 3 times coarser
 
@@ -104,7 +105,7 @@ def progressive_downscale(lst_source, reflectance_sources, output_path, options=
     """Downscale ``lst_source`` onto the grid of ``reflectance_sources`` (six BandSources: blue, green, red,
     NIR, SWIR 1, SWIR 2, reflectance 0-1); ``ndvi_source``: an NDVI to use instead of red/NIR's;
     ``model_id``: the bundled stage 0, or the .json card of another (the benchmark's)."""
-    options = options or ProgressiveOptions()
+    options = check_options(options or ProgressiveOptions())
     device = select_device(options.device)
     plan, observed, aggregated = observed_lst(lst_source, reflectance_sources[0].grid(), options.native_resolution)
     fine, factor = plan.fine, plan.factor

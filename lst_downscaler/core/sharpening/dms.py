@@ -34,6 +34,7 @@ from ..io.raster import GeoTiffWriter, GridReader, strip_rows
 from ..io.memory import RowFile, grid_array, release_freed_memory
 from ..io.strips import default_threads, map_in_order, map_strips
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
+from ..options import bounded, check_options
 from .fit import detail_gain
 from .interval_trees import fit_piecewise_many
 from .model_trees import MAX_SAMPLES, ModelTreeEnsemble, Samples, feature_moments
@@ -52,14 +53,14 @@ WINDOW_GROUP = 8          # local windows whose trees are grown together (a few 
 
 @dataclass
 class DmsOptions:
-    n_trees: int = 20
-    min_samples_leaf: int = 40
-    homogeneous_fraction: float = 1.0  # share of the candidate coarse pixels kept, lowest CV first
-    window: int = 8                    # local window size in coarse pixels; 0: global model only
+    n_trees: int = bounded(20, minimum=1)
+    min_samples_leaf: int = bounded(40, minimum=2)
+    homogeneous_fraction: float = bounded(1.0, 0.01, 1)  # share of the candidate coarse pixels kept, lowest CV first
+    window: int = bounded(8, minimum=0)                  # local window size in coarse pixels; 0: global model only
     residual: Residual = Residual.CUBIC
-    detail_gain: float = None          # weight of the fine texture; None: fitted one octave up; 1: paper
-    seed: int = 0
-    min_coverage: float = 0.9          # share of valid fine predictors a sample pixel needs
+    detail_gain: float = bounded(None, 0, 1)  # weight of the fine texture; None: fitted one octave up; 1: paper
+    seed: int = bounded(0, minimum=0)
+    min_coverage: float = bounded(0.9, 0, 1)  # share of valid fine predictors a sample pixel needs
     radiance: bool = True              # aggregate and correct the residual in T^4 space
     celsius: bool = False
 
@@ -151,7 +152,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
     need not run the trees again: the fit then has no trees (``models`` None). ``lst_file`` (a
     :class:`RowFile`) keeps the coarse LST while passes over the fine rows run, which read its
     rows from there: a coarse grid fewer in memory (the fit's ``coarse_lst`` is then the file)."""
-    options = options or DmsOptions()
+    options = check_options(options or DmsOptions())
     if not predictors:
         raise DownscalingError("No fine predictor layer: give at least one (NDVI, reflectance, DEM...).")
     plan = plan_for(lst_source, predictors[0].grid(), factor, target_res)

@@ -23,7 +23,7 @@ import tempfile
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 import numpy as np
 
@@ -33,6 +33,7 @@ from ..io.raster import GeoTiffWriter, strip_rows
 from ..io.memory import RowFile, grid_array, release_freed_memory
 from ..io.strips import map_strips
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
+from ..options import bounded, check_options
 from .fit import NDVI_CLASS_EDGES, detail_gain, fit, fitting_pixels
 
 HISTOGRAM_BINS = 20000
@@ -56,16 +57,17 @@ class Residual(enum.Enum):
 class SharpeningOptions:
     regression: Regression = Regression.FC_LINEAR
     residual: Residual = Residual.CUBIC
-    fc_exponent: float = 0.625
-    ndvi_min: float = None          # None: 1st percentile of the valid fine NDVI over land
-    ndvi_max: float = None          # None: 99th percentile over land
-    homogeneous_percent: float = 100.0  # lowest-CV coarse pixels kept per NDVI class
-    max_cv: float = None            # coarse pixels with a larger NDVI CV are not fitted
-    min_coverage: float = 0.9       # fraction of valid fine NDVI a fitted coarse pixel needs
+    fc_exponent: float = bounded(0.625, minimum=0.01)
+    ndvi_min: float = bounded(None, -1, 1)               # None: 1st percentile of the valid fine NDVI over land
+    ndvi_max: float = bounded(None, -1, 1)               # None: 99th percentile over land
+    homogeneous_percent: float = bounded(100.0, 1, 100)  # lowest-CV coarse pixels kept per NDVI class
+    max_cv: float = bounded(None, minimum=0)             # coarse pixels with a larger NDVI CV are not fitted
+    min_coverage: float = bounded(0.9, 0, 1)             # fraction of valid fine NDVI a fitted coarse pixel needs
     cold_outlier_sigma: float = 3.0  # fitted pixels colder than this many robust sigmas are dropped
     outlier_sigma: float = 10.0      # and, either side, beyond this many: no single pixel leads the fit
-    detail_gain: float = None       # weight of the fine NDVI texture; None: fitted (see fit.detail_gain)
-    water_ndvi: float = 0.0         # NDVI below which a pixel is water, a class of its own; None: off
+    detail_gain: float = bounded(None, 0, 1)  # weight of the fine NDVI texture; None: fitted (see fit.detail_gain)
+    # NDVI below which a pixel is water, a class of its own; None: off
+    water_ndvi: Optional[float] = bounded(0.0, -1, 1)
     celsius: bool = False
 
 
@@ -228,7 +230,7 @@ def fit_sharpening(lst_source, ndvi_input, options=None, factor=None, target_res
                    is_canceled=None):
     """The SharpeningFit of ``lst_source`` with ``ndvi_input``: two passes over the NDVI (its
     distribution, its block aggregates), the regression, the coarse residual field."""
-    options = options or SharpeningOptions()
+    options = check_options(options or SharpeningOptions())
     plan = plan_for(lst_source, ndvi_input.grid(), factor, target_res)
     passes = functools.partial(map_strips, lambda: ndvi_input.reader(plan.fine), _strips(plan),
                                progress=progress, is_canceled=is_canceled)
