@@ -29,15 +29,19 @@ class Scene:
     error: str = None
 
 
-def read_manifest(path, method, assignments):
-    """The Scenes of the manifest at ``path``; a row with bad input becomes a failed Scene, a
-    manifest without the needed columns a DownscalingError."""
+def read_manifest(path, method, options):
+    """The Scenes of the manifest at ``path`` (``options``: the method's, parsed); a row with bad
+    input becomes a failed Scene, a manifest that cannot be read as one a DownscalingError."""
     try:
         with open(path, newline="", encoding="utf-8-sig") as file:
-            rows = list(csv.DictReader(file))
-            columns = [name.strip().lower() for name in (rows and rows[0].keys()) or []]
+            reader = csv.DictReader(file)
+            rows = [(reader.line_num, row) for row in reader]  # the line a row ends on: blank lines are skipped
+            columns = [name.strip().lower() for name in reader.fieldnames or []]
     except OSError as error:
         raise DownscalingError(f"Cannot read the manifest {path}: {error.strerror}.") from error
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise DownscalingError(f"The manifest {path} is not a CSV file in UTF-8 ({error}): save it as "
+                               "'CSV UTF-8' (comma-separated).") from error
     known = {spec.key for spec in method.inputs} | {"output"}
     needed = {spec.key for spec in method.inputs if spec.required} | {"output"}
     if not rows:
@@ -53,18 +57,43 @@ def read_manifest(path, method, assignments):
         return ";".join(os.path.join(folder, part.strip()) for part in value.split(";") if part.strip())
 
     scenes = []
-    for number, row in enumerate(rows, start=2):
+    for number, row in rows:
+        extra = row.pop(None, None)  # the fields beyond the header's
         values = {key.strip().lower(): located(value or "") for key, value in row.items()}
         output = values.pop("output")
         scene = Scene(number, output)
         try:
+            if extra:
+                raise DownscalingError(f"{len(columns) + len(extra)} fields for the header's {len(columns)}: "
+                                       "remove the extra ones (a comma at the end of the line?).")
             if not output:
                 raise DownscalingError("no output path: fill its 'output' column.")
-            scene.request = method.request(values, output, assignments)
+            scene.request = method.request(values, output, options=options)
         except DownscalingError as error:
             scene.error = str(error)
         scenes.append(scene)
+    _refuse_shared_outputs(scenes)
     return scenes
+
+
+def _refuse_shared_outputs(scenes):
+    """Fail the scenes whose output is another scene's output or input: scenes run at the same
+    time, so which file would remain, or what a scene would read, would be left to chance."""
+    inputs = {}
+    for scene in scenes:
+        for path in scene.request.input_paths() if scene.request else ():
+            inputs.setdefault(os.path.realpath(path), scene.row)
+    writers = {}
+    for scene in scenes:
+        if scene.error:
+            continue
+        output = os.path.realpath(scene.output)
+        if output in writers:
+            scene.error = f"row {writers[output]} writes the same output: give each row its own."
+        elif inputs.get(output, scene.row) != scene.row:
+            scene.error = f"its output is an input of row {inputs[output]}: give it another name."
+        else:
+            writers[output] = scene.row
 
 
 def dask_client(workers, scheduler):
@@ -75,7 +104,11 @@ def dask_client(workers, scheduler):
     except ImportError:
         raise DownscalingError(DASK_HINT) from None
     if scheduler:
-        return Client(scheduler)
+        try:
+            return Client(scheduler, timeout="30s")
+        except (OSError, ValueError, TypeError) as error:  # unreachable (a timeout is an OSError), or no address
+            raise DownscalingError(f"Cannot connect to the Dask scheduler at {scheduler} ({error}): check the "
+                                   "address (e.g. tcp://host:8786) and that its scheduler is running.") from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     return Client(cluster)
 
@@ -84,10 +117,14 @@ def run_batch(method, manifest, assignments, workers=2, scheduler=None, largest=
     """Run every scene of ``manifest``, those of more than ``largest`` output pixels split into
     windows of that size (methods that can be split); the exit status: 0 when all were
     written, 1 otherwise."""
-    scenes = read_manifest(manifest, method, assignments)
+    scenes = read_manifest(manifest, method, method.parsed_options(assignments))
     client = dask_client(workers, scheduler)
     try:
         failures = _run_scenes(client, scenes, largest, log)
+    except KeyboardInterrupt:
+        raise DownscalingError("Interrupted: the scenes reported as written are complete; the others were "
+                               "stopped before their output was written (a stopped worker may leave a hidden "
+                               "'.NAME.*.partial.tif' file beside it).") from None
     finally:
         client.close()
         if not scheduler and client.cluster is not None:

@@ -17,6 +17,20 @@ USAGE_ERROR = 2
 #: About 6000 x 6000 output pixels: what a worker holds comfortably (a window's float32 rows and
 #: its NDVI, about 150 MB each, beside the coarse fit).
 DEFAULT_SPLIT_PIXELS = 36_000_000
+METHOD_HELP = "a method of 'python -m lst_downscaler methods'"
+
+
+def counting(least):
+    """An argparse type: an integer of at least ``least``."""
+    def count(text):
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or value < least:
+            raise argparse.ArgumentTypeError(f"expected an integer of at least {least}, not {text!r}")
+        return value
+    return count
 
 
 def parser():
@@ -27,25 +41,28 @@ def parser():
     commands.add_parser("methods", help="list the methods, their inputs and options")
 
     options = argparse.ArgumentParser(add_help=False)
-    options.add_argument("method", metavar="METHOD", help="a method of 'python -m lst_downscaler methods'")
     options.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
                          help="a method option (repeatable); 'run METHOD --help' lists them")
 
     run = commands.add_parser("run", parents=[options], help="downscale one scene", add_help=False)
+    # optional here, so that 'run --help' alone prints this command's help
+    run.add_argument("method", metavar="METHOD", nargs="?", help=METHOD_HELP)
     run.add_argument("--help", "-h", action="store_true", help="the method's inputs and options")
     run.add_argument("--lst", help="coarse LST file")
     run.add_argument("--ndvi", help="fine NDVI file (defines the output grid)")
     run.add_argument("--input", "-i", action="append", default=[], metavar="KEY=PATH",
                      help="another input of the method, e.g. predictors=dem.tif;albedo.tif")
     run.add_argument("--output", help="output GeoTIFF")
+    run.set_defaults(usage=run.format_help)
 
     batch = commands.add_parser("batch", parents=[options], help="downscale the scenes of a manifest on Dask")
+    batch.add_argument("method", metavar="METHOD", help=METHOD_HELP)
     batch.add_argument("manifest", metavar="MANIFEST.csv",
                        help="one row per scene: columns output and the method's inputs (lst, ndvi...)")
     where = batch.add_mutually_exclusive_group()
-    where.add_argument("--workers", type=int, default=2, help="local Dask worker processes (default 2)")
+    where.add_argument("--workers", type=counting(1), default=2, help="local Dask worker processes (default 2)")
     where.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
-    batch.add_argument("--split-pixels", type=int, default=DEFAULT_SPLIT_PIXELS, metavar="N",
+    batch.add_argument("--split-pixels", type=counting(0), default=DEFAULT_SPLIT_PIXELS, metavar="N",
                        help="split a scene of more output pixels than N into windows of about N pixels, each a "
                             f"task ({', '.join(m.name for m in METHODS if m.fit)}; 0: never; default {DEFAULT_SPLIT_PIXELS})")
     return main
@@ -78,6 +95,11 @@ def command(arguments):
     if arguments.command == "methods":
         print("\n\n".join(describe(method) for method in METHODS))
         return 0
+    if arguments.method is None:  # run without a method
+        if arguments.help:
+            print(arguments.usage())
+            return 0
+        raise DownscalingError(f"No METHOD: give one of {', '.join(m.name for m in METHODS)}.")
     method = method_named(arguments.method)
     if arguments.command == "batch":
         from .batch import run_batch

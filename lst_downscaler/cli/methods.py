@@ -38,14 +38,14 @@ NDVI = Input("ndvi", "fine NDVI, [-1, 1]; defines the output grid")
 
 #: Options every method takes: the bands of the LST and NDVI files, the LST's calibration.
 SOURCE_OPTIONS = (
-    Option("lst_band", int, 1, help="band of the LST file"),
+    Option("lst_band", int, 1, help="band of the LST file", bounds={"minimum": 1}),
     Option("lst_scale", float, None, optional=True, help="none: the file's scale"),
     Option("lst_offset", float, None, optional=True, help="none: the file's offset"),
-    Option("ndvi_band", int, 1, help="band of the NDVI file"),
+    Option("ndvi_band", int, 1, help="band of the NDVI file", bounds={"minimum": 1}),
 )
 #: Options of the core calls that place the output grid.
 GRID_OPTIONS = (
-    Option("factor", int, None, optional=True, help="none: LST pixel size / NDVI pixel size"),
+    Option("factor", int, None, optional=True, help="none: LST pixel size / NDVI pixel size", bounds={"minimum": 1}),
     Option("target_res", float, None, optional=True, help="none: the NDVI's pixel size"),
 )
 
@@ -59,7 +59,7 @@ class Method:
     the values of its fields that differ for this method, as option texts; ``extra_options``: options outside
     that dataclass; ``run(request, progress)`` calls the core; ``fit(request)``, when the
     method has one, fits the whole scene so that its output can be computed by windows
-    (see split.py).
+    (see split.py), and ``output_grid(request)`` is the grid of its output.
     """
 
     name: str
@@ -71,6 +71,7 @@ class Method:
     extra_options: tuple = SOURCE_OPTIONS + GRID_OPTIONS
     requirements: tuple = ("rasterio",)
     fit: typing.Callable = None
+    output_grid: typing.Callable = None
 
     def missing_requirement(self):
         """The install hint of the first package that this method needs and that is missing."""
@@ -88,17 +89,34 @@ class Method:
         module, _, name = self.options_class.partition(":")
         return getattr(importlib.import_module(module, __package__), name)
 
+    def core_options(self, options):
+        """The core's options dataclass filled from ``options`` {key: typed value}."""
+        options_class = self.core_options_class()
+        names = {field.name for field in dataclasses.fields(options_class)}
+        return options_class(**{key: value for key, value in options.items() if key in names})
+
     def options(self):
         """Every Option of the method: the options dataclass's fields, then the extra ones."""
         fields = options_of(self.core_options_class(), self.defaults) if self.options_class else []
         return fields + list(self.extra_options)
 
-    def request(self, inputs, output, assignments=()):
-        """The Request of one scene: ``inputs`` {key: path or ';'-separated paths}, ``output`` a
-        GeoTIFF path, ``assignments`` the KEY=VALUE option texts."""
+    def parsed_options(self, assignments=()):
+        """{key: typed value} of every option, from the KEY=VALUE texts ``assignments``, checked
+        as the core checks them (:func:`.core.options.check_options`) before any scene runs."""
         self.check_requirements()
-        return Request(self.name, self.scene_inputs(inputs), os.fspath(output),
-                       parse_assignments(assignments, self.options()))
+        options = parse_assignments(assignments, self.options())
+        if self.options_class:
+            from ..core.options import check_options
+            check_options(self.core_options(options))
+        return options
+
+    def request(self, inputs, output, assignments=(), options=None):
+        """The Request of one scene: ``inputs`` {key: path or ';'-separated paths}, ``output`` a
+        GeoTIFF path, ``assignments`` the KEY=VALUE option texts, or ``options`` those of
+        :meth:`parsed_options` (a batch parses them once)."""
+        if options is None:
+            options = self.parsed_options(assignments)
+        return Request(self.name, self.scene_inputs(inputs), os.fspath(output), options)
 
     def scene_inputs(self, given):
         """{key: path, or list of paths for ``several`` inputs}, checked against the method's inputs."""
@@ -112,9 +130,10 @@ class Method:
             value = (given.get(key) or "").strip()
             if not value:
                 if spec.required:
+                    flag = f"--{key} PATH or " if key in ("lst", "ndvi") else ""  # the inputs with a flag
                     raise DownscalingError(
-                        f"Method {self.name} needs the input '{key}' ({spec.help}): give --{key} PATH "
-                        f"or --input {key}=PATH (a '{key}' column in a manifest).")
+                        f"Method {self.name} needs the input '{key}' ({spec.help}): give {flag}"
+                        f"--input {key}=PATH (a '{key}' column in a manifest).")
                 continue
             inputs[key] = [p.strip() for p in value.split(";") if p.strip()] if spec.several else value
         return inputs
@@ -130,10 +149,7 @@ class Request:
     options: dict
 
     def core_options(self):
-        """The core's options dataclass filled from the options."""
-        options_class = method_named(self.method).core_options_class()
-        names = {field.name for field in dataclasses.fields(options_class)}
-        return options_class(**{key: value for key, value in self.options.items() if key in names})
+        return method_named(self.method).core_options(self.options)
 
     def input_paths(self):
         paths = []
@@ -168,6 +184,12 @@ def run_sharpening(request, progress=None):
     from ..core.sharpening.regression import sharpen
     return sharpen(request.lst(), request.ndvi(), request.output, request.core_options(), progress=progress,
                    **request.grid_arguments())
+
+
+def sharpened_grid(request):
+    """The output grid of TsHARP, DisTrad and DMS: the NDVI's, or at the factor or resolution asked."""
+    from ..core.lst import plan_for
+    return plan_for(request.lst(), request.ndvi_source().grid(), **request.grid_arguments()).fine
 
 
 def fit_regression(request):
@@ -212,6 +234,14 @@ def _auxiliary(request):
     return [BandSource(path) for path in request.inputs.get("auxiliary", [])]
 
 
+def deep_grid(request):
+    """The output grid of a deep method: the NDVI's, unless it is resampled to the model's factor."""
+    from ..core.deep.downscale import output_plan
+    from ..core.deep.registry import model_card
+    card, _ = model_card(request.inputs.get("model", request.method))
+    return output_plan(card, request.lst(), request.ndvi_source().grid())[0].fine
+
+
 def run_deep(request, progress=None):
     from ..core.deep.downscale import downscale
     model, lst, ndvi, options = _deep_arguments(request)
@@ -244,21 +274,22 @@ DEEP_INPUTS = (LST, NDVI,
 
 def deep_method(name, summary):
     return Method(name, summary, run_deep, DEEP_INPUTS, "..core.deep.downscale:DeepOptions",
-                  extra_options=SOURCE_OPTIONS, requirements=("rasterio", "torch"), fit=fit_deep)
+                  extra_options=SOURCE_OPTIONS, requirements=("rasterio", "torch"), fit=fit_deep,
+                  output_grid=deep_grid)
 
 
 METHODS = (
     Method("bicubic", "bicubic upsampling of the LST onto the NDVI's grid (the baseline)", run_bicubic,
            extra_options=SOURCE_OPTIONS + GRID_OPTIONS + (Option("celsius", bool, False, help="output in °C"),)),
     Method("tsharp", "TsHARP: LST regressed on fractional vegetation cover", run_sharpening,
-           options_class=SHARPENING, fit=fit_regression),
+           options_class=SHARPENING, fit=fit_regression, output_grid=sharpened_grid),
     Method("distrad", "DisTrad: LST regressed on NDVI and NDVI² over homogeneous pixels", run_sharpening,
-           options_class=SHARPENING, fit=fit_regression,
+           options_class=SHARPENING, fit=fit_regression, output_grid=sharpened_grid,
            defaults={"regression": "ndvi_quadratic", "homogeneous_percent": "25"}),
     Method("dms", "Data Mining Sharpener: regression trees on the NDVI and any further predictors", run_dms,
            inputs=(LST, NDVI, Input("predictors", "further fine predictor files, every band used",
                                     required=False, several=True)),
-           options_class="..core.sharpening.dms:DmsOptions", fit=fit_dms),
+           options_class="..core.sharpening.dms:DmsOptions", fit=fit_dms, output_grid=sharpened_grid),
     deep_method("sif_cnn_sr2", "SIF-CNN-SR2 U-Net, x4, trained without fine truth (PSF + high-pass loss)"),
     deep_method("sc_unet", "SC-UNet, x4, trained on degraded pairs (scale-invariance baseline)"),
     deep_method("srda_net", "SRDA-Net, x2 steps with attention over the auxiliary layers"),

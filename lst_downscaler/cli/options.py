@@ -11,6 +11,7 @@ import enum
 import typing
 
 from ..core.errors import DownscalingError
+from ..core.options import describe_bounds, out_of_bounds
 
 NONE_WORDS = ("none", "")
 TRUE_WORDS = ("true", "yes", "1", "on")
@@ -21,7 +22,8 @@ FALSE_WORDS = ("false", "no", "0", "off")
 class Option:
     """One KEY=VALUE option: its type (bool, int, float, str or an Enum), default and meaning.
 
-    ``optional``: the value "none" (the core's None: fitted, from metadata...) is accepted.
+    ``optional``: the value "none" (the core's None: fitted, from metadata...) is accepted;
+    ``bounds``: the range of a number (see :func:`.core.options.bounded`).
     """
 
     key: str
@@ -29,6 +31,7 @@ class Option:
     default: object
     optional: bool = False
     help: str = ""
+    bounds: dict = dataclasses.field(default_factory=dict, hash=False)
 
     def parse(self, text):
         """The typed value of ``text``, or a DownscalingError that says what is accepted."""
@@ -43,7 +46,10 @@ class Option:
                 if word in TRUE_WORDS + FALSE_WORDS:
                     return word in TRUE_WORDS
                 raise ValueError(text)
-            return self.kind(text)
+            value = self.kind(text)
+            if out_of_bounds(value, self.bounds):
+                raise ValueError(text)
+            return value
         except (ValueError, StopIteration):
             raise DownscalingError(
                 f"Option {self.key}={text}: expected {self.expected()}. Run "
@@ -57,6 +63,8 @@ class Option:
             accepted = "true or false"
         else:
             accepted = {int: "an integer", float: "a number"}.get(self.kind, "a text")
+            limits = describe_bounds(self.bounds)
+            accepted += f" {limits}" if limits else ""
         return accepted + (" or none" if self.optional else "")
 
     def describe(self):
@@ -73,7 +81,11 @@ def options_of(options_class, defaults=None):
     hints = typing.get_type_hints(options_class)
     options = []
     for field in dataclasses.fields(options_class):
-        option = Option(field.name, hints[field.name], field.default, optional=field.default is None)
+        hint = hints[field.name]
+        kinds = [kind for kind in typing.get_args(hint) if kind is not type(None)]
+        nullable = len(kinds) < len(typing.get_args(hint))  # Optional[X]: an X, or none
+        option = Option(field.name, kinds[0] if nullable else hint, field.default,
+                        optional=nullable or field.default is None, bounds=dict(field.metadata))
         if field.name in defaults:
             option = dataclasses.replace(option, default=option.parse(defaults[field.name]))
         options.append(option)

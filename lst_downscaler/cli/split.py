@@ -15,14 +15,15 @@ from .methods import method_named
 
 def split_pixels(request, largest):
     """The output pixels of a scene that has more than ``largest`` and whose method can be
-    split, else None (also when its NDVI cannot be opened: running it whole reports why)."""
-    if not largest or method_named(request.method).fit is None:
+    split, else None (also when its inputs cannot be opened: running it whole reports why)."""
+    method = method_named(request.method)
+    if not largest or method.fit is None:
         return None
     try:
-        pixels = request.ndvi_source().grid().width * request.ndvi_source().grid().height
+        grid = method.output_grid(request)
     except DownscalingError:
         return None
-    return pixels if pixels > largest else None
+    return grid.width * grid.height if grid.width * grid.height > largest else None
 
 
 def window_rows(fit, row, height):

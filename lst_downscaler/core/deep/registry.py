@@ -118,6 +118,18 @@ def read_card(model_id, directory=WEIGHTS_DIR):
     return ModelCard.from_dict(fields, f"The model card {path}")
 
 
+def model_card(model_id, directory=WEIGHTS_DIR):
+    """(the card, its folder) of the model ``model_id`` of ``directory``, or of the model file
+    ``model_id`` when it is a path ending in .json (a card that training wrote beside its weights)."""
+    if str(model_id).lower().endswith(".json"):
+        path = Path(model_id)
+        if not path.is_file():
+            raise DownscalingError(f"The model file {path} does not exist: give the .json card of a model "
+                                   "written by 'Train a downscaling network'.")
+        model_id, directory = path.stem, path.parent
+    return read_card(model_id, directory), directory
+
+
 def write_card(card, directory=WEIGHTS_DIR):
     card_path(card.id, directory).write_text(json.dumps(card.to_dict(), indent=2) + "\n")
 
