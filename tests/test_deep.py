@@ -172,6 +172,21 @@ def test_mismatched_architecture_is_refused(weights_copy):
         load_model("sif_cnn_sr2", directory=weights_copy)
 
 
+def test_a_failed_save_leaves_the_model_that_was_there(weights_copy, monkeypatch):
+    from lst_downscaler.core.deep import weights
+    model, card = load_model("sif_cnn_sr2", directory=weights_copy)
+    before = {path.name: path.read_bytes() for path in weights_copy.iterdir()}
+
+    def disk_full(state, path):
+        open(path, "wb").write(b"half a file")
+        raise RuntimeError("[enforce fail at inline_container.cc] PytorchStreamWriter failed writing file")
+    monkeypatch.setattr(weights.torch, "save", disk_full)
+    with pytest.raises(DownscalingError, match=f"Cannot save the model sif_cnn_sr2 in {weights_copy}"):
+        weights.save_model(model, card.to_dict(), weights_copy)
+    assert {path.name: path.read_bytes() for path in weights_copy.iterdir()} == before
+    load_model("sif_cnn_sr2", directory=weights_copy)
+
+
 def test_model_cards_describe_the_weights():
     assert MODELS == UNETS + ["srda_net"]
     for model_id in UNETS:

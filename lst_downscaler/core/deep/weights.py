@@ -4,6 +4,8 @@ Weights are loaded with ``torch.load(weights_only=True)``, which executes no cod
 the network the card names, after checking them against the card's sha256.
 """
 
+import os
+import tempfile
 from pathlib import Path
 
 import torch
@@ -11,19 +13,13 @@ import torch
 from ..errors import DownscalingError
 from ..io.sample_data import sha256_of
 from .networks import ARCHITECTURES, build
-from .registry import WEIGHTS_DIR, ModelCard, read_card, write_card
+from .registry import WEIGHTS_DIR, ModelCard, card_path, model_card, write_card
 
 
 def load_model(model_id, device="cpu", directory=WEIGHTS_DIR):
     """(network in eval mode on ``device``, its card) for the model ``model_id`` of ``directory``,
     or for the model file (card) ``model_id`` when it is a path ending in .json."""
-    if str(model_id).lower().endswith(".json"):
-        path = Path(model_id)
-        model_id, directory = path.stem, path.parent
-        if not path.is_file():
-            raise DownscalingError(f"The model file {path} does not exist: give the .json card of a model "
-                                   "written by 'Train a downscaling network'.")
-    card = read_card(model_id, directory)
+    card, directory = model_card(model_id, directory)
     model = build(card)
     path = check_weights(card, directory)
     try:
@@ -47,14 +43,23 @@ def check_weights(card, directory=WEIGHTS_DIR):
 
 def save_model(model, fields, directory=WEIGHTS_DIR):
     """Write ``<id>.pt`` and ``<id>.json``: the card is ``fields`` completed with the
-    architecture, the weights file, its checksum and the number of parameters."""
+    architecture, the weights file, its checksum and the number of parameters. Both are written
+    in a folder of their own first and then moved into ``directory``: a failed save (a full
+    disk) leaves the model that was there before as it was."""
     directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"{fields['id']}.pt"
-    torch.save({k: v.detach().cpu() for k, v in model.state_dict().items()}, path)
-    [architecture] = [name for name, network in ARCHITECTURES.items() if isinstance(model, network)]
-    card = ModelCard.from_dict(dict(
-        fields, architecture=architecture, architecture_version=type(model).VERSION, weights_file=path.name,
-        weights_sha256=sha256_of(path), parameters=sum(p.numel() for p in model.parameters())))
-    write_card(card, directory)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".saving_", dir=directory) as staging:
+            weights = Path(staging) / f"{fields['id']}.pt"
+            torch.save({k: v.detach().cpu() for k, v in model.state_dict().items()}, weights)
+            [architecture] = [name for name, network in ARCHITECTURES.items() if isinstance(model, network)]
+            card = ModelCard.from_dict(dict(
+                fields, architecture=architecture, architecture_version=type(model).VERSION,
+                weights_file=weights.name, weights_sha256=sha256_of(weights),
+                parameters=sum(p.numel() for p in model.parameters())))
+            write_card(card, staging)
+            for written in (weights, card_path(card.id, staging)):  # the card last: it names the weights
+                os.replace(written, directory / written.name)
+    except (OSError, RuntimeError) as error:  # torch.save reports a failed write as a RuntimeError
+        raise DownscalingError(f"Cannot save the model {fields['id']} in {directory}: {error}.") from error
     return card
