@@ -55,6 +55,11 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>The districts layer already has the fields {}, which this algorithm adds: give the districts without them (not the output of an earlier run).</source>
+      <translation>La capa de distritos ya tiene los campos {}, que este algoritmo añade: indique los distritos sin ellos (no la salida de una ejecución anterior).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
       <source>Threshold {:.2f} {}: {} of {} valid pixels are hot ({:.1f} %).</source>
       <translation>Umbral {:.2f} {}: {} de {} píxeles válidos son calientes ({:.1f} %).</translation>
     </message>
@@ -1037,8 +1042,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Ejecuta STARFM (Gao et al. 2006, IEEE TGRS 44(8)), o DLSTFM (según Jin et al. 2026, con sus pesos incluidos y su corrección de consistencia energética; requiere PyTorch), para cada capa de LST gruesa de una lista: un par base (LST fina y gruesa en t1) y muchas fechas gruesas dan un GeoTIFF de LST fina por fecha en la carpeta de salida, con el nombre del archivo de la capa gruesa (un archivo existente con ese nombre se reemplaza). El progreso se indica sobre el conjunto de fechas; al cancelar o ante un error, se eliminan los archivos de esta ejecución.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced, once every date is done). Progress is reported over the dates; on Cancel or error, no file of the folder changes.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Ejecuta STARFM (Gao et al. 2006, IEEE TGRS 44(8)), o DLSTFM (según Jin et al. 2026, con sus pesos incluidos y su corrección de consistencia energética; requiere PyTorch), para cada capa de LST gruesa de una lista: un par base (LST fina y gruesa en t1) y muchas fechas gruesas dan un GeoTIFF de LST fina por fecha en la carpeta de salida, con el nombre del archivo de la capa gruesa (un archivo existente con ese nombre se reemplaza, una vez calculadas todas las fechas). El progreso se indica sobre el conjunto de fechas; al cancelar o ante un error, ningún archivo de la carpeta cambia.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
@@ -1435,6 +1440,10 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>Editar una copia en el diseñador de modelos…</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;Ejecuta STARFM (Gao et al. 2006, IEEE TGRS 44(8)), o DLSTFM (según Jin et al. 2026, con sus pesos incluidos y su corrección de consistencia energética; requiere PyTorch), para cada capa de LST gruesa de una lista: un par base (LST fina y gruesa en t1) y muchas fechas gruesas dan un GeoTIFF de LST fina por fecha en la carpeta de salida, con el nombre del archivo de la capa gruesa (un archivo existente con ese nombre se reemplaza). El progreso se indica sobre el conjunto de fechas; al cancelar o ante un error, se eliminan los archivos de esta ejecución.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>SIF-CNN-SR1 (deep, x4)</source>

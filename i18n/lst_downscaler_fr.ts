@@ -55,6 +55,11 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>The districts layer already has the fields {}, which this algorithm adds: give the districts without them (not the output of an earlier run).</source>
+      <translation>La couche des quartiers a déjà les champs {}, que cet algorithme ajoute : donnez les quartiers sans eux (pas la sortie d'une exécution précédente).</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
       <source>Threshold {:.2f} {}: {} of {} valid pixels are hot ({:.1f} %).</source>
       <translation>Seuil {:.2f} {} : {} des {} pixels valides sont chauds ({:.1f} %).</translation>
     </message>
@@ -1037,8 +1042,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Exécute STARFM (Gao et al. 2006, IEEE TGRS 44(8)), ou DLSTFM (d'après Jin et al. 2026, avec ses poids fournis et sa correction de cohérence énergétique ; nécessite PyTorch), pour chaque couche LST grossière d'une liste : une paire de base (LST fine et grossière à t1) et de nombreuses dates grossières donnent un GeoTIFF de LST fine par date dans le dossier de sortie, nommé d'après le fichier de la couche grossière (un fichier existant de ce nom est remplacé). La progression est indiquée sur l'ensemble des dates ; en cas d'annulation ou d'erreur, les fichiers de cette exécution sont supprimés.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced, once every date is done). Progress is reported over the dates; on Cancel or error, no file of the folder changes.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Exécute STARFM (Gao et al. 2006, IEEE TGRS 44(8)), ou DLSTFM (d'après Jin et al. 2026, avec ses poids fournis et sa correction de cohérence énergétique ; nécessite PyTorch), pour chaque couche LST grossière d'une liste : une paire de base (LST fine et grossière à t1) et de nombreuses dates grossières donnent un GeoTIFF de LST fine par date dans le dossier de sortie, nommé d'après le fichier de la couche grossière (un fichier existant de ce nom est remplacé, une fois toutes les dates calculées). La progression est indiquée sur l'ensemble des dates ; en cas d'annulation ou d'erreur, aucun fichier du dossier n'est modifié.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
@@ -1435,6 +1440,10 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>Modifier une copie dans le modeleur graphique…</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;Exécute STARFM (Gao et al. 2006, IEEE TGRS 44(8)), ou DLSTFM (d'après Jin et al. 2026, avec ses poids fournis et sa correction de cohérence énergétique ; nécessite PyTorch), pour chaque couche LST grossière d'une liste : une paire de base (LST fine et grossière à t1) et de nombreuses dates grossières donnent un GeoTIFF de LST fine par date dans le dossier de sortie, nommé d'après le fichier de la couche grossière (un fichier existant de ce nom est remplacé). La progression est indiquée sur l'ensemble des dates ; en cas d'annulation ou d'erreur, les fichiers de cette exécution sont supprimés.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>SIF-CNN-SR1 (deep, x4)</source>

@@ -55,6 +55,11 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
+      <source>The districts layer already has the fields {}, which this algorithm adds: give the districts without them (not the output of an earlier run).</source>
+      <translation>区域图层已包含本算法要添加的字段 {}：请提供不含这些字段的区域图层（而不是之前运行的输出）。</translation>
+    </message>
+    <message>
+      <location filename="../lst_downscaler/algorithms/analysis/heat_hot_spots.py" />
       <source>Threshold {:.2f} {}: {} of {} valid pixels are hot ({:.1f} %).</source>
       <translation>阈值 {:.2f} {}：{} 个有效像元中有 {} 个为高温（{:.1f} %）。</translation>
     </message>
@@ -1037,8 +1042,8 @@
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
-      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;对列表中的每个粗分辨率地表温度图层运行 STARFM（Gao 等 2006，IEEE TGRS 44(8)）或 DLSTFM（依据 Jin 等 2026，使用内置权重及其能量一致性校正；需要 PyTorch）：由一个基准影像对（t1 的高分辨率和粗分辨率地表温度）和多个粗分辨率日期，在输出文件夹中为每个日期生成一个高分辨率地表温度 GeoTIFF，以粗分辨率图层的文件名命名（同名的已有文件将被替换）。进度按日期报告；取消或出错时，将删除本次运行写出的文件。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced, once every date is done). Progress is reported over the dates; on Cancel or error, no file of the folder changes.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;对列表中的每个粗分辨率地表温度图层运行 STARFM（Gao 等 2006，IEEE TGRS 44(8)）或 DLSTFM（依据 Jin 等 2026，使用内置权重及其能量一致性校正；需要 PyTorch）：由一个基准影像对（t1 的高分辨率和粗分辨率地表温度）和多个粗分辨率日期，在输出文件夹中为每个日期生成一个高分辨率地表温度 GeoTIFF，以粗分辨率图层的文件名命名（同名的已有文件将在所有日期完成后被替换）。进度按日期报告；取消或出错时，文件夹中的文件均不会改变。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../lst_downscaler/algorithms/fusion/time_series.py" />
@@ -1435,6 +1440,10 @@
       <location filename="../lst_downscaler/workflows.py" />
       <source>Edit a Copy in the Model Designer…</source>
       <translation>在模型设计器中编辑副本…</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Runs STARFM (Gao et al. 2006, IEEE TGRS 44(8)), or DLSTFM (after Jin et al. 2026, with its bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST GeoTIFF per date in the output folder, named after the coarse layer's file (an existing file of that name is replaced). Progress is reported over the dates; on Cancel or error, the files of this run are removed.&lt;/p&gt;</source>
+      <translation type="vanished">&lt;p&gt;对列表中的每个粗分辨率地表温度图层运行 STARFM（Gao 等 2006，IEEE TGRS 44(8)）或 DLSTFM（依据 Jin 等 2026，使用内置权重及其能量一致性校正；需要 PyTorch）：由一个基准影像对（t1 的高分辨率和粗分辨率地表温度）和多个粗分辨率日期，在输出文件夹中为每个日期生成一个高分辨率地表温度 GeoTIFF，以粗分辨率图层的文件名命名（同名的已有文件将被替换）。进度按日期报告；取消或出错时，将删除本次运行写出的文件。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>SIF-CNN-SR1 (deep, x4)</source>

@@ -168,6 +168,17 @@ def test_cancel_leaves_nothing(provider, pair, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_output_may_not_be_one_of_the_further_predictors(provider, pair, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+    predictor = tmp_path / "dem.tif"
+    predictor.write_bytes(open(pair[1], "rb").read())
+    with pytest.raises(QgsProcessingException, match="would be overwritten"):
+        processing.run("lst_downscaler:dms", {"LST": pair[0], "NDVI": pair[1], "PREDICTORS": [str(predictor)],
+                                              "OUTPUT": str(predictor)})
+    assert predictor.read_bytes() == open(pair[1], "rb").read()
+
+
 def test_qgis_process_runs_dms(qgis_process_env, pair, tmp_path):
     executable, env = qgis_process_env
     output = tmp_path / "dms.tif"

@@ -191,12 +191,16 @@ def test_cancel_leaves_nothing(yanco, tmp_path):
         estarfm(*sources(yanco, "f1", "c1", "truth", "c2", "c18"), str(tmp_path / "out.tif"),
                 is_canceled=cancel_later)
     calls.clear()
+    # a file of an earlier run, named as the first date's output: kept as it was
+    earlier = tmp_path / "series" / f"{Path(yanco['c18']).stem}.tif"
+    earlier.parent.mkdir()
+    earlier.write_bytes(b"an earlier run")
     with pytest.raises(Canceled):
         starfm_series(*sources(yanco, "f1", "c1"), sources(yanco, "c18", "c2"), tmp_path / "series",
                       is_canceled=lambda: len(calls) > 0, progress=lambda value: calls.append(value))
-    assert calls  # canceled at the second date, after the first file was written
+    assert calls  # canceled at the second date, after the first date was computed
     assert list(tmp_path.iterdir()) == [tmp_path / "series"]
-    assert not list((tmp_path / "series").iterdir())
+    assert list((tmp_path / "series").iterdir()) == [earlier] and earlier.read_bytes() == b"an earlier run"
 
 
 def test_bad_inputs_say_what_to_fix(yanco, ecostress, tmp_path):
@@ -262,6 +266,21 @@ def test_time_series_algorithm(provider, yanco, tmp_path):
     assert abs(np.nanmean(same_date)) < 0.1 and np.nanstd(same_date) < 1.0
     assert 0 < feedback.values[0] < 40 and max(feedback.values) == 100
     assert feedback.values == sorted(feedback.values)
+
+
+def test_time_series_into_an_existing_folder_never_over_its_inputs(provider, yanco, tmp_path):
+    from qgis.core import QgsProcessingException
+    folder = tmp_path / "series"
+    folder.mkdir()  # a folder chosen in the dialog exists
+    coarse = folder / "c2.tif"
+    coarse.write_bytes(Path(yanco["c2"]).read_bytes())
+    result = run("fusion_time_series", {"FINE_T1": yanco["f1"], "COARSE_T1": yanco["c1"],
+                                        "COARSE_SERIES": [yanco["c18"]], "OUTPUT": str(folder)})
+    assert result["OUTPUT_COUNT"] == 1 and (folder / "MOD11A1_20160218_1km.tif").exists()
+    with pytest.raises(QgsProcessingException, match="would be overwritten"):  # c2.tif would be the output of c2.tif
+        run("fusion_time_series", {"FINE_T1": yanco["f1"], "COARSE_T1": yanco["c1"],
+                                   "COARSE_SERIES": [str(coarse)], "OUTPUT": str(folder)})
+    assert coarse.read_bytes() == Path(yanco["c2"]).read_bytes()
 
 
 def test_qgis_process_runs_starfm(qgis_process_env, yanco, tmp_path):

@@ -135,3 +135,22 @@ def test_bad_input_is_refused_and_nothing_written(provider, lst_celsius, tmp_pat
     with pytest.raises(QgsProcessingException, match=message):
         run("heat_hot_spots", {**parameters, "OUTPUT": str(out_dir / "hot.tif")})
     assert list(out_dir.iterdir()) == []
+
+
+def test_districts_of_an_earlier_run_are_refused_before_any_output(provider, lst_celsius, hot_spots, tmp_path):
+    from qgis.core import QgsProcessingException
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    with pytest.raises(QgsProcessingException, match="already has the fields lst_mean, lst_max, hot_share"):
+        run("heat_hot_spots", {"LST": lst_celsius, "DISTRICTS": hot_spots["OUTPUT_DISTRICTS"],
+                               "OUTPUT": str(out_dir / "hot.tif"), "OUTPUT_DISTRICTS": str(out_dir / "heat.gpkg")})
+    assert list(out_dir.iterdir()) == []
+
+
+def test_the_districts_output_may_not_overwrite_the_districts(provider, lst_celsius, districts, tmp_path):
+    from qgis.core import QgsProcessingException
+    before = open(districts, "rb").read()
+    with pytest.raises(QgsProcessingException, match="would be overwritten"):
+        run("heat_hot_spots", {"LST": lst_celsius, "DISTRICTS": districts, "OUTPUT": str(tmp_path / "hot.tif"),
+                               "OUTPUT_DISTRICTS": districts})
+    assert open(districts, "rb").read() == before and list(tmp_path.iterdir()) == []

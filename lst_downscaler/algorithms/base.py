@@ -263,12 +263,20 @@ class LstAlgorithm(QgsProcessingAlgorithm):
                 if kind == "rasterDestination":
                     outputs[name] = self.parameterAsOutputLayer(parameters, name, context)
                     rasters.add(name)
+                elif kind == "folderDestination":  # checked through the files it will hold
+                    folder = self.parameterAsFileOutput(parameters, name, context)
+                    outputs.update(self.files_in_output_folder(parameters, context, name, folder))
+                    rasters.update(label for label in outputs if label.startswith(name + "/"))
                 else:
                     outputs[name] = self.parameterAsFileOutput(parameters, name, context)
             elif kind == "raster":
                 layer = self.parameterAsRasterLayer(parameters, name, context)
                 if layer is not None:
                     inputs.append(layer.source())
+            elif kind in ("multilayer", "source", "vector"):
+                layers = (self.parameterAsLayerList(parameters, name, context) if kind == "multilayer"
+                          else [self.parameterAsVectorLayer(parameters, name, context)])
+                inputs += [layer.source().split("|")[0] for layer in layers or [] if layer is not None]
             elif kind == "file":
                 path = self.parameterAsFile(parameters, name, context)
                 if path:
@@ -280,6 +288,11 @@ class LstAlgorithm(QgsProcessingAlgorithm):
         except DownscalingError as error:
             return False, str(error)
         return True, ""
+
+    def files_in_output_folder(self, parameters, context, name, folder):
+        """{label: path} of the files that the algorithm will write in the output folder ``name``
+        (at ``folder``), checked as outputs; an algorithm with a folder output says which."""
+        return {}
 
     @contextmanager
     def core_errors(self, feedback=None):

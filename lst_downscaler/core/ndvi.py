@@ -1,5 +1,6 @@
 """The NDVI predictor of the classic sharpeners: an NDVI band, or red and NIR reflectance."""
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,13 +59,14 @@ class _RedNirReader:
         self.name = red.path
 
     def __enter__(self):
-        self._red.__enter__()
-        self._nir.__enter__()
+        with ExitStack() as stack:  # the red reader is closed again if the NIR's cannot be opened
+            stack.enter_context(self._red)
+            stack.enter_context(self._nir)
+            self._stack = stack.pop_all()
         return self
 
     def __exit__(self, *exc):
-        self._nir.__exit__(*exc)
-        return self._red.__exit__(*exc)
+        return self._stack.__exit__(*exc)
 
     def read(self, row_off, height):
         red = valid_vegetation(self._red.read(row_off, height), self.name, "reflectance")

@@ -5,6 +5,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -13,10 +14,13 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 from ...compat import field
+from ...core.errors import Canceled
 from ..base import LstAlgorithm
 
 # Statistics of native:zonalstatisticsfb.
 MEAN, MAXIMUM = 2, 6
+# The fields that the district statistics add (hot_mean: zonal statistics' name of hot_share).
+DISTRICT_FIELDS = ("lst_mean", "lst_max", "hot_mean", "hot_share")
 
 
 class HeatHotSpotsAlgorithm(LstAlgorithm):
@@ -66,31 +70,34 @@ class HeatHotSpotsAlgorithm(LstAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ...core.analysis.hotspots import write_hot_spots
+        from ...core.io.raster import staged
         districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        if districts is not None:
+            taken = [name for name in DISTRICT_FIELDS if districts.fields().lookupField(name) >= 0]
+            if taken:
+                raise QgsProcessingException(self.tr(
+                    "The districts layer already has the fields {}, which this algorithm adds: give the "
+                    "districts without them (not the output of an earlier run).").format(", ".join(taken)))
         steps = QgsProcessingMultiStepFeedback(1 if districts is None else 3, feedback)
         lst = self.band_source(parameters, self.LST, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        hot = self.run_core(write_hot_spots, steps, lst, output,
-                            percentile=self.parameterAsDouble(parameters, self.PERCENTILE, context),
-                            threshold=self.optional_number(parameters, self.THRESHOLD, context))
-        feedback.pushInfo(self.tr("Threshold {:.2f} {}: {} of {} valid pixels are hot ({:.1f} %).").format(
-            hot.threshold, hot.unit, hot.hot_pixels, hot.valid_pixels, 100 * hot.hot_share))
-        results = {self.OUTPUT: output, self.THRESHOLD_USED: hot.threshold, self.HOT_SHARE: 100 * hot.hot_share}
-        if districts is not None:
-            results[self.OUTPUT_DISTRICTS] = self.district_statistics(
-                parameters, districts, lst.band, output, context, steps)
+        # the mask takes its name only when the district statistics are done too: all or nothing
+        with self.core_errors(feedback), staged([output]) as (mask,):
+            hot = self.run_core(write_hot_spots, steps, lst, mask,
+                                percentile=self.parameterAsDouble(parameters, self.PERCENTILE, context),
+                                threshold=self.optional_number(parameters, self.THRESHOLD, context))
+            feedback.pushInfo(self.tr("Threshold {:.2f} {}: {} of {} valid pixels are hot ({:.1f} %).").format(
+                hot.threshold, hot.unit, hot.hot_pixels, hot.valid_pixels, 100 * hot.hot_share))
+            results = {self.OUTPUT: output, self.THRESHOLD_USED: hot.threshold, self.HOT_SHARE: 100 * hot.hot_share}
+            if districts is not None:
+                results[self.OUTPUT_DISTRICTS] = self.district_statistics(
+                    parameters, districts, lst.band, mask, context, steps)
         return results
 
     def district_statistics(self, parameters, districts, band, mask, context, steps):
-        """Mean and maximum LST and hot share per district, from two zonal statistics runs."""
+        """Mean and maximum LST and hot share per district, from two zonal statistics runs; the
+        output layer is created only once they are done."""
         import processing
-        fields = QgsFields(districts.fields())
-        for name in ("lst_mean", "lst_max", "hot_share"):
-            fields.append(field(name, "double"))
-        sink, destination = self.parameterAsSink(parameters, self.OUTPUT_DISTRICTS, context, fields,
-                                                 districts.wkbType(), districts.sourceCrs())
-        if sink is None:  # the output was skipped
-            return None
         zonal = parameters[self.DISTRICTS]
         for step, (raster, raster_band, prefix, statistics) in enumerate(
                 ((parameters[self.LST], band, "lst_", [MEAN, MAXIMUM]), (mask, 1, "hot_", [MEAN])), start=1):
@@ -99,6 +106,15 @@ class HeatHotSpotsAlgorithm(LstAlgorithm):
                 "INPUT": zonal, "INPUT_RASTER": raster, "RASTER_BAND": raster_band, "COLUMN_PREFIX": prefix,
                 "STATISTICS": statistics, "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT},
                 context=context, feedback=steps, is_child_algorithm=True)["OUTPUT"]
+            if steps.isCanceled():  # zonal statistics stop on Cancel without an error
+                raise Canceled()
+        fields = QgsFields(districts.fields())
+        for name in ("lst_mean", "lst_max", "hot_share"):
+            fields.append(field(name, "double"))
+        sink, destination = self.parameterAsSink(parameters, self.OUTPUT_DISTRICTS, context, fields,
+                                                 districts.wkbType(), districts.sourceCrs())
+        if sink is None:  # the output was skipped
+            return None
         for feature in QgsProcessingUtils.mapLayerFromString(zonal, context).getFeatures():
             attributes = feature.attributes()
             share = attributes[-1]  # hot_mean: the mean of the 1/0 mask

@@ -71,7 +71,7 @@ class DeepDownscalingAlgorithm(LstAlgorithm):
             self.number(self.BATCH_SIZE, self.tr("Tiles per batch"), default=1, minimum=1, integer=True),
             self.number(self.ADAPTATION_STEPS, self.tr("Per-scene adaptation steps (0: off)"), default=0,
                         minimum=0, integer=True),
-            self.number(self.SEED, self.tr("Random seed of the adaptation"), default=0, integer=True),
+            self.number(self.SEED, self.tr("Random seed of the adaptation"), default=0, minimum=0, integer=True),
         ]
         for parameter in advanced:
             self.addParameter(self.advanced(parameter))

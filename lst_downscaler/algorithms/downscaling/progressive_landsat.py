@@ -92,7 +92,7 @@ class ProgressiveLandsatAlgorithm(LstAlgorithm):
         self.addParameter(self.units_parameter())
         for parameter in self.lst_calibration_parameters() + [
             self.cuda_device_parameter(),
-            self.number(self.SEED, self.tr("Random seed of the fine-tuning"), default=0, integer=True),
+            self.number(self.SEED, self.tr("Random seed of the fine-tuning"), default=0, minimum=0, integer=True),
             self.number(self.THREADS, self.tr("CPU threads (0: PyTorch's default)"), default=0, minimum=0,
                         integer=True),
             self.number(self.TILE_SIZE, self.tr("Tile size (pixels, multiple of 8)"), default=512, minimum=128,

@@ -170,7 +170,8 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
             baseline = comparison.read_downscaled(BandSource(baseline_path), grid)
             metrics, baseline_metrics = comparison.closed_loop_scores(
                 prediction, baseline, reference_values, factor)
-        ratio = metrics["rmse"] / baseline_metrics["rmse"]
+        # bicubic is exact on a reference without detail at the fine scale (a uniform field)
+        ratio = metrics["rmse"] / baseline_metrics["rmse"] if baseline_metrics["rmse"] > 0 else float("nan")
         feedback.pushInfo(self.tr("Closed loop, factor {}, {} aggregation:").format(factor, aggregation.value))
         feedback.pushInfo(self.tr("  {}: {}.").format(child_id, self.metrics_text(metrics)))
         feedback.pushInfo(self.tr("  bicubic baseline: {}.").format(self.metrics_text(baseline_metrics)))

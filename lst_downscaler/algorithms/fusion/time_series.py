@@ -1,5 +1,7 @@
 """Fusion over a time series (STARFM or DLSTFM): one base pair, many coarse dates, one fine LST per date."""
 
+import os
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -28,8 +30,9 @@ class FusionTimeSeriesAlgorithm(FusionAlgorithm):
             "bundled weights and energy correction; needs PyTorch), for every coarse LST layer of a list: "
             "one base pair (fine and coarse LST at t1) and many coarse dates give one fine LST "
             "GeoTIFF per date in the output folder, named after the coarse layer's file (an "
-            "existing file of that name is replaced). Progress is reported over the dates; on "
-            "Cancel or error, the files of this run are removed.</p>") + self.input_help() + self.bias_help()
+            "existing file of that name is replaced, once every date is done). Progress is reported "
+            "over the dates; on Cancel or error, no file of the folder changes.</p>"
+        ) + self.input_help() + self.bias_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for parameter in self.pair_parameters(self.FINE_T1, self.COARSE_T1):
@@ -66,6 +69,13 @@ class FusionTimeSeriesAlgorithm(FusionAlgorithm):
                                        celsius=options["celsius"])
         return lambda f1, c1, c2, path, progress, canceled: dlstfm(f1, c1, c2, path, dlstfm_options,
                                                                     progress=progress, is_canceled=canceled)
+
+    def files_in_output_folder(self, parameters, context, name, folder):
+        """The file of each date: none may be an input (the coarse layers may sit in that folder)."""
+        from ...core.fusion.starfm import series_names
+        layers = self.parameterAsLayerList(parameters, self.COARSE_SERIES, context) or []
+        return {f"{name}/{file}": os.path.join(folder, file)
+                for file in series_names([layer.source() for layer in layers])}
 
     def series_sources(self, parameters, context):
         sources = self.layer_sources(parameters, self.COARSE_SERIES, context)

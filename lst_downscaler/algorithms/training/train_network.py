@@ -82,7 +82,7 @@ class TrainNetworkAlgorithm(LstAlgorithm):
                                       minimum=8, integer=True))
         self.addParameter(self.number(self.BATCH_SIZE, self.tr("Batch size (patches per step)"), default=8,
                                       minimum=1, integer=True))
-        self.addParameter(self.number(self.SEED, self.tr("Random seed"), default=0, integer=True))
+        self.addParameter(self.number(self.SEED, self.tr("Random seed"), default=0, minimum=0, integer=True))
         self.addParameter(self.device_parameter())
         self.addParameter(self.advanced(self.number(
             self.STEPS_PER_EPOCH, self.tr("Steps per epoch"), default=12, minimum=1, integer=True)))

@@ -23,14 +23,13 @@ operations; strips carry a halo of half a window above and below.
 
 import functools
 import math
-import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import Canceled
-from ..io.raster import reported
+from ..io.raster import reported, staged
 from .stack import (
     CoarseLayer,
     CoarseResampling,
@@ -161,34 +160,30 @@ def starfm_series(fine_t1, coarse_t1, coarse_series, folder, options=None, progr
 def fusion_series(method, fine_t1, coarse_t1, coarse_series, folder, progress=None, is_canceled=None):
     """``method(fine_t1, coarse_t1, coarse_t2, path, progress, is_canceled)`` (STARFM, DLSTFM...) for
     every coarse layer of ``coarse_series``: one fine LST GeoTIFF per date in ``folder``, named
-    after the coarse layer's file. On Cancel or error, the files of this run are removed. Returns
-    the list of the method's results."""
+    after the coarse layer's file (:func:`series_names`). The dates are written beside their
+    names and moved over them at the end: on Cancel or error no file of the folder changes.
+    Returns the list of the method's results."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    names = series_names(coarse_series)
+    paths = [str(folder / name) for name in series_names([source.path for source in coarse_series])]
     results = []
-    try:
-        for index, (coarse_t2, name) in enumerate(zip(coarse_series, names)):
+    with staged(paths) as temporaries:
+        for index, (coarse_t2, temporary) in enumerate(zip(coarse_series, temporaries)):
             if is_canceled and is_canceled():
                 raise Canceled()
             span = 100.0 / len(coarse_series)
             step = (lambda value, i=index: progress(i * span + value * span / 100)) if progress else None
-            results.append(method(fine_t1, coarse_t1, coarse_t2, str(folder / name), step, is_canceled))
-    except BaseException:
-        for result in results:
-            if os.path.exists(result.path):
-                os.remove(result.path)
-        raise
+            results.append(method(fine_t1, coarse_t1, coarse_t2, temporary, step, is_canceled))
     if progress:
         progress(100.0)
-    return results
+    return [replace(result, path=path) for result, path in zip(results, paths)]
 
 
-def series_names(sources):
-    """Output file names, one per coarse source: its file name stem (numbered when repeated)."""
+def series_names(paths):
+    """Output file names, one per coarse layer's file: its name's stem (numbered when repeated)."""
     names, seen = [], {}
-    for source in sources:
-        stem = Path(source.path).stem or "coarse"
+    for path in paths:
+        stem = Path(path).stem or "coarse"
         seen[stem] = seen.get(stem, 0) + 1
         names.append(f"{stem}.tif" if seen[stem] == 1 else f"{stem}_{seen[stem]}.tif")
     return names
