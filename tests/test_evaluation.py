@@ -291,3 +291,46 @@ def test_a_model_sets_the_algorithm_from_its_input(provider, modis, tmp_path):
     report = json.loads((tmp_path / "report.json").read_text())
     assert report["settings"]["algorithm"] == "lst_downscaler:distrad"
     assert 0.2 < report["metrics"]["rmse"] < 3
+
+
+def naive_ssim(prediction, reference):
+    """SSIM as Wang et al. (2004) define it, pixel by pixel over the valid pixels of each 7 x 7
+    window, with the float64 statistics of numpy: the reference for the strip computation."""
+    valid = np.isfinite(prediction) & np.isfinite(reference)
+    data_range = np.ptp(reference[valid])
+    c1, c2 = (0.01 * data_range) ** 2, (0.03 * data_range) ** 2
+    indices = []
+    for row, col in zip(*np.nonzero(valid)):
+        window = np.s_[max(row - 3, 0):row + 4, max(col - 3, 0):col + 4]
+        inside = valid[window]
+        if inside.sum() < 24.5:
+            continue
+        x, y = prediction[window][inside], reference[window][inside]
+        cov = np.mean(x * y) - x.mean() * y.mean()
+        indices.append((2 * x.mean() * y.mean() + c1) * (2 * cov + c2)
+                       / ((x.mean() ** 2 + y.mean() ** 2 + c1) * (x.var() + y.var() + c2)))
+    return np.mean(indices)
+
+
+@pytest.mark.parametrize("strip_rows", [256, 7, 1])
+def test_metrics_by_strips_are_the_metrics_of_the_whole_scene(modis, monkeypatch, strip_rows):
+    """On MODIS warped onto ASTER (swath edges, clouds): the sums by strips of rows (with the SSIM
+    windows' halo) give what numpy gives on the whole arrays, and SSIM what a pixel loop gives."""
+    from lst_downscaler.core.evaluation import metrics
+    monkeypatch.setattr(metrics, "STRIP_ROWS", strip_rows)
+    prediction, reference = read_on_reference(modis["lst"], modis["aster"])
+    got = accuracy(prediction, reference, factor=4)
+    valid = np.isfinite(prediction) & np.isfinite(reference)
+    error = prediction[valid] - reference[valid]
+    assert got["n"] == valid.sum() > 10000
+    assert got["rmse"] == pytest.approx(np.sqrt(np.mean(error ** 2)), rel=1e-12)
+    assert got["mae"] == pytest.approx(np.mean(np.abs(error)), rel=1e-12)
+    assert got["bias"] == pytest.approx(np.mean(error), rel=1e-12)
+    assert got["ubrmse"] == pytest.approx(np.std(error), rel=1e-10)
+    total = np.sum((reference[valid] - reference[valid].mean()) ** 2)
+    assert got["r2"] == pytest.approx(1 - np.sum(error ** 2) / total, rel=1e-10)
+    assert got["ergas"] == pytest.approx(25 * got["rmse"] / reference[valid].mean(), rel=1e-12)
+    crop = np.s_[40:90, 60:110]  # a crop across a cloud edge: the pixel loop is slow
+    assert np.isnan(reference[crop]).any()
+    assert accuracy(prediction[crop], reference[crop])["ssim"] == pytest.approx(
+        naive_ssim(prediction[crop], reference[crop]), abs=1e-9)

@@ -6,7 +6,7 @@ with a reference: a downscaled LST is warped bilinearly onto the grid of an inde
 fine LST (ASTER for MODIS) and compared on the pixels valid in both. Energy conservation:
 the downscaled LST aggregated in T^4 onto the grid of its coarse input, minus that input.
 
-Rasters are evaluated whole, in memory, like the metrics themselves.
+Rasters are held whole in memory, in float64; the metrics and the error raster go by strips of rows.
 """
 
 import enum
@@ -24,7 +24,7 @@ from rasterio.warp import reproject
 from ..errors import DownscalingError
 from ..guards import valid_kelvin
 from ..io.grid import resolution_in
-from ..io.raster import GeoTiffWriter, read_on_grid
+from ..io.raster import GeoTiffWriter, read_on_grid, strip_rows
 from .aggregate import energy_conserving_mean, gaussian_psf_mean
 from .metrics import accuracy, warp_onto
 
@@ -162,7 +162,8 @@ def _average(values, transform, crs, grid):
 def write_error(path, grid, prediction, reference):
     """The error raster, prediction - reference (K), on the reference grid; nodata where either is."""
     with GeoTiffWriter(path, grid, "LST error, prediction - reference (K)", "K") as writer:
-        writer.write(prediction - reference, 0)
+        for row, height in strip_rows(grid, 1):
+            writer.write(prediction[row:row + height] - reference[row:row + height], row)
 
 
 def write_report(path, report):
