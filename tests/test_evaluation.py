@@ -334,3 +334,21 @@ def test_metrics_by_strips_are_the_metrics_of_the_whole_scene(modis, monkeypatch
     assert np.isnan(reference[crop]).any()
     assert accuracy(prediction[crop], reference[crop])["ssim"] == pytest.approx(
         naive_ssim(prediction[crop], reference[crop]), abs=1e-9)
+
+
+# the closed loop's reference is read at half its first step of four
+@pytest.mark.parametrize("algorithm, canceled_at", [("compare_with_reference", 20), ("closed_loop_evaluation", 12.5)])
+def test_cancel_between_phases_writes_nothing(provider, modis, tsharp_250m, tmp_path, algorithm, canceled_at):
+    """Cancel once the first phase is done (the reference read): the user is told, and neither the
+    error raster nor the report is written."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()  # the signal: a multi-step feedback calls the C++ setProgress
+    feedback.progressChanged.connect(lambda value: feedback.cancel() if value >= canceled_at else None)
+    inputs = ({"DOWNSCALED": tsharp_250m, "REFERENCE": modis["aster"], "COARSE": modis["lst"]}
+              if algorithm == "compare_with_reference" else {"REFERENCE": modis["lst"], "NDVI": modis["ndvi_1km"]})
+    outputs = {"OUTPUT_ERROR": str(tmp_path / "error.tif"), "OUTPUT_REPORT": str(tmp_path / "report.html")}
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        processing.run(f"lst_downscaler:{algorithm}", {**inputs, **outputs}, feedback=feedback)
+    assert not list(tmp_path.iterdir())

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ...core.errors import Canceled
 from ..base import LstAlgorithm
 
 
@@ -51,6 +52,14 @@ class EvaluationAlgorithm(LstAlgorithm):
                   "ergas": self.tr("ERGAS")}
         for name, description in {**labels, **numbers}.items():
             self.addOutput(QgsProcessingOutputNumber(name.upper(), description))
+
+    def phase(self, feedback, percent):
+        """Between the evaluation's phases (each a whole raster): report ``percent`` and stop on
+        Cancel, before any output is written (call it where the core's Canceled is turned into
+        the Processing error, in ``core_errors``)."""
+        if feedback.isCanceled():
+            raise Canceled()
+        feedback.setProgress(percent)
 
     def metrics_text(self, metrics):
         text = self.tr("RMSE {rmse:.3f} K, MAE {mae:.3f} K, bias {bias:+.3f} K, unbiased RMSE {ubrmse:.3f} K, "

@@ -152,11 +152,13 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
             **{name: parameters.get(name) for name in (f"{self.NDVI}_BAND", self.RED_BAND, self.NIR_BAND)},
         }
         child, output = self.child_parameters(algorithm, inputs)
-        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        steps = QgsProcessingMultiStepFeedback(4, feedback)  # aggregate, child, bicubic, compare
 
         with self.core_errors(feedback):
             grid, reference_values = comparison.read_reference(reference)
+            self.phase(steps, 50)
             comparison.write_coarse(reference_values, grid, factor, aggregation, coarse_path)
+            self.phase(steps, 100)
         feedback.pushInfo(self.tr("Reference aggregated by {} ({}): {}").format(
             factor, aggregation.value, coarse_path))
         steps.setCurrentStep(1)
@@ -165,9 +167,12 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
         steps.setCurrentStep(2)
         baseline_path = QgsProcessingUtils.generateTempFilename("bicubic.tif")
         self.run_core(bicubic, steps, BandSource(coarse_path), grid, baseline_path)
+        steps.setCurrentStep(3)
         with self.core_errors(feedback):
+            self.phase(steps, 0)  # a canceled child algorithm stops without an error
             prediction = comparison.read_downscaled(BandSource(results[output]), grid)
             baseline = comparison.read_downscaled(BandSource(baseline_path), grid)
+            self.phase(steps, 60)
             metrics, baseline_metrics = comparison.closed_loop_scores(
                 prediction, baseline, reference_values, factor)
         # bicubic is exact on a reference without detail at the fine scale (a uniform field)

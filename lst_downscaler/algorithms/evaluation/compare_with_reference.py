@@ -49,10 +49,14 @@ class CompareWithReferenceAlgorithm(EvaluationAlgorithm):
         coarse = self.calibrated_source(parameters, self.COARSE, context)
         with self.core_errors(feedback):
             grid, reference_values = comparison.read_reference(reference)
+            self.phase(feedback, 20)
             prediction = comparison.read_downscaled(downscaled, grid)
+            self.phase(feedback, 45)
             metrics = comparison.scores(prediction, reference_values,
                                         comparison.resolution_factor(downscaled, coarse))
+            self.phase(feedback, 65)
             conservation = comparison.conservation_error(downscaled, coarse) if coarse else None
+            self.phase(feedback, 80)
         feedback.pushInfo(self.tr("Downscaled LST against the reference: {}.").format(self.metrics_text(metrics)))
         report = {
             "title": "Comparison with a reference LST",
