@@ -187,6 +187,7 @@ def test_option_changes_the_result(tmp_path):
     (["batch=0"], "error: Option batch=0: expected an integer at least 1."),
 ])
 def test_deep_options_out_of_range_are_refused_before_any_work(capsys, tmp_path, options, message):
+    pytest.importorskip("torch", reason="PyTorch is not installed")  # without it, the CLI asks for it first
     (lst, ndvi), = pairs(1)
     arguments = [part for option in options for part in ("--option", option)]
     output = tmp_path / "out.tif"
@@ -240,6 +241,7 @@ def test_batch_refuses_no_workers_and_negative_split_sizes(capsys, tmp_path):
 def test_run_help_without_a_method_and_inputs_without_a_flag(capsys):
     assert main(["run", "--help"]) == 0
     assert "--lst LST" in capsys.readouterr().out
+    pytest.importorskip("torch", reason="PyTorch is not installed")  # without it, the CLI asks for it first
     assert main(["run", "progressive_landsat", "--lst", "lst.tif", "--output", "out.tif"]) == 2
     error = capsys.readouterr().err
     assert "give --input reflectance=PATH" in error and "--reflectance" not in error

@@ -1,13 +1,11 @@
 """The bounds of the core's options (core/options.py): a value out of range is refused before
 any work, with what the option accepts."""
 
+import importlib
 import json
 
 import pytest
 
-from lst_downscaler.core.deep.downscale import DeepOptions
-from lst_downscaler.core.deep.fusion import DlstfmOptions
-from lst_downscaler.core.deep.progressive import ProgressiveOptions
 from lst_downscaler.core.errors import DownscalingError
 from lst_downscaler.core.io.raster import BandSource
 from lst_downscaler.core.ndvi import NdviBand
@@ -17,24 +15,36 @@ from lst_downscaler.core.sharpening.regression import SharpeningOptions, sharpen
 
 from shared_data import modis_aster, require
 
+OPTIONS_CLASSES = {"SharpeningOptions": "sharpening.regression", "DmsOptions": "sharpening.dms",
+                   "DeepOptions": "deep.downscale", "ProgressiveOptions": "deep.progressive",
+                   "DlstfmOptions": "deep.fusion"}
 
-@pytest.mark.parametrize("options_class", [SharpeningOptions, DmsOptions, DeepOptions, ProgressiveOptions,
-                                           DlstfmOptions])
-def test_the_defaults_are_within_their_bounds(options_class):
-    defaults = options_class()
+
+def options_class(name):
+    """The core's options class ``name``; the test is skipped without PyTorch for a deep one (its
+    module imports PyTorch)."""
+    module = OPTIONS_CLASSES[name]
+    if module.startswith("deep."):
+        pytest.importorskip("torch", reason="PyTorch is not installed")
+    return getattr(importlib.import_module(f"lst_downscaler.core.{module}"), name)
+
+
+@pytest.mark.parametrize("name", OPTIONS_CLASSES)
+def test_the_defaults_are_within_their_bounds(name):
+    defaults = options_class(name)()
     assert check_options(defaults) is defaults
 
 
-@pytest.mark.parametrize("options, message", [
-    (DeepOptions(tile=500), "Option tile=500 is out of range: it must be at least 64, a multiple of 8."),
-    (DeepOptions(tile=128), "Option overlap=128 is out of range: it must be at least 0, a multiple of 8, less than "
-                            "tile."),
-    (ProgressiveOptions(steps=-1), "Option steps=-1 is out of range: it must be at least 0."),
-    (SharpeningOptions(detail_gain=1.5), "Option detail_gain=1.5 is out of range: it must be from 0 to 1."),
+@pytest.mark.parametrize("name, values, message", [
+    ("DeepOptions", {"tile": 500}, "Option tile=500 is out of range: it must be at least 64, a multiple of 8."),
+    ("DeepOptions", {"tile": 128}, "Option overlap=128 is out of range: it must be at least 0, a multiple of 8, "
+                                   "less than tile."),
+    ("ProgressiveOptions", {"steps": -1}, "Option steps=-1 is out of range: it must be at least 0."),
+    ("SharpeningOptions", {"detail_gain": 1.5}, "Option detail_gain=1.5 is out of range: it must be from 0 to 1."),
 ])
-def test_an_option_out_of_range_names_itself_and_what_it_accepts(options, message):
+def test_an_option_out_of_range_names_itself_and_what_it_accepts(name, values, message):
     with pytest.raises(DownscalingError) as refused:
-        check_options(options)
+        check_options(options_class(name)(**values))
     assert str(refused.value) == message
 
 
