@@ -17,6 +17,7 @@ from lst_downscaler.core.io.raster import BandSource, GeoTiffWriter, GridReader,
 from lst_downscaler.core.io.strips import map_strips
 
 from rasters import read
+from shared_data import modis_aster
 
 
 def scene(value=290.0):
@@ -53,14 +54,47 @@ def test_another_unit_is_refused_with_the_scale_to_set(value, hint):
 
 def test_the_unit_check_of_a_large_layer_reads_a_sample_of_its_rows(monkeypatch):
     """Above MEDIAN_SAMPLES valid pixels the median comes from every k-th row (here rows 0, 4...
-    16: 21.69, where all the pixels' is 21.99); sampled rows all nodata: from all the pixels."""
+    16: 21.69, where all the pixels' is 21.99); sampled rows all nodata: from every k-th valid pixel
+    (22.09, where all the pixels' is 22.095)."""
     monkeypatch.setattr(guards, "MEDIAN_SAMPLES", 100)
     with pytest.raises(DownscalingError, match=r"median of 21\.69,"):
         valid_kelvin(scene(20.0), "x")
     lst = scene(20.0)
     lst[::3] = np.nan  # 260 valid pixels: every 3rd row, and those are the empty ones
-    with pytest.raises(DownscalingError, match=r"median of 22\.1,"):
+    with pytest.raises(DownscalingError, match=r"median of 22\.09,"):
         valid_kelvin(lst, "x")
+
+
+def checked(lst, monkeypatch, chunk):
+    """(cleaned copy, dropped count, warning texts) of valid_kelvin checking ``chunk`` pixels at once."""
+    monkeypatch.setattr(guards, "CHECK_PIXELS", chunk)
+    with pytest.warns(InputWarning) as caught:
+        cleaned, dropped = valid_kelvin(lst, "aster")
+    return cleaned, dropped, [str(warning.message) for warning in caught]
+
+
+@pytest.mark.parametrize("chunk", [5000, 333, 1])  # pixels: rows of 20, 1 and 1
+def test_the_check_by_strips_is_the_check_of_the_whole_layer(monkeypatch, chunk):
+    """A real ASTER LST (swath edges: NaN) with untagged fill at its minimum and 3 impossible pixels:
+    checked by chunks of rows (extremes, counts, median rows merged across them), the same pixels
+    are dropped with the same warnings as at once; with too many impossible pixels, the same
+    refusal, naming the range of the values beside the fill."""
+    lst = read(modis_aster(0)[2])[0]
+    lst[:5] = 0.0
+    lst[100, 40:43] = [600.0, 700.0, 100.0]
+    whole = checked(lst, monkeypatch, 1 << 30)
+    assert whole[1] == 5 * lst.shape[1] + 3 and len(whole[2]) == 2
+    cleaned, dropped, texts = checked(lst, monkeypatch, chunk)
+    np.testing.assert_array_equal(cleaned, whole[0])
+    assert (dropped, texts) == whole[1:]
+    lst[101:110] = np.linspace(501, 900, 9 * lst.shape[1]).reshape(9, -1)  # distinct: not fill
+    messages = []
+    for pixels in (1 << 30, chunk):
+        monkeypatch.setattr(guards, "CHECK_PIXELS", pixels)
+        with pytest.warns(InputWarning), pytest.raises(DownscalingError, match=r"from 100 to 900\)") as refused:
+            valid_kelvin(lst, "aster")
+        messages.append(str(refused.value))
+    assert messages[0] == messages[1]
 
 
 def test_cleaning_in_place_changes_the_given_array_only_when_asked():

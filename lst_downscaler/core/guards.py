@@ -23,6 +23,8 @@ MAX_OUTLIER_SHARE = 0.01
 # Valid pixels, at most, whose median decides whether an LST layer is in kelvin: those of every
 # k-th row of a larger layer, so that a sanity check does not copy a scene's worth of values.
 MEDIAN_SAMPLES = 1 << 20
+# Pixels checked at once: the temporaries of a check of a layer in memory are a chunk's.
+CHECK_PIXELS = 1 << 20
 NDVI_RANGE = (-1.0, 1.0)
 REFLECTANCE_RANGE = (-0.2, 1.6)
 # Allowance for rounding in stored values before they count as out of range.
@@ -57,51 +59,120 @@ def valid_kelvin(lst, name, in_place=False):
     """
     dtype = np.float32 if lst.dtype != np.float64 else np.float64
     lst = np.asarray(lst, dtype=dtype) if in_place else np.array(lst, dtype=dtype)
-    low, high = PIXEL_KELVIN_RANGE
-    valid = np.isfinite(lst)
-    if not valid.any():
-        raise DownscalingError(
-            f"The LST layer {name} has no valid pixel over the area used: it is all nodata there "
-            "(clouds, fill, or a wrong nodata value). Choose another date or area.")
-    fill_count = _drop_untagged_fill(lst, valid, (low, high), name, "LST")
-    valid = np.isfinite(lst)
-    if not valid.any():
-        raise DownscalingError(
-            f"The LST layer {name} holds only fill values over the area used: set its nodata value, or "
-            "choose another date or area.")
-    count = int(np.count_nonzero(valid))
-    median = _median_kelvin(lst, valid, count)
-    if not KELVIN_RANGE[0] <= median <= KELVIN_RANGE[1]:
-        raise DownscalingError(
-            f"The LST layer {name} has a median of {median:.4g}, which is not a land surface "
-            f"temperature in kelvin ({KELVIN_RANGE[0]:.0f}-{KELVIN_RANGE[1]:.0f} K): {_unit_hint(median)}.")
-    outside = lst < low
-    outside |= lst > high
-    outside &= valid
-    outside_count = int(np.count_nonzero(outside))
-    if outside_count > MAX_OUTLIER_SHARE * count:
-        raise DownscalingError(
-            f"{outside_count} pixels of the LST layer {name} ({100 * outside_count / count:.1f} %) are "
-            f"outside {low:.0f}-{high:.0f} K (from {_extreme(np.min, lst, valid):.4g} to "
-            f"{_extreme(np.max, lst, valid):.4g}): the layer mixes "
-            "units or holds untagged fill values. Set its nodata value and its scale/offset, or mask "
-            "those pixels first.")
-    if outside_count:
-        lst[outside] = np.nan
-        warnings.warn(InputWarning(
-            f"{outside_count} pixels of the LST layer {name} were outside {low:.0f}-{high:.0f} K and were "
-            "treated as nodata."), stacklevel=2)
-    return lst, fill_count + outside_count
+    check = KelvinCheck(name, int(np.count_nonzero(np.isfinite(lst))))
+    rows = max(1, CHECK_PIXELS // (lst.shape[1] if lst.ndim > 1 else 1))  # the check's temporaries: a chunk's
+    for row in range(0, lst.shape[0], rows):
+        check.observe(lst[row:row + rows], row)
+    check.decide()
+    for row in range(0, lst.shape[0], rows):
+        check.clean(lst[row:row + rows])
+    return lst, check.dropped
 
 
-def _median_kelvin(lst, valid, count):
-    """The median of the ``valid`` pixels of ``lst`` (``count`` of them), or of those of every k-th
-    row when there are more than :data:`MEDIAN_SAMPLES`: it only tells kelvin from other units."""
-    step = -(-count // MEDIAN_SAMPLES)
-    sample = lst[::step][valid[::step]] if step > 1 else lst[valid]
-    if not sample.size:  # the sampled rows are all nodata
-        sample = lst[valid]
-    return float(np.median(sample, overwrite_input=True))  # reorders the sample, a copy
+class KelvinCheck:
+    """:func:`valid_kelvin` for a layer read by strips, which need not be in memory at once:
+    :meth:`observe` each strip, :meth:`decide` once (it warns or refuses as valid_kelvin
+    does), then :meth:`clean` each strip. ``pixels``: about how many pixels will be observed
+    (it sets the rows the median samples)."""
+
+    def __init__(self, name, pixels):
+        self.name = name
+        self.step = max(1, -(-pixels // MEDIAN_SAMPLES))  # every k-th row goes to the median
+        self.count = self.outside = 0
+        self.lowest = [np.inf, 0, np.inf]    # the least value, its count, the next one
+        self.highest = [-np.inf, 0, -np.inf]  # the greatest value, its count, the next one
+        self.samples, self.spare = [], []  # the sampled rows' values; every k-th value, should those be none
+        self.fills, self.dropped, self.drop_outside = (), 0, False
+
+    def observe(self, strip, row=0):
+        """Count the valid pixels of ``strip`` (rows ``row...`` of the layer; 1-D: its pixels)."""
+        valid = np.isfinite(strip)
+        count = int(np.count_nonzero(valid))
+        if not count:
+            return
+        self.count += count
+        low, high = PIXEL_KELVIN_RANGE
+        self.outside += int(np.count_nonzero(valid & ((strip < low) | (strip > high))))
+        for extremes, reduce, sign in ((self.lowest, np.min, 1), (self.highest, np.max, -1)):
+            extreme = _extreme(reduce, strip, valid)
+            beyond = valid & (sign * strip > sign * extreme)  # the values after the strip's extreme
+            following = _extreme(reduce, strip, beyond) if beyond.any() else sign * np.inf
+            _merge_extremes(extremes, extreme, int(np.count_nonzero(valid & (strip == extreme))), following, sign)
+        first = -row % self.step
+        self.samples.append(strip[first::self.step][valid[first::self.step]])
+        if not any(sample.size for sample in self.samples):
+            self.spare.append(strip[valid][::self.step])
+
+    def decide(self):
+        """Refuse the layer, or settle what :meth:`clean` drops (with its warnings)."""
+        name, (low, high) = self.name, PIXEL_KELVIN_RANGE
+        if not self.count:
+            raise DownscalingError(
+                f"The LST layer {name} has no valid pixel over the area used: it is all nodata there "
+                "(clouds, fill, or a wrong nodata value). Choose another date or area.")
+        fills = []
+        for extreme, count in {self.lowest[0]: self.lowest[1], self.highest[0]: self.highest[1]}.items():
+            if low - TOLERANCE <= extreme <= high + TOLERANCE or not (count >= 2 or extreme in KNOWN_FILLS):
+                continue
+            fills.append((extreme, count))
+            warnings.warn(InputWarning(
+                f"{count} pixels of the LST layer {name} hold {extreme:.6g}, a fill value without a "
+                "nodata tag: they were treated as nodata. Set the layer's nodata value to silence this."),
+                stacklevel=3)
+        self.fills = tuple(value for value, _ in fills)
+        fill_count = sum(count for _, count in fills)
+        count = self.count - fill_count
+        if not count:
+            raise DownscalingError(
+                f"The LST layer {name} holds only fill values over the area used: set its nodata value, or "
+                "choose another date or area.")
+        sample = np.concatenate(self.samples)
+        if not sample.size:  # the sampled rows are all nodata
+            sample = np.concatenate(self.spare)
+        self.samples = self.spare = None
+        sample = sample[~np.isin(sample, self.fills)]
+        median = float(np.median(sample, overwrite_input=True))
+        if not KELVIN_RANGE[0] <= median <= KELVIN_RANGE[1]:
+            raise DownscalingError(
+                f"The LST layer {name} has a median of {median:.4g}, which is not a land surface "
+                f"temperature in kelvin ({KELVIN_RANGE[0]:.0f}-{KELVIN_RANGE[1]:.0f} K): {_unit_hint(median)}.")
+        outside_count = self.outside - fill_count  # the fill values are all outside
+        if outside_count > MAX_OUTLIER_SHARE * count:
+            least = self.lowest[2] if self.lowest[0] in self.fills else self.lowest[0]
+            greatest = self.highest[2] if self.highest[0] in self.fills else self.highest[0]
+            raise DownscalingError(
+                f"{outside_count} pixels of the LST layer {name} ({100 * outside_count / count:.1f} %) are "
+                f"outside {low:.0f}-{high:.0f} K (from {least:.4g} to {greatest:.4g}): the layer mixes "
+                "units or holds untagged fill values. Set its nodata value and its scale/offset, or mask "
+                "those pixels first.")
+        if outside_count:
+            warnings.warn(InputWarning(
+                f"{outside_count} pixels of the LST layer {name} were outside {low:.0f}-{high:.0f} K and were "
+                "treated as nodata."), stacklevel=3)
+        self.drop_outside = outside_count > 0
+        self.dropped = fill_count + outside_count
+
+    def clean(self, strip):
+        """``strip`` itself, its fill values and (when decided) out-of-range pixels set to NaN."""
+        if self.fills:
+            strip[np.isin(strip, self.fills)] = np.nan
+        if self.drop_outside:
+            low, high = PIXEL_KELVIN_RANGE
+            strip[(strip < low) | (strip > high)] = np.nan
+        return strip
+
+
+def _merge_extremes(extremes, value, count, following, sign):
+    """Merge a strip's extreme ``value`` (``count`` pixels) and the value that follows it into
+    ``extremes`` [extreme, its count, the value that follows] (``sign``: 1 least, -1 greatest)."""
+    extreme, extreme_count, next_value = extremes
+    if value == extreme:
+        extremes[1] += count
+        extremes[2] = following if sign * following < sign * next_value else next_value
+    elif sign * value < sign * extreme:
+        extremes[:] = [value, count, extreme if sign * extreme < sign * following else following]
+    elif sign * value < sign * next_value:
+        extremes[2] = value
 
 
 def _extreme(reduce, values, valid):
@@ -120,25 +191,6 @@ def _unit_hint(median):
                 "the product, e.g. "
                 + "; or ".join(encodings))
     return "check the LST scale and offset"
-
-
-def _drop_untagged_fill(values, valid, bounds, name, kind):
-    """Set to NaN a repeated extreme value outside ``bounds`` (untagged fill); return the count."""
-    low, high = bounds
-    dropped = 0
-    for extreme in {_extreme(np.min, values, valid), _extreme(np.max, values, valid)}:
-        if low - TOLERANCE <= extreme <= high + TOLERANCE:
-            continue
-        spike = valid & (values == extreme)
-        count = int(np.count_nonzero(spike))
-        if count >= 2 or extreme in KNOWN_FILLS:
-            values[spike] = np.nan
-            dropped += count
-            warnings.warn(InputWarning(
-                f"{count} pixels of the {kind} layer {name} hold {extreme:.6g}, a fill value without a "
-                "nodata tag: they were treated as nodata. Set the layer's nodata value to silence this."),
-                stacklevel=3)
-    return dropped
 
 
 def check_overlap(coarse_lst, name):
