@@ -153,28 +153,41 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
         }
         child, output = self.child_parameters(algorithm, inputs)
         steps = QgsProcessingMultiStepFeedback(4, feedback)  # aggregate, child, bicubic, compare
+        reading = {"progress": steps.setProgress, "is_canceled": steps.isCanceled}
 
-        with self.core_errors(feedback):
-            grid, reference_values = comparison.read_reference(reference)
-            self.phase(steps, 50)
-            comparison.write_coarse(reference_values, grid, factor, aggregation, coarse_path)
+        with self.core_errors(feedback), comparison.LayersOnGrid(reference.grid()) as layers:
+            truth = layers.add(reference, **reading, start=0, end=50)
+            comparison.write_coarse(truth, layers.grid, factor, aggregation, coarse_path)
             self.phase(steps, 100)
-        feedback.pushInfo(self.tr("Reference aggregated by {} ({}): {}").format(
-            factor, aggregation.value, coarse_path))
-        steps.setCurrentStep(1)
-        child_id = f"{PROVIDER_ID}:{algorithm.name()}"
-        results = processing.run(child_id, child, context=context, feedback=steps, is_child_algorithm=True)
-        steps.setCurrentStep(2)
-        baseline_path = QgsProcessingUtils.generateTempFilename("bicubic.tif")
-        self.run_core(bicubic, steps, BandSource(coarse_path), grid, baseline_path)
-        steps.setCurrentStep(3)
-        with self.core_errors(feedback):
+            feedback.pushInfo(self.tr("Reference aggregated by {} ({}): {}").format(
+                factor, aggregation.value, coarse_path))
+            steps.setCurrentStep(1)
+            child_id = f"{PROVIDER_ID}:{algorithm.name()}"
+            results = processing.run(child_id, child, context=context, feedback=steps, is_child_algorithm=True)
+            steps.setCurrentStep(2)
+            baseline_path = QgsProcessingUtils.generateTempFilename("bicubic.tif")
+            self.run_core(bicubic, steps, BandSource(coarse_path), layers.grid, baseline_path)
+            steps.setCurrentStep(3)
             self.phase(steps, 0)  # a canceled child algorithm stops without an error
-            prediction = comparison.read_downscaled(BandSource(results[output]), grid)
-            baseline = comparison.read_downscaled(BandSource(baseline_path), grid)
-            self.phase(steps, 60)
-            metrics, baseline_metrics = comparison.closed_loop_scores(
-                prediction, baseline, reference_values, factor)
+            prediction = layers.add(BandSource(results[output]), **reading, start=0, end=40)
+            baseline = layers.add(BandSource(baseline_path), **reading, start=40, end=80)
+            metrics = comparison.scores(prediction, truth, layers.grid, factor, among=[baseline])
+            baseline_metrics = comparison.scores(baseline, truth, layers.grid, factor, among=[prediction])
+            ratio = self.tell(feedback, child_id, factor, aggregation, metrics, baseline_metrics)
+            report = {
+                "title": "Closed-loop evaluation (Wald et al. 1997)",
+                "evaluation": "closed_loop",
+                "settings": {"reference": reference.path, "algorithm": child_id, "factor": factor,
+                             "aggregation": aggregation.value,
+                             "auxiliary": auxiliary.source() if auxiliary is not None else None},
+                "metrics": metrics,
+                "baseline": {"method": "bicubic", "rmse_ratio": ratio, "metrics": baseline_metrics},
+            }
+            numbers = {**metrics, "bicubic_rmse": baseline_metrics["rmse"], "rmse_ratio": ratio}
+            return self.publish(parameters, context, layers.grid, prediction, truth, report, numbers)
+
+    def tell(self, feedback, child_id, factor, aggregation, metrics, baseline_metrics):
+        """Show the metrics of the algorithm and of the baseline; the ratio of their RMSEs."""
         # bicubic is exact on a reference without detail at the fine scale (a uniform field)
         ratio = metrics["rmse"] / baseline_metrics["rmse"] if baseline_metrics["rmse"] > 0 else float("nan")
         feedback.pushInfo(self.tr("Closed loop, factor {}, {} aggregation:").format(factor, aggregation.value))
@@ -182,14 +195,4 @@ class ClosedLoopEvaluationAlgorithm(EvaluationAlgorithm):
         feedback.pushInfo(self.tr("  bicubic baseline: {}.").format(self.metrics_text(baseline_metrics)))
         feedback.pushInfo(self.tr("  RMSE / bicubic RMSE: {:.3f} ({}).").format(
             ratio, self.tr("better than bicubic") if ratio < 1 else self.tr("not better than bicubic")))
-        report = {
-            "title": "Closed-loop evaluation (Wald et al. 1997)",
-            "evaluation": "closed_loop",
-            "settings": {"reference": reference.path, "algorithm": child_id, "factor": factor,
-                         "aggregation": aggregation.value,
-                         "auxiliary": auxiliary.source() if auxiliary is not None else None},
-            "metrics": metrics,
-            "baseline": {"method": "bicubic", "rmse_ratio": ratio, "metrics": baseline_metrics},
-        }
-        numbers = {**metrics, "bicubic_rmse": baseline_metrics["rmse"], "rmse_ratio": ratio}
-        return self.publish(parameters, context, grid, prediction, reference_values, report, numbers)
+        return ratio

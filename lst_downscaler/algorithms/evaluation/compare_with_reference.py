@@ -47,31 +47,30 @@ class CompareWithReferenceAlgorithm(EvaluationAlgorithm):
         downscaled = self.calibrated_source(parameters, self.DOWNSCALED, context)
         reference = self.calibrated_source(parameters, self.REFERENCE, context)
         coarse = self.calibrated_source(parameters, self.COARSE, context)
-        with self.core_errors(feedback):
-            grid, reference_values = comparison.read_reference(reference)
-            self.phase(feedback, 20)
-            prediction = comparison.read_downscaled(downscaled, grid)
-            self.phase(feedback, 45)
-            metrics = comparison.scores(prediction, reference_values,
+        with self.core_errors(feedback), comparison.LayersOnGrid(reference.grid()) as layers:
+            reading = {"progress": feedback.setProgress, "is_canceled": feedback.isCanceled}
+            truth = layers.add(reference, **reading, start=0, end=20)
+            prediction = layers.add(downscaled, **reading, start=20, end=45)
+            metrics = comparison.scores(prediction, truth, layers.grid,
                                         comparison.resolution_factor(downscaled, coarse))
             self.phase(feedback, 65)
             conservation = comparison.conservation_error(downscaled, coarse) if coarse else None
             self.phase(feedback, 80)
-        feedback.pushInfo(self.tr("Downscaled LST against the reference: {}.").format(self.metrics_text(metrics)))
-        report = {
-            "title": "Comparison with a reference LST",
-            "evaluation": "compare_with_reference",
-            "settings": {"downscaled": downscaled.path, "reference": reference.path,
-                         "coarse_input": coarse.path if coarse else None},
-            "metrics": metrics,
-        }
-        numbers = dict(metrics)
-        if conservation:
-            feedback.pushInfo(self.tr(
-                "Energy conservation (T⁴ aggregation onto the coarse input grid): {:.4f} K on average, "
-                "{:.4f} K at most, over {} coarse pixels.").format(
-                    conservation["mean_abs"], conservation["max_abs"], conservation["n"]))
-            report["conservation"] = conservation
-            numbers.update(conservation_mean_abs=conservation["mean_abs"],
-                           conservation_max_abs=conservation["max_abs"])
-        return self.publish(parameters, context, grid, prediction, reference_values, report, numbers)
+            feedback.pushInfo(self.tr("Downscaled LST against the reference: {}.").format(self.metrics_text(metrics)))
+            report = {
+                "title": "Comparison with a reference LST",
+                "evaluation": "compare_with_reference",
+                "settings": {"downscaled": downscaled.path, "reference": reference.path,
+                             "coarse_input": coarse.path if coarse else None},
+                "metrics": metrics,
+            }
+            numbers = dict(metrics)
+            if conservation:
+                feedback.pushInfo(self.tr(
+                    "Energy conservation (T⁴ aggregation onto the coarse input grid): {:.4f} K on average, "
+                    "{:.4f} K at most, over {} coarse pixels.").format(
+                        conservation["mean_abs"], conservation["max_abs"], conservation["n"]))
+                report["conservation"] = conservation
+                numbers.update(conservation_mean_abs=conservation["mean_abs"],
+                               conservation_max_abs=conservation["max_abs"])
+            return self.publish(parameters, context, layers.grid, prediction, truth, report, numbers)

@@ -6,7 +6,8 @@ with a reference: a downscaled LST is warped bilinearly onto the grid of an inde
 fine LST (ASTER for MODIS) and compared on the pixels valid in both. Energy conservation:
 the downscaled LST aggregated in T^4 onto the grid of its coarse input, minus that input.
 
-Rasters are held whole in memory, in float64; the metrics and the error raster go by strips of rows.
+The reference and the downscaled layers on its grid go by strips of rows, through temporary
+files (:class:`LayersOnGrid`); the energy-conservation check holds the downscaled layer whole.
 """
 
 import enum
@@ -14,7 +15,11 @@ import html
 import json
 import math
 import os
+import tempfile
 import uuid
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from affine import Affine
@@ -22,12 +27,15 @@ from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
 from ..errors import DownscalingError
-from ..guards import valid_kelvin
+from ..guards import KelvinCheck, valid_kelvin
 from ..io.grid import resolution_in
-from ..io.raster import GeoTiffWriter, read_on_grid, strip_rows
-from .aggregate import energy_conserving_mean, gaussian_psf_mean
-from .metrics import accuracy, warp_onto
+from ..io.memory import RowFile
+from ..io.raster import GeoTiffWriter, GridReader, read_on_grid, reported, strip_rows
+from .aggregate import energy_conserving_mean, gaussian_psf_mean, psf_sigma
+from .metrics import WARP_TOLERANCE, accuracy
 
+# Fine pixels of a strip of the aggregation to the coarse grid.
+STRIP_PIXELS = 1 << 22
 # A coarse pixel counts as covered by the output when this share of it has valid output.
 FULL_COVERAGE = 1 - 1e-6
 
@@ -47,64 +55,91 @@ class Aggregation(enum.Enum):
 AGGREGATE = {Aggregation.T4_BLOCK: energy_conserving_mean, Aggregation.GAUSSIAN_PSF: gaussian_psf_mean}
 
 
-def read_reference(source):
-    """(grid, LST in kelvin) of a reference band on its own grid, NaN for nodata."""
-    grid = source.grid()
-    values = read_on_grid(source, grid, clean=lambda raw: valid_kelvin(raw, source.path)[0])
-    if not np.isfinite(values).any():
-        raise DownscalingError(
-            f"The reference layer {source.path} has no valid pixel: it is all nodata. Check its "
-            "nodata value and band.")
-    return grid, values
+class LayersOnGrid:
+    """LST layers on one grid (a reference's), read by strips into temporary files of rows,
+    checked as kelvin like any LST input (:class:`.guards.KelvinCheck`): the metrics, the
+    aggregation and the error raster read them by strips again, so that memory holds a few
+    strips whatever the size of the layers. The files go when the ``with`` block ends."""
+
+    def __init__(self, grid):
+        self.grid = grid
+        self._count = 0
+
+    def __enter__(self):
+        self._stack = ExitStack()
+        self._folder = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="lst_evaluation_")))
+        return self
+
+    def __exit__(self, *exc):
+        return self._stack.__exit__(*exc)
+
+    def add(self, source, resampling=Resampling.bilinear, progress=None, is_canceled=None, start=0.0, end=100.0):
+        """The layer ``source`` warped onto the grid (``resampling``; read as it is when already
+        on it), in kelvin, NaN for nodata and for what the check drops: an object whose slices of
+        rows are float32 arrays. Refuses a layer with nothing on the grid, or that fails the check."""
+        self._count += 1
+        rows = self._stack.enter_context(RowFile(self._folder / f"layer{self._count}.f32"))
+        check = KelvinCheck(source.path, self.grid.width * self.grid.height)
+        with GridReader(source, self.grid, resampling, WARP_TOLERANCE) as reader:
+            for row, height in reported(strip_rows(self.grid, 1), progress, is_canceled, start, end):
+                strip = reader.read(row, height)
+                check.observe(strip, row)
+                rows[row:row + height] = strip
+        if not check.count:
+            raise DownscalingError(
+                f"The layer {source.path} and the reference do not overlap (nothing of it falls on the "
+                "reference grid): check that both cover the same area and that their CRSs are right.")
+        check.decide()
+        return CheckedRows(rows, check)
+
+
+@dataclass
+class CheckedRows:
+    """Rows of a :class:`RowFile`, cleaned by a decided :class:`KelvinCheck` as they are read."""
+
+    rows: RowFile
+    check: KelvinCheck
+
+    def __getitem__(self, rows):
+        return self.check.clean(self.rows[rows])
 
 
 def write_coarse(reference, grid, factor, aggregation, path):
-    """Aggregate the fine reference by ``factor`` and write it as a GeoTIFF; return its grid.
+    """Aggregate the fine ``reference`` (rows of ``grid``) by ``factor`` and write it as a
+    GeoTIFF, by strips of coarse rows; return its grid.
 
     The coarse grid is the fine grid's transform scaled by ``factor``: each coarse pixel is
-    a ``factor`` x ``factor`` block of fine pixels. Blocks with nodata are nodata.
+    a ``factor`` x ``factor`` block of fine pixels. Blocks with nodata are nodata. The Gaussian
+    PSF reads, around each strip, the blocks within its radius.
     """
-    coarse = AGGREGATE[aggregation](reference, factor)
-    if not np.isfinite(coarse).any():
-        raise DownscalingError(
-            f"No {factor} x {factor} block of the reference is free of nodata: choose a smaller "
-            "factor or a reference with fewer gaps.")
     coarse_grid = grid.coarsened(factor)
+    halo = math.ceil(math.ceil(3 * psf_sigma(factor)) / factor) if aggregation is Aggregation.GAUSSIAN_PSF else 0
     tags = {"AGGREGATION": aggregation.value, "SCALE_FACTOR": str(factor)}
+    found = False
     with GeoTiffWriter(path, coarse_grid, "LST (K)", "K", tags) as writer:
-        writer.write(coarse, 0)
+        for row, height in strip_rows(coarse_grid, 1, STRIP_PIXELS // factor ** 2):
+            low, high = max(row - halo, 0), min(row + height + halo, coarse_grid.height)
+            coarse = AGGREGATE[aggregation](reference[slice(low * factor, min(high * factor, grid.height))], factor)
+            coarse = coarse[row - low:row - low + height]
+            found = found or bool(np.isfinite(coarse).any())
+            writer.write(coarse, row)
+        if not found:
+            raise DownscalingError(
+                f"No {factor} x {factor} block of the reference is free of nodata: choose a smaller "
+                "factor or a reference with fewer gaps.")
     return coarse_grid
 
 
-def read_downscaled(source, grid):
-    """A downscaled LST warped bilinearly onto ``grid``, in kelvin (float64, NaN for nodata)."""
-    with source.open() as dataset:
-        scale, offset, _ = source.calibration(dataset)
-    values = warp_onto(source.path, grid.crs, grid.transform, grid.shape, band=source.band,
-                       src_crs=source.crs)
-    if not np.isfinite(values).any():
-        raise DownscalingError(
-            f"The downscaled layer {source.path} and the reference do not overlap (nothing of it "
-            "falls on the reference grid): check that both cover the same area and that their "
-            "CRSs are right.")
-    return valid_kelvin(values * scale + offset, source.path)[0]
-
-
-def scores(prediction, reference, factor=None):
-    """Metrics of :func:`metrics.accuracy` on the pixels valid in both; refuse if there are none."""
+def scores(prediction, reference, grid, factor=None, among=()):
+    """Metrics of :func:`metrics.accuracy` of layers of ``grid`` on the pixels valid in both (and
+    in every layer of ``among``); refuse if there are none."""
     try:
-        return accuracy(prediction, reference, factor)
+        return accuracy(prediction, reference, factor, among, grid.height)
     except ValueError as error:
         raise DownscalingError(
             "No pixel is valid in both the downscaled LST and the reference: they overlap only "
             "where one of them is nodata (swath edge, clouds). Choose layers that share valid "
             "pixels.") from error
-
-
-def closed_loop_scores(prediction, baseline, reference, factor):
-    """(metrics of the prediction, metrics of the baseline), on the pixels valid in all three."""
-    common = np.where(np.isfinite(prediction) & np.isfinite(baseline), reference, np.nan)
-    return scores(prediction, common, factor), scores(baseline, common, factor)
 
 
 def resolution_factor(downscaled, coarse=None):
@@ -160,7 +195,8 @@ def _average(values, transform, crs, grid):
 
 
 def write_error(path, grid, prediction, reference):
-    """The error raster, prediction - reference (K), on the reference grid; nodata where either is."""
+    """The error raster, prediction - reference (K), on the reference grid; nodata where either is.
+    ``prediction`` and ``reference``: arrays, or objects whose slices of rows are arrays."""
     with GeoTiffWriter(path, grid, "LST error, prediction - reference (K)", "K") as writer:
         for row, height in strip_rows(grid, 1):
             writer.write(prediction[row:row + height] - reference[row:row + height], row)

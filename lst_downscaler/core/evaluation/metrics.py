@@ -4,15 +4,19 @@ import numpy as np
 import rasterio
 from rasterio._err import CPLE_BaseError
 from rasterio.enums import Resampling
-from rasterio.warp import reproject
+from rasterio.vrt import WarpedVRT
 
 from ..io.raster import unreadable
 
 SSIM_WINDOW = 7
 SSIM_K1, SSIM_K2 = 0.01, 0.03
-# Rows per strip: the metrics' float64 temporaries (a dozen for SSIM) stay a few strips in size
-# instead of a dozen copies of the scene (6 GB at 8000²).
-STRIP_ROWS = 256
+# Largest error (pixels) of the approximated transformation when a layer is warped onto a
+# reference grid: at GDAL's default, 1/8, a 250 m MODIS LST warped onto ASTER's UTM grid moves
+# by up to 0.25 K; at 1e-4 it is the exact warp to float32, in the same time.
+WARP_TOLERANCE = 1e-4
+# Pixels per strip: the metrics' float64 temporaries (a dozen for SSIM) stay a few strips in
+# size instead of a dozen copies of the scene (6 GB at 8000²).
+STRIP_PIXELS = 1 << 20
 
 
 def _box_sums(values, size):
@@ -26,10 +30,12 @@ def _box_sums(values, size):
             - summed[size:size + rows, :cols] + summed[:rows, :cols])
 
 
-def _strips(rows, halo=0):
-    """(rows read: a slice with ``halo`` rows either side, rows kept: a slice of those) by strips."""
-    for start in range(0, rows, STRIP_ROWS):
-        stop = min(start + STRIP_ROWS, rows)
+def _strips(rows, width, halo=0):
+    """(rows read: a slice with ``halo`` rows either side, rows kept: a slice of those) by strips
+    of about :data:`STRIP_PIXELS` pixels of rows ``width`` wide."""
+    height = max(1, STRIP_PIXELS // max(width, 1))
+    for start in range(0, rows, height):
+        stop = min(start + height, rows)
         low, high = max(0, start - halo), min(rows, stop + halo)
         yield slice(low, high), slice(start - low, stop - low)
 
@@ -57,57 +63,47 @@ def _ssim_sums(prediction, reference, valid, kept, c1, c2):
     return float(np.sum(index[kept][scored])), int(np.count_nonzero(scored))
 
 
-def ssim(prediction, reference, valid):
-    """Mean structural similarity (Wang et al. 2004, 7x7 box windows) over valid pixels.
-
-    Windows are computed over the valid pixels only; the data range is that of the
-    valid reference. Computed by strips of rows in float64: window sums of squared kelvins
-    lose the variance in float32.
-    """
-    low, high = _valid_range(reference, valid)
-    c1, c2 = (SSIM_K1 * (high - low)) ** 2, (SSIM_K2 * (high - low)) ** 2
-    total, count = 0.0, 0
-    for read, kept in _strips(valid.shape[0], halo=SSIM_WINDOW // 2):
-        strip_total, strip_count = _ssim_sums(np.asarray(prediction[read], dtype=np.float64),
-                                              np.asarray(reference[read], dtype=np.float64),
-                                              valid[read], kept, c1, c2)
-        total += strip_total
-        count += strip_count
-    return total / count if count else float("nan")
-
-
-def _valid_range(values, valid):
-    """(minimum, maximum) of ``values`` over ``valid``, by strips."""
-    low, high = np.inf, -np.inf
-    for read, _ in _strips(valid.shape[0]):
-        kept = values[read][valid[read]]
-        if kept.size:
-            low, high = min(low, float(kept.min())), max(high, float(kept.max()))
-    return low, high
-
-
-def accuracy(prediction, reference, factor=None):
+def accuracy(prediction, reference, factor=None, among=(), rows=None):
     """RMSE, MAE, bias, unbiased RMSE, R2, SSIM (K) and ERGAS (when ``factor`` is given).
 
-    ``prediction`` and ``reference`` are arrays on the same grid with NaN for nodata. Sums run
-    by strips of rows, in float64, about the middle of the reference's range.
+    ``prediction`` and ``reference`` are layers on the same grid with NaN for nodata: arrays, or
+    objects whose slices of rows are arrays (then ``rows`` gives their height), read by strips of
+    rows. Pixels count where both, and every layer of ``among``, are valid. Sums run in float64,
+    about the reference's first strip mean; SSIM (Wang et al. 2004, 7 x 7 box windows over the
+    valid pixels, the data range that of the valid reference) needs that range, so a second
+    pass over the strips computes it, each with the windows' halo.
     """
-    valid = np.isfinite(prediction) & np.isfinite(reference)
-    n = int(np.count_nonzero(valid))
+    rows = reference.shape[0] if rows is None else rows
+    width = np.shape(reference[0:1])[-1]
+
+    def strips(halo=0):
+        for read, kept in _strips(rows, width, halo):
+            x, y = np.asarray(prediction[read], dtype=np.float64), np.asarray(reference[read], dtype=np.float64)
+            valid = np.isfinite(x) & np.isfinite(y)
+            for layer in among:
+                valid &= np.isfinite(layer[read])
+            yield x, y, valid, kept
+
+    n, low, high, shift = 0, np.inf, -np.inf, None
+    sums = np.zeros(5)  # error, error², |error|, reference - shift, (reference - shift)²
+    for x, y, valid, _ in strips():
+        truth = y[valid]
+        if not truth.size:
+            continue
+        shift = float(truth.mean()) if shift is None else shift
+        error = x[valid] - truth
+        truth -= shift
+        n += truth.size
+        low, high = min(low, float(truth.min()) + shift), max(high, float(truth.max()) + shift)
+        sums += [error.sum(), np.dot(error, error), np.abs(error).sum(), truth.sum(), np.dot(truth, truth)]
     if n == 0:
         raise ValueError("no pixel is valid in both the prediction and the reference")
-    low, high = _valid_range(reference, valid)
-    centre = (low + high) / 2
-    sums = np.zeros(5)  # error, error², |error|, reference - centre, (reference - centre)²
-    for read, _ in _strips(valid.shape[0]):
-        kept = valid[read]
-        truth = reference[read][kept].astype(np.float64)
-        error = prediction[read][kept] - truth
-        truth -= centre
-        sums += [error.sum(), np.dot(error, error), np.abs(error).sum(), truth.sum(), np.dot(truth, truth)]
     error_sum, squared_sum, absolute_sum, truth_sum, truth_squares = sums
     bias = error_sum / n
     total = truth_squares - truth_sum ** 2 / n
+    c1, c2 = (SSIM_K1 * (high - low)) ** 2, (SSIM_K2 * (high - low)) ** 2
+    ssim_sums = [_ssim_sums(x, y, valid, kept, c1, c2) for x, y, valid, kept in strips(SSIM_WINDOW // 2)]
+    scored = sum(count for _, count in ssim_sums)
     result = {
         "n": n,
         "rmse": float(np.sqrt(squared_sum / n)),
@@ -115,10 +111,10 @@ def accuracy(prediction, reference, factor=None):
         "bias": float(bias),
         "ubrmse": float(np.sqrt(max(squared_sum / n - bias ** 2, 0.0))),
         "r2": float(1 - squared_sum / total) if total > 0 else float("nan"),
-        "ssim": ssim(prediction, reference, valid),
+        "ssim": sum(total for total, _ in ssim_sums) / scored if scored else float("nan"),
     }
     if factor:
-        result["ergas"] = float(100 / factor * result["rmse"] / (centre + truth_sum / n))
+        result["ergas"] = float(100 / factor * result["rmse"] / (shift + truth_sum / n))
     return result
 
 
@@ -131,16 +127,16 @@ def read_on_reference(path, reference_path, resampling=Resampling.bilinear):
 
 
 def warp_onto(path, crs, transform, shape, resampling=Resampling.bilinear, band=1, src_crs=None):
-    """Band ``band`` of ``path`` warped onto a grid, as float64 with NaN for nodata.
+    """Band ``band`` of ``path`` warped onto a grid (within :data:`WARP_TOLERANCE`), as float64
+    with NaN for nodata.
 
     ``src_crs`` stands in for the file's CRS when it has none.
     """
-    warped = np.full(shape, np.nan)
     with rasterio.open(path) as prediction:
         try:
-            reproject(rasterio.band(prediction, band), warped, src_nodata=prediction.nodata,
-                      src_crs=prediction.crs or src_crs, dst_transform=transform, dst_crs=crs,
-                      dst_nodata=np.nan, resampling=resampling)
+            with WarpedVRT(prediction, src_crs=prediction.crs or src_crs, crs=crs, transform=transform,
+                           width=shape[1], height=shape[0], resampling=resampling, nodata=np.nan,
+                           dtype="float64", tolerance=WARP_TOLERANCE) as warped:
+                return warped.read(band)
         except (rasterio.errors.RasterioIOError, rasterio.errors.RasterioError, CPLE_BaseError) as error:
             raise unreadable(path, error) from error
-    return warped

@@ -198,11 +198,12 @@ class GridReader:
     rows of blocks whatever the size of the file.
     """
 
-    def __init__(self, source, grid, resampling=Resampling.average):
+    def __init__(self, source, grid, resampling=Resampling.average, tolerance=0.125):
         self.source = source
         self.grid = grid
         self._dataset = None
         self._resampling = resampling
+        self._tolerance = tolerance  # of the approximated transformation, in pixels (GDAL's default)
         self._lock = threading.Lock()
 
     def __enter__(self):
@@ -223,7 +224,7 @@ class GridReader:
                 dataset, src_crs=dataset_grid.crs, src_transform=dataset_grid.transform,
                 crs=self.grid.crs, transform=self.grid.transform, width=self.grid.width,
                 height=self.grid.height, resampling=self._resampling, src_nodata=self._nodata,
-                nodata=np.nan, dtype="float32")
+                nodata=np.nan, dtype="float32", tolerance=self._tolerance)
             self._nodata = None
         else:
             self._dataset = dataset
