@@ -363,3 +363,19 @@ def test_cancel_between_phases_writes_nothing(provider, modis, tsharp_250m, tmp_
     with pytest.raises(QgsProcessingException, match="Canceled"):
         processing.run(f"lst_downscaler:{algorithm}", {**inputs, **outputs}, feedback=feedback)
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("strip_pixels", [1 << 22, 256 * 5, 1])  # all, 1 and 1 coarse rows a strip
+def test_conservation_by_strips_of_coarse_rows_is_that_of_the_whole_layer(modis, tmp_path, monkeypatch,
+                                                                         strip_pixels):
+    """TsHARP with the smooth residual at 250 m against its 1 km input: the strips read the fine rows
+    under their coarse rows and a margin, and find the same errors over the same coarse pixels."""
+    nested = crop_rows(modis["ndvi"], tmp_path / "ndvi_nested.tif", 3, 252)
+    sharpen(BandSource(modis["lst"]), NdviBand(BandSource(nested)), str(tmp_path / "tsharp.tif"),
+            SharpeningOptions(residual=Residual.SMOOTH))
+    arguments = BandSource(str(tmp_path / "tsharp.tif")), BandSource(modis["lst"])
+    monkeypatch.setattr(comparison, "STRIP_PIXELS", 1 << 30)
+    whole = comparison.conservation_error(*arguments)
+    monkeypatch.setattr(comparison, "STRIP_PIXELS", strip_pixels)
+    assert comparison.conservation_error(*arguments) == pytest.approx(whole, rel=1e-12)
+    assert whole["n"] == 63 * 64 and 0 < whole["mean_abs"] < 0.01

@@ -7,7 +7,7 @@ fine LST (ASTER for MODIS) and compared on the pixels valid in both. Energy cons
 the downscaled LST aggregated in T^4 onto the grid of its coarse input, minus that input.
 
 The reference and the downscaled layers on its grid go by strips of rows, through temporary
-files (:class:`LayersOnGrid`); the energy-conservation check holds the downscaled layer whole.
+files (:class:`LayersOnGrid`); the energy-conservation check goes by strips of coarse rows.
 """
 
 import enum
@@ -24,11 +24,12 @@ from pathlib import Path
 import numpy as np
 from affine import Affine
 from rasterio.enums import Resampling
-from rasterio.warp import reproject
+from rasterio.warp import reproject, transform_bounds
+from rasterio.windows import from_bounds
 
 from ..errors import DownscalingError
 from ..guards import KelvinCheck, valid_kelvin
-from ..io.grid import resolution_in
+from ..io.grid import Grid, resolution_in
 from ..io.memory import RowFile
 from ..io.raster import GeoTiffWriter, GridReader, read_on_grid, reported, strip_rows
 from .aggregate import energy_conserving_mean, gaussian_psf_mean, psf_sigma
@@ -160,29 +161,51 @@ def conservation_error(downscaled, coarse_source):
     """Energy conservation of a downscaled LST with respect to its coarse input (K).
 
     The output is aggregated in T^4 (area-weighted mean of T^4, then the fourth root) onto
-    the coarse input's own grid, in any CRS; coarse pixels entirely covered by valid output
-    are compared with the coarse input. Returns mean and max absolute error and the count.
+    the coarse input's own grid, in any CRS, by strips of coarse rows (each reads the fine rows
+    under it and a margin); coarse pixels entirely covered by valid output are compared with the
+    coarse input. Returns mean and max absolute error and the count.
     """
     fine_grid = downscaled.grid()
-    fine = read_on_grid(downscaled, fine_grid).astype(np.float64)
     coarse_grid = coarse_source.grid()
     coarse = read_on_grid(coarse_source, coarse_grid, clean=lambda raw: valid_kelvin(raw, coarse_source.path)[0])
     # A frame of invalid pixels, so that coarse pixels that stick out of the output count as partial.
     margin = math.ceil(resolution_in(coarse_grid, fine_grid.crs) / min(fine_grid.res)) + 1
-    valid = np.isfinite(fine)
-    radiance = np.pad(np.where(valid, fine ** 4, np.nan), margin, constant_values=np.nan)
-    covered = np.pad(valid.astype(np.float64), margin)
-    transform = fine_grid.transform * Affine.translation(-margin, -margin)
-    mean_radiance = _average(radiance, transform, fine_grid.crs, coarse_grid)
-    coverage = _average(covered, transform, fine_grid.crs, coarse_grid)
-    complete = (coverage >= FULL_COVERAGE) & np.isfinite(mean_radiance) & np.isfinite(coarse)
-    if not complete.any():
+    total, largest, count = 0.0, 0.0, 0
+    rows = max(1, STRIP_PIXELS // (fine_grid.width * margin))  # coarse rows over about STRIP_PIXELS fine ones
+    with GridReader(downscaled, fine_grid) as reader:
+        for row in range(0, coarse_grid.height, rows):
+            height = min(rows, coarse_grid.height - row)
+            strip = Grid(coarse_grid.crs, coarse_grid.transform * Affine.translation(0, row), coarse_grid.width, height)
+            mean_radiance, coverage = _t4_average(reader, fine_grid, strip, margin)
+            complete = (coverage >= FULL_COVERAGE) & np.isfinite(mean_radiance)
+            complete &= np.isfinite(coarse[row:row + height])
+            error = np.abs(mean_radiance[complete] ** 0.25 - coarse[row:row + height][complete])
+            total, count = total + float(error.sum()), count + error.size
+            largest = max(largest, float(error.max(initial=0.0)))
+    if not count:
         raise DownscalingError(
             f"No pixel of the coarse input {coarse_source.path} is entirely covered by valid "
             "downscaled LST: check that the coarse input is the one that was downscaled.")
-    error = mean_radiance[complete] ** 0.25 - coarse[complete]
-    return {"mean_abs": float(np.mean(np.abs(error))), "max_abs": float(np.max(np.abs(error))),
-            "n": int(error.size)}
+    return {"mean_abs": total / count, "max_abs": largest, "n": count}
+
+
+def _t4_average(reader, fine_grid, strip, margin):
+    """(area-weighted mean of T^4, share of valid fine area) over each pixel of the coarse grid
+    ``strip``, from the fine rows under it read by ``reader``, framed by ``margin`` invalid pixels
+    where they reach the edge of the fine grid."""
+    bounds = transform_bounds(strip.crs, fine_grid.crs, *strip.bounds, densify_pts=21)
+    window = from_bounds(*bounds, transform=fine_grid.transform)
+    low = max(0, math.floor(window.row_off) - margin)
+    high = min(fine_grid.height, math.ceil(window.row_off + window.height) + margin)
+    if high <= low:  # the strip is beside the fine grid
+        return np.full(strip.shape, np.nan), np.zeros(strip.shape)
+    fine = reader.read(low, high - low).astype(np.float64)
+    top, bottom = margin if low == 0 else 0, margin if high == fine_grid.height else 0
+    valid = np.isfinite(fine)
+    radiance = np.pad(np.where(valid, fine ** 4, np.nan), ((top, bottom), (margin, margin)), constant_values=np.nan)
+    covered = np.pad(valid.astype(np.float64), ((top, bottom), (margin, margin)))
+    transform = fine_grid.transform * Affine.translation(-margin, low - top)
+    return _average(radiance, transform, fine_grid.crs, strip), _average(covered, transform, fine_grid.crs, strip)
 
 
 def _average(values, transform, crs, grid):
