@@ -175,7 +175,7 @@ def fit_dms(lst_source, predictors, options=None, factor=None, target_res=None, 
 
     def predict(reader, row, height):
         strip = _predicted_rows(reader.read(row, height), plan, lst_rows, models, row)
-        return strip, resample.block_mean(_radiance(strip, options, np.float64), plan.factor)
+        return strip, resample.block_mean(_radiance(strip, options, np.float32), plan.factor)
 
     aggregated = grid_array(plan.coarse.shape, np.float32, np.nan)  # float32, as the residual field
     for row, _, (strip, radiance) in passes(predict, start=40, end=75):
@@ -230,10 +230,10 @@ class DmsFit:
             lst = np.array(predicted, dtype=np.float32)
         else:
             height, width = predicted.shape
-            lst = _radiance(predicted, options, np.float64)  # a new array, the correction computed in it
-            lst *= self.gain
+            lst = _radiance(predicted, options, np.float32)  # a new array, the correction computed in it
+            lst *= np.float32(self.gain)
             lst += residual_strip(self.residual, options.residual, factor, row, height, width)
-            lst = _temperature(lst, options).astype(np.float32)
+            lst = _temperature(lst, options)
         lst[~np.isfinite(predicted)] = np.nan
         return lst
 
