@@ -165,7 +165,7 @@ class KelvinCheck:
 def _merge_extremes(extremes, value, count, following, sign):
     """Merge a strip's extreme ``value`` (``count`` pixels) and the value that follows it into
     ``extremes`` [extreme, its count, the value that follows] (``sign``: 1 least, -1 greatest)."""
-    extreme, extreme_count, next_value = extremes
+    extreme, _, next_value = extremes
     if value == extreme:
         extremes[1] += count
         extremes[2] = following if sign * following < sign * next_value else next_value

@@ -101,14 +101,10 @@ class CoarseFootprints:
                                                            native.transform), width, height)
         return cls(read_on_grid(source, grid, clean=lambda v: valid_kelvin(v, source.path)[0]), grid, fine_grid)
 
-    def _rows_grid(self, row, rows):
-        grid = self.fine_grid
-        return Grid(grid.crs, grid.transform * Affine.translation(0, row), grid.width, rows)
-
     def _sums(self, fine, row):
         """Sums over the coarse pixels of the fine rows ``fine`` that start at ``row``, each fine pixel
         weighted by its share inside: the sums of the strips of a field add up to the field's."""
-        grid = self._rows_grid(row, fine.shape[0])
+        grid = self.fine_grid.rows(row, fine.shape[0])
         sums = resample.area_sums(fine, grid, self.grid)  # GDAL's sum, 100 times faster
         if sums is not None:
             return sums
@@ -147,7 +143,7 @@ class CoarseFootprints:
 
     def to_fine(self, coarse, row, rows):
         """Fine rows ``row...`` of ``coarse`` (finite) interpolated by cubic convolution."""
-        grid = self._rows_grid(row, rows)
+        grid = self.fine_grid.rows(row, rows)
         out = np.full(grid.shape, np.nan, np.float64)
         reproject(coarse, out, src_transform=self.grid.transform, src_crs=self.grid.crs, dst_nodata=np.nan,
                   dst_transform=grid.transform, dst_crs=grid.crs, resampling=Resampling.cubic)

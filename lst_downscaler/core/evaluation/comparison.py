@@ -29,7 +29,7 @@ from rasterio.windows import from_bounds
 
 from ..errors import DownscalingError
 from ..guards import KelvinCheck, valid_kelvin
-from ..io.grid import Grid, resolution_in
+from ..io.grid import resolution_in
 from ..io.memory import RowFile
 from ..io.raster import GeoTiffWriter, GridReader, read_on_grid, reported, strip_rows
 from .aggregate import energy_conserving_mean, gaussian_psf_mean, psf_sigma
@@ -175,8 +175,7 @@ def conservation_error(downscaled, coarse_source):
     with GridReader(downscaled, fine_grid) as reader:
         for row in range(0, coarse_grid.height, rows):
             height = min(rows, coarse_grid.height - row)
-            strip = Grid(coarse_grid.crs, coarse_grid.transform * Affine.translation(0, row), coarse_grid.width, height)
-            mean_radiance, coverage = _t4_average(reader, fine_grid, strip, margin)
+            mean_radiance, coverage = _t4_average(reader, fine_grid, coarse_grid.rows(row, height), margin)
             complete = (coverage >= FULL_COVERAGE) & np.isfinite(mean_radiance)
             complete &= np.isfinite(coarse[row:row + height])
             error = np.abs(mean_radiance[complete] ** 0.25 - coarse[row:row + height][complete])

@@ -38,6 +38,10 @@ class Grid:
     def shape(self):
         return self.height, self.width
 
+    def rows(self, row, height):
+        """The grid of rows ``row...row + height``."""
+        return Grid(self.crs, self.transform * Affine.translation(0, row), self.width, height)
+
     def coarsened(self, factor):
         """The grid of ``factor`` x ``factor`` blocks; a partial last block still gets a pixel."""
         return Grid(self.crs, self.transform * Affine.scale(factor),
