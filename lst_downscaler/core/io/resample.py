@@ -144,18 +144,18 @@ def upsample_cubic(coarse, factor, row_off, rows, cols):
         count = len(range(start, rows, factor))
         if count:
             tap = (row_off + start) // factor + base - 1 - first  # its first tap, in ``across``
-            fine[start::factor] = _weighted_sum(weights, [across[tap + k:tap + k + count] for k in range(4)])
+            _weighted_sum(weights, [across[tap + k:tap + k + count] for k in range(4)], fine[start::factor])
     fine += np.float32(offset)
     return fine
 
 
-def _weighted_sum(weights, terms):
-    """``sum(weights[k] * terms[k])`` in float32, into a new contiguous array (the strided
-    targets of the phases get one write each)."""
-    total = weights[0] * terms[0]
+def _weighted_sum(weights, terms, out):
+    """``sum(weights[k] * terms[k])`` in float32, written into ``out`` (a phase's strided rows or
+    columns) term by term through one scratch array: no temporary per term, no copy at the end."""
+    np.multiply(terms[0], weights[0], out=out)
+    scratch = np.empty(out.shape, dtype=np.float32)
     for weight, term in zip(weights[1:], terms[1:]):
-        total += weight * term
-    return total
+        out += np.multiply(term, weight, out=scratch)
 
 
 def _phases(factor):
@@ -177,7 +177,7 @@ def _upsample_columns(field, factor, cols):
     out = np.empty((n_rows, n_cols, factor), dtype=np.float32)
     for phase, (base, weights) in enumerate(zip(*_phases(factor))):
         start = int(base) + 1  # the first tap (base - 1), shifted by the padding of 2
-        out[:, :, phase] = _weighted_sum(weights, [padded[:, start + k:start + k + n_cols] for k in range(4)])
+        _weighted_sum(weights, [padded[:, start + k:start + k + n_cols] for k in range(4)], out[:, :, phase])
     return out.reshape(n_rows, n_cols * factor)[:, :cols]
 
 

@@ -277,7 +277,7 @@ def _predicted_rows(values, plan, coarse_lst, models, row):
     height = values.shape[1]
     valid = np.all(np.isfinite(values), axis=0) & resample.covered(coarse_lst, plan.factor, row, height,
                                                                     plan.fine.width)
-    return _fine_prediction(models, values, valid, row, plan.factor).astype(np.float32)
+    return _fine_prediction(models, values, valid, row, plan.factor)
 
 
 def _aggregate(passes, predictors, plan, min_coverage):
@@ -542,9 +542,9 @@ def _smooth(field):
 
 
 def _fine_prediction(models, values, valid, row, factor):
-    """The trees' prediction at the ``valid`` pixels of the fine strip ``values`` (predictors,
-    rows, cols) that starts at ``row``, NaN elsewhere: the global model blended with the model
-    of each pixel's local window, taken window by window."""
+    """The trees' prediction (float32) at the ``valid`` pixels of the fine strip ``values``
+    (predictors, rows, cols) that starts at ``row``, NaN elsewhere: the global model blended
+    with the model of each pixel's local window, taken window by window."""
     height, width = valid.shape
     predicted = models["global"].predict_grid(values, valid)
     if not models["local"]:

@@ -170,9 +170,9 @@ class ModelTreeEnsemble:
         return _Tree(tree, coefficients, low, high)
 
     def predict_grid(self, values, valid):
-        """The prediction (float64) of the predictors' rows ``values`` (predictors, rows, cols),
-        NaN where not ``valid``."""
-        out = np.full(valid.shape, np.nan)
+        """The prediction (float32, as the fine grids) of the predictors' rows ``values``
+        (predictors, rows, cols), NaN where not ``valid``."""
+        out = np.full(valid.shape, np.nan, dtype=np.float32)
         out[valid] = self.predict(values[:, valid].T)
         return out
 
