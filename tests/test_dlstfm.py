@@ -11,7 +11,7 @@ from rasterio.windows import Window
 torch = pytest.importorskip("torch", reason="PyTorch is not installed")
 
 from lst_downscaler.core.deep.fusion import DlstfmOptions, dlstfm, network_inputs  # noqa: E402
-from lst_downscaler.core.deep.tiling import predict_tiles  # noqa: E402
+from lst_downscaler.core.deep.tiling import predict_rows  # noqa: E402
 from lst_downscaler.core.deep.weights import load_model  # noqa: E402
 from lst_downscaler.core.evaluation.aggregate import energy_conserving_mean  # noqa: E402
 from lst_downscaler.core.evaluation.metrics import accuracy, read_on_reference  # noqa: E402
@@ -29,6 +29,17 @@ from shared_data import require  # noqa: E402
 FACTOR = 14
 CROP = 280
 T1, T2 = HELD_OUT[1], HELD_OUT[2]  # 2023-08-14 15:35 -> 08-26 10:50 local time, never trained on
+
+
+def predict_tiles(model, inputs, device, tile, overlap):
+    """The network's output over ``inputs`` (C, H, W) in memory, by blended tiles."""
+    out = np.empty(inputs.shape[1:], np.float32)
+
+    def emit(row, values):
+        out[row:row + values.shape[0]] = values
+
+    predict_rows(model, lambda row, rows: inputs[:, row:row + rows], out.shape, device, tile, overlap, emit)
+    return out
 
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")

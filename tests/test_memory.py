@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from lst_downscaler.core.io import memory
-from lst_downscaler.core.io.memory import MAPPED_BYTES, RowFile, grid_array
+from lst_downscaler.core.io.memory import MAPPED_BYTES, PlaneFile, RowFile, grid_array
 
 
 @pytest.mark.parametrize("shape, dtype, fill", [((600, 500), np.float32, np.nan), ((600, 500), bool, 0),
@@ -31,6 +31,22 @@ def test_a_grid_written_by_strips_in_any_order_comes_back_whole(tmp_path, shape)
         loaded = spilled.load(shape)
     np.testing.assert_array_equal(loaded, values.astype(np.float32))
     assert loaded.dtype == np.float32 and loaded.flags.writeable
+
+
+def test_planes_written_by_strips_come_back_by_rows_and_by_windows(tmp_path):
+    """A PlaneFile (the network inputs of progressive self-training) gives the windows of the array
+    written into it: whole rows, crops at the edges and inside, and refuses a window of some planes."""
+    values = np.random.default_rng(2).normal(0, 1, (3, 41, 29)).astype(np.float32)
+    values[1, 7, :5] = np.nan
+    with PlaneFile(tmp_path / "planes.f32", values.shape) as planes:
+        for row in range(0, 41, 9):
+            planes.write(row, values[:, row:row + 9])
+        np.testing.assert_array_equal(planes.read(36, 9), values[:, 36:])  # fewer rows at the bottom
+        for rows, cols in [(slice(0, 41), slice(0, 29)), (slice(5, 12), slice(0, 4)), (slice(30, 41), slice(17, 29)),
+                           (slice(7, 8), slice(2, 3)), (slice(3, 3), slice(0, 29))]:
+            np.testing.assert_array_equal(planes[:, rows, cols], values[:, rows, cols])
+        with pytest.raises(IndexError):
+            planes[0, 1:3, 1:3]
 
 
 def test_writes_and_reads_that_move_part_of_the_rows_are_carried_on(tmp_path, monkeypatch):

@@ -4,6 +4,7 @@ thermal band as delivered at 30 m (Level-2 and Level-1), in a 300 m closed loop,
 processing.run, qgis_process and the workflow model."""
 
 import subprocess
+import tempfile
 
 import numpy as np
 import pytest
@@ -140,6 +141,28 @@ def test_delivered_at_30m_is_brought_to_100m_and_nodata_stays(liverpool, tmp_pat
     observed = energy_conserving_mean(lst[:lst.shape[0] // 3 * 3, :lst.shape[1] // 3 * 3], 3)
     blocks = energy_conserving_mean(output[:observed.shape[0] * 3, :observed.shape[1] * 3], 3)
     assert np.nanmax(np.abs(blocks - observed)) < 0.05
+
+
+def test_the_scene_by_strips_gives_the_output_of_one_strip(liverpool, tmp_path, monkeypatch):
+    """The inputs, the prediction and the energy correction go by strips of rows through temporary
+    files: strips of a few rows (the fine LST delivered at 30 m, with a cloud) give the output that
+    one strip of the whole crop gives, bit for bit, and the temporary files are gone."""
+    from lst_downscaler.core.deep import progressive
+    lst = liverpool.lst.copy()
+    lst[100:130, 200:260] = np.nan
+    lst_path, reflectance = scene_files(liverpool, tmp_path, lst)
+    outputs = []
+    for pixels in (lst.size * 2, 3 * 3 * lst.shape[1]):  # one strip; strips of 9 rows
+        monkeypatch.setattr(progressive, "STRIP_PIXELS", pixels)
+        monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / f"temporary{pixels}"))
+        (tmp_path / f"temporary{pixels}").mkdir()
+        result = progressive_downscale(BandSource(lst_path), sources(reflectance), tmp_path / f"out{pixels}.tif",
+                                       ProgressiveOptions(steps=2))
+        outputs.append(read(tmp_path / f"out{pixels}.tif")[0])
+        assert result.conservation_max_abs < 0.05
+        assert not list((tmp_path / f"temporary{pixels}").iterdir())
+    np.testing.assert_array_equal(outputs[0], outputs[1])
+    assert np.isnan(outputs[0][100:130, 200:260]).all()
 
 
 def test_level1_brightness_temperature_and_toa_reflectance(tmp_path):

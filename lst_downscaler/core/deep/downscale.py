@@ -15,7 +15,7 @@ import torch
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.grid import GridPlan, resolution_in
-from ..io.raster import GeoTiffWriter, GridReader, WriteBehind
+from ..io.raster import GeoTiffWriter, GridReader, WriteBehind, scaled_progress
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from ..options import bounded, check_options
 from .adaptation import adapt
@@ -216,7 +216,7 @@ def fit_deep(model_id, lst_source, ndvi_input, options=None, weights_dir=WEIGHTS
 
                 def keep(row, kelvin):
                     step_coarse[row:row + kelvin.shape[0]] = kelvin
-                fit.run(keep, progress=_scaled(progress, bounds[step], bounds[step + 1]), is_canceled=is_canceled)
+                fit.run(keep, progress=scaled_progress(progress, bounds[step], bounds[step + 1]), is_canceled=is_canceled)
     return fit
 
 
@@ -231,14 +231,8 @@ def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weigh
     fit = fit_deep(model_id, lst_source, ndvi_input, options, weights_dir, progress, is_canceled, auxiliary)
     with cpu_threads(fit.options.threads), fit.writer(output_path) as writer, WriteBehind(writer) as behind:
         fit.run(lambda row, kelvin: behind.write(to_output_units(kelvin, fit.options.celsius), row),
-                progress=_scaled(progress, fit.result.last_step_start, 100), is_canceled=is_canceled)
+                progress=scaled_progress(progress, fit.result.last_step_start, 100), is_canceled=is_canceled)
     return dataclasses.replace(fit.result, path=str(output_path))
-
-
-def _scaled(progress, start, end):
-    if progress is None:
-        return None
-    return lambda percent: progress(start + (end - start) * percent / 100)
 
 
 def _run_step(model, channels, reader, plan, filled, observed, observed_factor, options, device, half, emit,

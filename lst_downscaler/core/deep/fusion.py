@@ -31,7 +31,7 @@ from ..guards import valid_kelvin
 from ..io import resample
 from ..io.grid import Grid
 from ..io.memory import RowFile
-from ..io.raster import GeoTiffWriter, read_on_grid, reported
+from ..io.raster import GeoTiffWriter, read_on_grid, reported, scaled_progress
 from ..lst import output_units, to_output_units
 from ..options import bounded, check_options
 from .device import cpu_threads, select_device
@@ -224,11 +224,11 @@ def dlstfm(fine_t1, coarse_t1, coarse_t2, output_path, options=None, weights_dir
 
         with cpu_threads(options.threads):
             model, card = load_model(MODEL_ID, device, weights_dir)
-            step = (lambda value: progress(5.0 + 0.85 * value)) if progress else None
+            step = scaled_progress(progress, 5.0, 90.0)
             predict_rows(model, read, (height, width), device, options.tile, options.overlap, emit, is_canceled,
                          step)
         coverage = footprints.coverage(prediction, strips)
-        step = (lambda value: progress(90.0 + 0.05 * value)) if progress else None
+        step = scaled_progress(progress, 90.0, 95.0)
         field = (correction_field(prediction, footprints, strips, coverage, is_canceled=is_canceled, progress=step)
                  if options.energy_correction else None)
         if is_canceled and is_canceled():

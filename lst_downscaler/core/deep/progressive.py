@@ -5,32 +5,43 @@ The thermal band delivered on the reflectance grid is first brought back to its 
 (T^4 block means over ``native_resolution``: TIRS 100 m, i.e. 3 x 3 pixels of 30 m; TM 120 m, 4 x 4);
 a coarser LST layer is taken as it is. The bundled network (stage 0) then runs at the fine grid,
 is fine-tuned on the scene (stages 1 and 2, :mod:`.self_training`), and its last output is
-corrected so that its T^4 block means equal the observed LST. The scene is held in memory: about
-130 bytes per fine pixel (measured by bench/progressive_speed.py: the ten input channels, the
-reflectance while they are made, the output and its correction).
+corrected so that its T^4 block means equal the observed LST.
+
+The scene is never whole in memory: its network inputs (40 bytes per fine pixel) and the
+prediction wait in temporary files, in the system's page cache, which the fine-tuning's crops,
+the network's rows of tiles and the passes of the correction read by windows and strips. Memory
+holds the coarse grids, a byte per fine pixel (the valid ones) and a few strips.
 """
 
+import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+from rasterio.enums import Resampling
 
 from ..errors import DownscalingError
 from ..evaluation.aggregate import energy_conserving_mean
-from ..guards import valid_kelvin
+from ..guards import KelvinCheck
 from ..io import resample
 from ..io.grid import GridPlan, resolution_in
-from ..io.raster import GeoTiffWriter, GridReader, read_on_grid
+from ..io.memory import PlaneFile, RowFile, grid_array, release_freed_memory
+from ..io.raster import GeoTiffWriter, GridReader, reported, scaled_progress, strip_rows
+from ..io.strips import map_in_order
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from ..options import bounded, check_options
 from ..sensors.indices import check_reflectance
 from .device import cpu_threads, select_device
 from .inputs import network_inputs, to_kelvin
 from .registry import LST, NDVI, WEIGHTS_DIR
-from .self_training import (OPTICAL_CHANNELS, REFLECTANCE_ROLES, SceneArrays, correct_to_observed, fine_tune,
-                            optical_layers, scene_anchors)
-from .tiling import predict_tiles
+from .self_training import (CORRECTION_ROUNDS, OPTICAL_CHANNELS, REFLECTANCE_ROLES, SceneArrays, correction_field,
+                            fine_tune, optical_layers, scene_anchors, t4_block_means)
+from .tiling import predict_rows
 from .weights import load_model
+
+STRIP_PIXELS = 1 << 20  # fine pixels per strip of the passes over the scene
 
 MODEL_ID = "progressive_landsat"
 
@@ -75,19 +86,25 @@ def observed_lst(lst_source, fine_grid, native_resolution):
             f"The native resolution of the thermal band ({native_resolution:g} m) is not at least twice the "
             f"reflectance pixel ({fine_res:.4g} m): set it to the thermal band's own pixel size (Landsat 8/9: 100 m, "
             "Landsat 4/5: 120 m, Landsat 7: 60 m).")
-    fine = read_on_grid(lst_source, fine_grid, clean=lambda values: valid_kelvin(values, lst_source.path)[0])
-    return GridPlan(fine_grid, fine_grid.coarsened(factor), factor), energy_conserving_mean(fine, factor), True
+    plan = GridPlan(fine_grid, fine_grid.coarsened(factor), factor)
+    return plan, _native_lst(lst_source, plan), True
 
 
-def read_reflectance(sources, grid):
-    """{role: reflectance (0-1)} of the six bands on ``grid``; refuses raw digital numbers."""
-    bands = {}
-    for role, source in zip(REFLECTANCE_ROLES, sources):
-        with GridReader(source, grid) as reader:
-            values = reader.read(0, grid.height)
-        check_reflectance({role: values}, {role: source})
-        bands[role] = values
-    return bands
+def _native_lst(lst_source, plan):
+    """The LST delivered on the fine grid (warped bilinearly onto it when it is not on it) at its
+    native resolution: T^4 means of whole blocks, by strips, checked as kelvin over the whole layer
+    first (:class:`.guards.KelvinCheck`)."""
+    strips = strip_rows(plan.fine, plan.factor, STRIP_PIXELS)
+    check = KelvinCheck(lst_source.path, plan.fine.width * plan.fine.height)
+    observed = grid_array(plan.coarse.shape, np.float64, np.nan)
+    with GridReader(lst_source, plan.fine, Resampling.bilinear) as reader:
+        for row, height in strips:
+            check.observe(reader.read(row, height), row)
+        check.decide()
+        for row, height in strips:
+            blocks = energy_conserving_mean(check.clean(reader.read(row, height)), plan.factor)
+            observed[row // plan.factor:row // plan.factor + blocks.shape[0]] = blocks
+    return observed
 
 
 def check_stage0(card):
@@ -100,6 +117,34 @@ def check_stage0(card):
             "empty, or train one with 'python -m lst_downscaler.training --model progressive_landsat'.")
 
 
+def prepare_scene(reflectance_sources, ndvi_source, observed, plan, channels, inputs, progress=None,
+                  is_canceled=None):
+    """One pass over the reflectance (``reflectance_sources``: six BandSources, 0-1) and the given
+    NDVI (or None) by strips: the network inputs into ``inputs`` (a :class:`.memory.PlaneFile`);
+    returns the valid fine pixels (bool) and the reflectance's block means on the observed grid
+    (role -> array). Refuses raw digital numbers."""
+    fine, factor = plan.fine, plan.factor
+    filled = resample.fill_gaps(observed)
+    valid = grid_array(fine.shape, bool)
+    coarse = {role: grid_array(plan.coarse.shape, np.float64) for role in REFLECTANCE_ROLES}
+    sources = dict(zip(REFLECTANCE_ROLES, reflectance_sources))
+    with ExitStack() as stack:
+        readers = {role: stack.enter_context(GridReader(source, fine)) for role, source in sources.items()}
+        ndvi = stack.enter_context(GridReader(ndvi_source, fine)) if ndvi_source is not None else None
+        for row, height in reported(strip_rows(fine, factor, STRIP_PIXELS), progress, is_canceled):
+            reflectance = {role: reader.read(row, height) for role, reader in readers.items()}
+            check_reflectance(reflectance, sources)
+            layers = optical_layers(reflectance, ndvi.read(row, height) if ndvi is not None else None)
+            layers[LST] = resample.upsample_cubic(filled, factor, row, height, fine.width)
+            inputs.write(row, network_inputs(channels, layers))
+            valid[row:row + height] = (resample.covered(observed, factor, row, height, fine.width)
+                                       & np.isfinite(layers[NDVI]))
+            for role, band in reflectance.items():
+                blocks = resample.block_mean(band, factor)
+                coarse[role][row // factor:row // factor + blocks.shape[0]] = blocks
+    return valid, coarse
+
+
 def progressive_downscale(lst_source, reflectance_sources, output_path, options=None, ndvi_source=None,
                           model_id=MODEL_ID, weights_dir=WEIGHTS_DIR, progress=None, is_canceled=None, log=None):
     """Downscale ``lst_source`` onto the grid of ``reflectance_sources`` (six BandSources: blue, green, red,
@@ -109,43 +154,74 @@ def progressive_downscale(lst_source, reflectance_sources, output_path, options=
     device = select_device(options.device)
     plan, observed, aggregated = observed_lst(lst_source, reflectance_sources[0].grid(), options.native_resolution)
     fine, factor = plan.fine, plan.factor
-    reflectance = read_reflectance(reflectance_sources, fine)
-    ndvi = None
-    if ndvi_source is not None:
-        with GridReader(ndvi_source, fine) as reader:
-            ndvi = reader.read(0, fine.height)
-    layers = optical_layers(reflectance, ndvi)
-    bicubic = resample.upsample_cubic(resample.fill_gaps(observed), factor, 0, fine.height, fine.width)
-    covered = resample.covered(observed, factor, 0, fine.height, fine.width)
-    valid = covered & np.isfinite(layers[NDVI])
-    if progress:
-        progress(5.0)
-    with cpu_threads(options.threads):
+    with cpu_threads(options.threads), tempfile.TemporaryDirectory(prefix="lst_progressive_") as folder:
         model, card = load_model(model_id, device, weights_dir)
         check_stage0(card)
-        inputs = network_inputs(card.inputs, dict(layers, **{LST: bicubic}))
-        anchors = scene_anchors(observed, reflectance, factor, card.inputs) if options.anchors else ()
-        del layers, reflectance, bicubic
+        with PlaneFile(Path(folder) / "inputs.f32", (len(card.inputs),) + fine.shape) as inputs, \
+                RowFile(Path(folder) / "prediction.f32", fine.width) as prediction:
+            valid, coarse_reflectance = prepare_scene(reflectance_sources, ndvi_source, observed, plan, card.inputs,
+                                                      inputs, scaled_progress(progress, 0, 5), is_canceled)
+            anchors = scene_anchors(observed, coarse_reflectance, card.inputs) if options.anchors else ()
+            del coarse_reflectance
+            start = time.perf_counter()
+            tuned = fine_tune(model, SceneArrays(inputs, observed, valid, factor), card.inputs, options.steps,
+                              options.seed, device, anchors=anchors, log=log, is_canceled=is_canceled,
+                              progress=scaled_progress(progress, 5, 85))
+            seconds = time.perf_counter() - start
 
-        start = time.perf_counter()
-        scene = SceneArrays(inputs, observed, valid, factor)
-        tuned = fine_tune(model, scene, card.inputs, options.steps, options.seed, device, anchors=anchors, log=log,
-                          is_canceled=is_canceled,
-                          progress=(lambda value: progress(5 + 0.85 * value)) if progress else None)
-        seconds = time.perf_counter() - start
-        prediction = to_kelvin(predict_tiles(tuned, inputs, device, options.tile, options.overlap, is_canceled,
-                                             (lambda value: progress(90 + 0.08 * value)) if progress else None),
-                               card.inputs)
-    corrected = correct_to_observed(prediction, observed, factor)
-    corrected[~valid] = np.nan
-    error = energy_conserving_mean(corrected, factor) - observed  # NaN for blocks with nodata
-    error = np.abs(error[np.isfinite(error)])
+            def keep(row, values):
+                prediction[row:row + values.shape[0]] = to_kelvin(values, card.inputs)
+
+            predict_rows(tuned, inputs.read, fine.shape, device, options.tile, options.overlap, keep, is_canceled,
+                         scaled_progress(progress, 85, 95))
+            release_freed_memory()
+            error = _write_corrected(prediction, observed, valid, plan, output_path, options, card,
+                                     progress, is_canceled)
+    if progress:
+        progress(100.0)
+    return ProgressiveResult(str(output_path), str(device), factor, aggregated, error, seconds)
+
+
+def _write_corrected(prediction, observed, valid, plan, output_path, options, card, progress, is_canceled):
+    """Write the prediction (a :class:`.memory.RowFile` in K) corrected so that its T^4 block means
+    equal the observed LST (:func:`.self_training.correction_field`, by passes over strips), NaN
+    where the scene is not valid; returns the largest |T^4 block mean - observed LST| (K)."""
+    fine, factor = plan.fine, plan.factor
+    strips = strip_rows(fine, factor, STRIP_PIXELS)
+    passes = iter(range(CORRECTION_ROUNDS))
+
+    def corrected(field, row, height):
+        return (prediction[row:row + height].astype(np.float64)
+                + resample.upsample_cubic(field, factor, row, height, fine.width))
+
+    def block_means(field):
+        """The T^4 block means of the prediction corrected by ``field``: a pass over the strips."""
+        def strip_means(row, height):
+            return row, t4_block_means(corrected(field, row, height), factor)
+
+        start = 95 + 4 * next(passes) / CORRECTION_ROUNDS
+        means = grid_array(observed.shape, np.float64)
+        for row, blocks in map_in_order(strips, strip_means, progress=progress, is_canceled=is_canceled, start=start,
+                                        end=start + 4 / CORRECTION_ROUNDS):
+            means[row // factor:row // factor + blocks.shape[0]] = blocks
+        return means
+
+    field = correction_field(block_means, observed)
+
+    def output(row, height):
+        values = corrected(field, row, height)
+        values[~valid[row:row + height]] = np.nan
+        error = energy_conserving_mean(values, factor) - observed[row // factor:row // factor + -(-height // factor)]
+        return row, values.astype(np.float32), np.max(np.abs(error), initial=-np.inf, where=np.isfinite(error))
+
     unit, description = output_units(options.celsius)
     tags = {"METHOD": "Progressive self-training (after Shen et al. 2026)", "WEIGHTS_SHA256": card.weights_sha256,
             "SCALE_FACTOR": str(factor), "FINE_TUNING_STEPS": str(options.steps), "SEED": str(options.seed)}
+    largest = -np.inf
     with GeoTiffWriter(output_path, fine, description, unit, tags) as writer:
-        writer.write(to_output_units(corrected.astype(np.float32), options.celsius), 0)
-    if progress:
-        progress(100.0)
-    return ProgressiveResult(str(output_path), str(device), factor, aggregated,
-                             float(error.max()) if error.size else float("nan"), seconds)
+        for row, values, error in map_in_order(strips, output, progress=progress, is_canceled=is_canceled,
+                                               start=99, end=100):
+            writer.write(to_output_units(values, options.celsius), row)
+            largest = max(largest, error)
+    return float(largest) if np.isfinite(largest) else float("nan")
+

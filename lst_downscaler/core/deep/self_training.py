@@ -102,21 +102,46 @@ class ProgressiveTask:
 
 def correct_to_observed(fine, observed, factor, rounds=CORRECTION_ROUNDS):
     """``fine`` (K) plus the smooth residual that makes its T^4 block means equal ``observed``
-    (the coarse LST, NaN where unknown): the residual of each block, interpolated by cubic
-    convolution, a few rounds."""
-    corrected = fine.astype(np.float64)
+    (the coarse LST, NaN where unknown), in float64 (:func:`correction_field`)."""
     rows, cols = fine.shape
+
+    def corrected(field):
+        return fine + resample.upsample_cubic(field, factor, 0, rows, cols).astype(np.float64)
+
+    def block_means(field):
+        return t4_block_means(corrected(field), factor)
+
+    return corrected(correction_field(block_means, observed, rounds))
+
+
+def correction_field(block_means, observed, rounds=CORRECTION_ROUNDS):
+    """The coarse field (float32, no gaps) whose cubic upsampling, added to a fine field, makes its
+    T^4 block means equal ``observed`` (the coarse LST, NaN where unknown); ``block_means(field)``
+    gives those of the fine field plus the upsampling of ``field``, by whatever strips it likes.
+
+    A few rounds: the residual of each block, its gaps filled, interpolated by cubic convolution
+    and added. Both steps are linear, so the residuals are summed on the coarse grid and the sum
+    interpolated once: a scene too large for memory is corrected by passes over its strips."""
+    total = np.zeros(observed.shape)
+    field = resample.fill_gaps(total)
     for _ in range(rounds):
-        residual = observed - resample.block_mean(corrected ** 4, factor) ** 0.25
+        residual = observed - block_means(field)
         if not np.isfinite(residual).any():
             break
-        corrected += resample.upsample_cubic(resample.fill_gaps(residual), factor, 0, rows, cols)
-    return corrected
+        total += residual  # NaN where the observed LST is unknown, in every round
+        field = resample.fill_gaps(total)
+    return field
+
+
+def t4_block_means(fine, factor):
+    """Block means of ``fine``'s T^4, to the power 1/4 (K): the finite pixels of each block."""
+    return resample.block_mean(np.asarray(fine, dtype=np.float64) ** 4, factor) ** 0.25
 
 
 @dataclass
 class SceneArrays:
-    """A scene on the fine grid, as the fine-tuning stages use it: the network inputs (C, H, W), the
+    """A scene on the fine grid, as the fine-tuning stages use it: the network inputs (C, H, W: an
+    array, or a :class:`.memory.PlaneFile`, of which windows ``[:, rows, cols]`` are read), the
     observed coarse LST (K, on the grid of ``factor`` x ``factor`` blocks) and the valid fine pixels."""
 
     inputs: np.ndarray
@@ -125,13 +150,12 @@ class SceneArrays:
     factor: int
 
 
-def scene_anchors(observed, reflectance, factor, channels):
+def scene_anchors(observed, coarse_reflectance, channels):
     """Stage 0 on the scene itself: task arrays of the observed LST degraded by 2 and 3, with the
-    reflectance block-averaged onto the observed grid (those factors whose coarse grid still has
-    4 x 4 pixels)."""
+    reflectance block-averaged onto the observed grid (``coarse_reflectance``: role -> block means;
+    those factors whose coarse grid still has 4 x 4 pixels)."""
     rows, cols = observed.shape
-    coarse = {role: resample.block_mean(band, factor)[:rows, :cols] for role, band in reflectance.items()}
-    layers = optical_layers(coarse)
+    layers = optical_layers({role: band[:rows, :cols] for role, band in coarse_reflectance.items()})
     task = ProgressiveTask()
     return [task.arrays(observed, layers, channels, f) for f in (2, 3) if min(rows, cols) >= 4 * f]
 

@@ -127,24 +127,11 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
     return run
 
 
-def predict_tiles(model, inputs, device, tile, overlap, is_canceled=None, progress=None):
-    """The network's (H, W) output over ``inputs`` (C, H, W), an array in memory, by blended tiles
-    (the network gives (N, H, W) or one channel (N, 1, H, W))."""
-    height, width = inputs.shape[1:]
-    out = np.empty((height, width), np.float32)
-
-    def emit(row, values):
-        out[row:row + values.shape[0]] = values
-
-    predict_rows(model, lambda row, rows: inputs[:, row:row + rows], (height, width), device, tile, overlap, emit,
-                 is_canceled, progress)
-    return out
-
-
 def predict_rows(model, read, shape, device, tile, overlap, emit, is_canceled=None, progress=None):
-    """:func:`predict_tiles` over a scene of ``shape`` whose input rows ``read(row, rows)`` gives
-    (C, rows, W; fewer rows at the bottom of the scene), the output rows handed to
-    ``emit(row, values)`` in order as they are finished: memory of a row of tiles."""
+    """The network's (H, W) output over a scene of ``shape`` by blended tiles (the network gives
+    (N, H, W) or one channel (N, 1, H, W)): its input rows ``read(row, rows)`` give (C, rows, W;
+    fewer rows at the bottom of the scene), the output rows go to ``emit(row, values)`` in order
+    as they are finished: memory of a row of tiles."""
     height, width = shape
     layout = TileLayout(height, width, tile, overlap, type(model).MULTIPLE)
     model = for_inference(model)

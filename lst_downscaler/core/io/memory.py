@@ -92,9 +92,9 @@ class RowFile:
     Positioned reads and writes (``os.pwrite``, ``os.preadv``) let threads share the file; where
     the system has none (Windows), a lock serialises a seek and a read or write."""
 
-    def __init__(self, path):
+    def __init__(self, path, width=None):
         self._file = open(path, "w+b", buffering=0)
-        self._width = None
+        self._width = width  # else that of the first rows written
         self._lock = threading.Lock()
 
     def __setitem__(self, rows, values):
@@ -112,17 +112,19 @@ class RowFile:
     def __getitem__(self, rows):
         """Rows of the file; positioned reads, so that several threads may read at once."""
         values = np.empty((rows.stop - rows.start, self._width), dtype=np.float32)
-        return self._read_into(values, rows.start)
+        return self.read_into(values, rows.start)
 
     def load(self, shape):
         """The whole grid of ``shape`` (all its rows written) in a :func:`grid_array`, read straight
         into it: no file-sized buffer beside it."""
-        return self._read_into(grid_array(shape, np.float32), 0)
+        self._width = shape[1]
+        return self.read_into(grid_array(shape, np.float32), 0)
 
-    def _read_into(self, array, row):
-        """``array`` (float32 rows, C-contiguous) filled from the file's row ``row`` on, by positioned
-        reads until it is full; a file that ends before raises EOFError."""
-        view, done, offset = memoryview(array).cast("B"), 0, row * 4 * array.shape[-1]
+    def read_into(self, array, row, col=0):
+        """``array`` (float32, C-contiguous: whole rows, or part of one) filled with the file's values
+        from row ``row``, column ``col`` on, by positioned reads until it is full; a file that ends
+        before raises EOFError."""
+        view, done, offset = memoryview(array).cast("B"), 0, (row * self._width + col) * 4
         while done < view.nbytes:
             read = self._read_at(view[done:], offset + done)
             if read == 0:
@@ -149,3 +151,46 @@ class RowFile:
 
     def __exit__(self, *exc):
         self._file.close()
+
+
+class PlaneFile:
+    """Float32 planes of a fine grid (planes, rows, cols) in a file, plane after plane (a
+    :class:`RowFile`: in the system's page cache, not in this process's memory), written by strips
+    of rows and read by strips of rows or by windows of rows and columns."""
+
+    def __init__(self, path, shape):
+        self.shape = tuple(shape)
+        self._file = RowFile(path, width=self.shape[2])
+
+    def write(self, row, values):
+        """The rows of every plane from ``row``: ``values`` (planes, rows, cols)."""
+        height = self.shape[1]
+        for plane, part in enumerate(values):
+            self._file[slice(plane * height + row, plane * height + row + part.shape[0])] = part
+
+    def read(self, row, height):
+        """(planes, ``height``, cols) from ``row`` (fewer rows at the bottom of the grid)."""
+        return self[:, row:row + height, :]
+
+    def __getitem__(self, key):
+        """The window ``[:, rows, cols]`` of every plane (slices with steps of one), a new array."""
+        every, rows, cols = key
+        planes, height, width = self.shape
+        if every != slice(None):
+            raise IndexError("a PlaneFile gives windows of every plane: [:, rows, cols]")
+        rows, cols = range(height)[rows], range(width)[cols]
+        out = np.empty((planes, len(rows), len(cols)), dtype=np.float32)
+        for plane in range(planes if out.size else 0):
+            first = plane * height + rows.start
+            if len(cols) == width:  # whole rows: one read
+                self._file.read_into(out[plane], first)
+            else:
+                for index in range(len(rows)):
+                    self._file.read_into(out[plane, index], first + index, cols.start)
+        return out
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._file.__exit__(*exc)

@@ -396,6 +396,13 @@ def strip_rows(grid, factor, target_pixels=1 << 22):
     return [(row, min(height, grid.height - row)) for row in range(0, grid.height, height)]
 
 
+def scaled_progress(progress, start, end):
+    """``progress`` for a part that reports 0-100 % of its own, mapped onto ``start``-``end`` (None: None)."""
+    if progress is None:
+        return None
+    return lambda percent: progress(start + (end - start) * percent / 100)
+
+
 def reported(strips, progress=None, is_canceled=None, start=0.0, end=100.0):
     """The strips one by one, raising Canceled when asked and reporting progress from
     ``start`` to ``end`` percent."""
