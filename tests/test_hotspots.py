@@ -84,6 +84,36 @@ def test_percentile_mask_matches_numpy(lst_celsius, hot_spots):
     assert 9.5 < hot_spots["HOT_SHARE"] < 10.1
 
 
+class _Rows:
+    """A reader of an array's strips, as GridReader reads a raster's."""
+
+    def __init__(self, values):
+        self.values = values
+
+    def read(self, row, height):
+        return self.values[row:row + height]
+
+
+@pytest.mark.parametrize("case", ["celsius with gaps", "kelvin with ties", "one valid pixel", "negative",
+                                  "all equal"])
+def test_percentile_by_histograms_is_numpys(case):
+    """The percentile found by two histogram passes over strips is np.percentile's of the valid
+    values, for negative and positive values, ties, a single value, and ranks in one bin or two."""
+    from lst_downscaler.core.analysis.hotspots import _percentile
+    rng = np.random.default_rng(0)
+    values = {"celsius with gaps": lambda: rng.normal(20, 15, (50, 40)),
+              "kelvin with ties": lambda: np.round(rng.normal(300, 5, (50, 40)), 1),
+              "one valid pixel": lambda: np.where(np.arange(9).reshape(3, 3) == 4, 7.5, np.nan),
+              "negative": lambda: -np.abs(rng.normal(0, 1e-3, (20, 20))),
+              "all equal": lambda: np.full((5, 5), 0.0)}[case]().astype(np.float32)
+    values[::7, ::3] = np.nan if case == "celsius with gaps" else values[::7, ::3]
+    valid = values[np.isfinite(values)]
+    for percentile in (0.1, 10, 50, 90, 99.9):
+        strips = [(row, 7) for row in range(0, values.shape[0], 7)]
+        assert _percentile(None, _Rows(values), strips, percentile) == pytest.approx(
+            np.percentile(valid, percentile), rel=1e-12, abs=0)
+
+
 def test_district_statistics_match_numpy(lst_celsius, hot_spots):
     from qgis.core import QgsVectorLayer
     lst, profile = read(lst_celsius)

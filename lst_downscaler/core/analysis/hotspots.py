@@ -3,7 +3,8 @@
 The mask is 1 where the LST is strictly above the threshold, 0 elsewhere and nodata where
 the LST is nodata. The threshold is in the unit of the LST band (K or °C, from its
 metadata); a percentile is computed exactly over all valid pixels (linear interpolation,
-as numpy's default).
+as numpy's default), by two histogram passes over the strips: memory does not grow with the
+raster.
 """
 
 from dataclasses import dataclass
@@ -66,25 +67,47 @@ def write_hot_spots(source, out_path, percentile=90.0, threshold=None, progress=
 
 
 def _percentile(source, reader, strips, percentile):
-    """The percentile of the valid pixels, as np.percentile's default (linear) computes it.
+    """The percentile of the valid pixels, as np.percentile's default (linear) computes it on them.
 
-    Memory: the valid values once, as float32 (4 bytes a pixel).
+    A selection by radix on the float32 values' bits, read as unsigned keys in the values' order:
+    a first pass counts the keys by their high 16 bits, which finds the bins of the two ranks
+    that the interpolation needs; a second counts the low 16 bits of the keys in those bins,
+    which gives the two values exactly. Memory: a few histograms of 2^16 counts.
     """
-    values = np.empty(reader.grid.width * reader.grid.height, np.float32)
-    count = 0
+    strips = list(strips)
+    high_counts = np.zeros(1 << 16, np.int64)
     for row, height in strips:
-        strip = reader.read(row, height)
-        strip = strip[np.isfinite(strip)]
-        values[count:count + strip.size] = strip
-        count += strip.size
+        high_counts += np.bincount(_keys(reader, row, height) >> 16, minlength=1 << 16)
+    count = int(high_counts.sum())
     if count == 0:
         raise _all_nodata(source)
     position = percentile / 100 * (count - 1)
-    low, high = int(np.floor(position)), int(np.ceil(position))
-    values = values[:count]
-    values.partition((low, high))
-    below, above = float(values[low]), float(values[high])
-    return below + (above - below) * (position - low)
+    ranks = int(np.floor(position)), int(np.ceil(position))
+    before = np.cumsum(high_counts) - high_counts  # keys in the bins below each bin
+    bins = [int(np.searchsorted(before + high_counts, rank, side="right")) for rank in ranks]
+    low_counts = {high: np.zeros(1 << 16, np.int64) for high in bins}
+    for row, height in strips:
+        keys = _keys(reader, row, height)
+        for high, counts in low_counts.items():
+            counts += np.bincount(keys[keys >> 16 == high] & 0xFFFF, minlength=1 << 16)
+    below, above = (_value(high << 16 | int(np.searchsorted(np.cumsum(low_counts[high]), rank - before[high],
+                                                            side="right")))
+                    for high, rank in zip(bins, ranks))
+    return below + (above - below) * (position - ranks[0])
+
+
+def _keys(reader, row, height):
+    """Unsigned 32-bit keys of the valid float32 values of a strip, in the values' order (the sign
+    bit flipped for positive values, every bit for negative ones)."""
+    values = reader.read(row, height).astype(np.float32, copy=False)
+    bits = values[np.isfinite(values)].view(np.uint32)
+    return np.where(bits >> 31 == 1, ~bits, bits | np.uint32(1 << 31))
+
+
+def _value(key):
+    """The float32 value (as a float) of a key of :func:`_keys`."""
+    bits = key & 0x7FFFFFFF if key >> 31 else ~key & 0xFFFFFFFF
+    return float(np.array(bits, np.uint32).view(np.float32))
 
 
 def _all_nodata(source):
