@@ -13,6 +13,7 @@ the network's rows of tiles and the passes of the correction read by windows and
 holds the coarse grids, a byte per fine pixel (the valid ones) and a few strips.
 """
 
+import itertools
 import tempfile
 import time
 from contextlib import ExitStack
@@ -117,16 +118,15 @@ def check_stage0(card):
             "empty, or train one with 'python -m lst_downscaler.training --model progressive_landsat'.")
 
 
-def prepare_scene(reflectance_sources, ndvi_source, observed, plan, channels, inputs, progress=None,
+def prepare_scene(reflectance_sources, ndvi_source, observed, plan, channels, inputs, coarse, progress=None,
                   is_canceled=None):
     """One pass over the reflectance (``reflectance_sources``: six BandSources, 0-1) and the given
-    NDVI (or None) by strips: the network inputs into ``inputs`` (a :class:`.memory.PlaneFile`);
-    returns the valid fine pixels (bool) and the reflectance's block means on the observed grid
-    (role -> array). Refuses raw digital numbers."""
+    NDVI (or None) by strips: the network inputs into ``inputs``, the reflectance's block means on
+    the observed grid into ``coarse`` (both :class:`.memory.PlaneFile`); returns the valid fine
+    pixels (bool). Refuses raw digital numbers."""
     fine, factor = plan.fine, plan.factor
     filled = resample.fill_gaps(observed)
     valid = grid_array(fine.shape, bool)
-    coarse = {role: grid_array(plan.coarse.shape, np.float64) for role in REFLECTANCE_ROLES}
     sources = dict(zip(REFLECTANCE_ROLES, reflectance_sources))
     with ExitStack() as stack:
         readers = {role: stack.enter_context(GridReader(source, fine)) for role, source in sources.items()}
@@ -139,10 +139,8 @@ def prepare_scene(reflectance_sources, ndvi_source, observed, plan, channels, in
             inputs.write(row, network_inputs(channels, layers))
             valid[row:row + height] = (resample.covered(observed, factor, row, height, fine.width)
                                        & np.isfinite(layers[NDVI]))
-            for role, band in reflectance.items():
-                blocks = resample.block_mean(band, factor)
-                coarse[role][row // factor:row // factor + blocks.shape[0]] = blocks
-    return valid, coarse
+            coarse.write(row // factor, np.stack([resample.block_mean(band, factor) for band in reflectance.values()]))
+    return valid
 
 
 def progressive_downscale(lst_source, reflectance_sources, output_path, options=None, ndvi_source=None,
@@ -154,29 +152,36 @@ def progressive_downscale(lst_source, reflectance_sources, output_path, options=
     device = select_device(options.device)
     plan, observed, aggregated = observed_lst(lst_source, reflectance_sources[0].grid(), options.native_resolution)
     fine, factor = plan.fine, plan.factor
-    with cpu_threads(options.threads), tempfile.TemporaryDirectory(prefix="lst_progressive_") as folder:
+    with cpu_threads(options.threads), tempfile.TemporaryDirectory(prefix="lst_progressive_") as folder, \
+            ExitStack() as files:
         model, card = load_model(model_id, device, weights_dir)
         check_stage0(card)
-        with PlaneFile(Path(folder) / "inputs.f32", (len(card.inputs),) + fine.shape) as inputs, \
-                RowFile(Path(folder) / "prediction.f32", fine.width) as prediction:
-            valid, coarse_reflectance = prepare_scene(reflectance_sources, ndvi_source, observed, plan, card.inputs,
-                                                      inputs, scaled_progress(progress, 0, 5), is_canceled)
-            anchors = scene_anchors(observed, coarse_reflectance, card.inputs) if options.anchors else ()
-            del coarse_reflectance
-            start = time.perf_counter()
-            tuned = fine_tune(model, SceneArrays(inputs, observed, valid, factor), card.inputs, options.steps,
-                              options.seed, device, anchors=anchors, log=log, is_canceled=is_canceled,
-                              progress=scaled_progress(progress, 5, 85))
-            seconds = time.perf_counter() - start
 
-            def keep(row, values):
-                prediction[row:row + values.shape[0]] = to_kelvin(values, card.inputs)
+        numbers = itertools.count()
 
-            predict_rows(tuned, inputs.read, fine.shape, device, options.tile, options.overlap, keep, is_canceled,
-                         scaled_progress(progress, 85, 95))
-            release_freed_memory()
-            error = _write_corrected(prediction, observed, valid, plan, output_path, options, card,
-                                     progress, is_canceled)
+        def planes(shape):
+            """A new PlaneFile in the temporary folder, closed with the others."""
+            return files.enter_context(PlaneFile(Path(folder) / f"planes{next(numbers)}.f32", shape))
+
+        inputs, coarse = planes((len(card.inputs),) + fine.shape), planes((len(REFLECTANCE_ROLES),) + observed.shape)
+        prediction = files.enter_context(RowFile(Path(folder) / "prediction.f32", fine.width))
+        valid = prepare_scene(reflectance_sources, ndvi_source, observed, plan, card.inputs, inputs, coarse,
+                              scaled_progress(progress, 0, 5), is_canceled)
+        anchors = scene_anchors(observed, coarse, card.inputs, planes) if options.anchors else ()
+        start = time.perf_counter()
+        tuned = fine_tune(model, SceneArrays(inputs, observed, valid, factor), card.inputs, options.steps,
+                          options.seed, device, anchors=anchors, log=log, is_canceled=is_canceled,
+                          progress=scaled_progress(progress, 5, 85))
+        seconds = time.perf_counter() - start
+
+        def keep(row, values):
+            prediction[row:row + values.shape[0]] = to_kelvin(values, card.inputs)
+
+        predict_rows(tuned, inputs.read, fine.shape, device, options.tile, options.overlap, keep, is_canceled,
+                     scaled_progress(progress, 85, 95))
+        release_freed_memory()
+        error = _write_corrected(prediction, observed, valid, plan, output_path, options, card, progress,
+                                 is_canceled)
     if progress:
         progress(100.0)
     return ProgressiveResult(str(output_path), str(device), factor, aggregated, error, seconds)

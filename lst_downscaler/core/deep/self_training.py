@@ -84,13 +84,29 @@ class ProgressiveTask:
     def arrays(self, lst, layers, channels, factor):
         """(inputs, target, validity) on the native grid, cropped to whole blocks of ``factor``."""
         rows, cols = (n - n % factor for n in lst.shape)
+        inputs = np.empty((len(channels), rows, cols), np.float32)
+
+        def store(row, values):
+            inputs[:, row:row + values.shape[1]] = values
+
+        target, valid = self.write_inputs(lst, lambda row, height: {name: layer[row:row + height, :cols]
+                                                                    for name, layer in layers.items()},
+                                          channels, factor, store)
+        return inputs, target, valid
+
+    def write_inputs(self, lst, layer_rows, channels, factor, store, strip_pixels=1 << 20):
+        """The inputs of :meth:`arrays` by strips of rows, to ``store(row, values)``; ``layer_rows(row,
+        height)``: the layers' rows, cropped to whole blocks. Returns (target, validity)."""
+        rows, cols = (n - n % factor for n in lst.shape)
         valid = np.isfinite(lst[:rows, :cols])
         filled = resample.fill_gaps(lst[:rows, :cols])
         coarse = resample.block_mean(filled ** 4, factor) ** 0.25
-        bicubic = resample.upsample_cubic(coarse, factor, 0, rows, cols)
-        layers = {name: layer[:rows, :cols] for name, layer in layers.items()}
-        inputs = network_inputs(channels, dict(layers, **{LST: bicubic}))
-        return inputs, z_score(filled, channels)[None], valid[None]
+        height = max(factor, strip_pixels // max(cols, 1) // factor * factor)
+        for row in range(0, rows, height):
+            layers = layer_rows(row, min(height, rows - row))
+            layers[LST] = resample.upsample_cubic(coarse, factor, row, min(height, rows - row), cols)
+            store(row, network_inputs(channels, layers))
+        return z_score(filled, channels)[None], valid[None]
 
     def cell(self, factor):
         return (1, 1, 1), 1
@@ -150,14 +166,27 @@ class SceneArrays:
     factor: int
 
 
-def scene_anchors(observed, coarse_reflectance, channels):
+def scene_anchors(observed, coarse_reflectance, channels, planes):
     """Stage 0 on the scene itself: task arrays of the observed LST degraded by 2 and 3, with the
-    reflectance block-averaged onto the observed grid (``coarse_reflectance``: role -> block means;
-    those factors whose coarse grid still has 4 x 4 pixels)."""
+    reflectance block-averaged onto the observed grid (those factors whose coarse grid still has
+    4 x 4 pixels). ``coarse_reflectance``: the six bands' block means (a :class:`.memory.PlaneFile`);
+    ``planes(shape)``: a new PlaneFile of ``shape`` for the inputs of each factor, which are
+    written there by strips (the target and validity, on the observed grid, stay in memory)."""
     rows, cols = observed.shape
-    layers = optical_layers({role: band[:rows, :cols] for role, band in coarse_reflectance.items()})
-    task = ProgressiveTask()
-    return [task.arrays(observed, layers, channels, f) for f in (2, 3) if min(rows, cols) >= 4 * f]
+    anchors = []
+    for factor in (2, 3):
+        if min(rows, cols) < 4 * factor:
+            continue
+        inputs = planes((len(channels),) + tuple(n - n % factor for n in observed.shape))
+        width = inputs.shape[2]
+
+        def layer_rows(row, height):
+            bands = coarse_reflectance[:, row:row + height, :width]
+            return optical_layers(dict(zip(REFLECTANCE_ROLES, bands)))
+
+        anchors.append((inputs, *ProgressiveTask().write_inputs(observed, layer_rows, channels, factor,
+                                                                inputs.write)))
+    return anchors
 
 
 def fine_tune(model, scene, channels, steps, seed, device, crop=96, batch=4, anchors=(), log=None,

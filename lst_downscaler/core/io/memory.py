@@ -173,10 +173,11 @@ class PlaneFile:
         return self[:, row:row + height, :]
 
     def __getitem__(self, key):
-        """The window ``[:, rows, cols]`` of every plane (slices with steps of one), a new array."""
+        """The window ``[:, rows, cols]`` (or ``[..., rows, cols]``) of every plane (slices with steps
+        of one), a new array."""
         every, rows, cols = key
         planes, height, width = self.shape
-        if every != slice(None):
+        if every not in (slice(None), Ellipsis):
             raise IndexError("a PlaneFile gives windows of every plane: [:, rows, cols]")
         rows, cols = range(height)[rows], range(width)[cols]
         out = np.empty((planes, len(rows), len(cols)), dtype=np.float32)
