@@ -101,11 +101,11 @@ class ProgressiveTask:
         valid = np.isfinite(lst[:rows, :cols])
         filled = resample.fill_gaps(lst[:rows, :cols])
         coarse = resample.block_mean(filled ** 4, factor) ** 0.25
-        height = max(factor, strip_pixels // max(cols, 1) // factor * factor)
-        for row in range(0, rows, height):
-            layers = layer_rows(row, min(height, rows - row))
-            layers[LST] = resample.upsample_cubic(coarse, factor, row, min(height, rows - row), cols)
-            store(row, network_inputs(channels, layers))
+        for strip in resample.row_chunks((rows, cols), strip_pixels, factor):
+            height = strip.stop - strip.start
+            layers = layer_rows(strip.start, height)
+            layers[LST] = resample.upsample_cubic(coarse, factor, strip.start, height, cols)
+            store(strip.start, network_inputs(channels, layers))
         return z_score(filled, channels)[None], valid[None]
 
     def cell(self, factor):
