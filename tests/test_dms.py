@@ -168,6 +168,19 @@ def test_cancel_leaves_nothing(provider, pair, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_cancel_while_the_trees_grow(pair, tmp_path):
+    """Cancel asked while the windows' trees and the global ones grow side by side (progress past
+    the global samples) ends the run with Canceled, its threads stopped, and no output."""
+    import threading
+    from lst_downscaler.core.errors import Canceled
+    seen, threads = [], threading.active_count()
+    with pytest.raises(Canceled):
+        dms(BandSource(pair[0]), [NdviBand(BandSource(pair[1]))], str(tmp_path / "lst.tif"),
+            progress=seen.append, is_canceled=lambda: bool(seen) and seen[-1] >= 25)
+    assert 25 <= seen[-1] < 40
+    assert threading.active_count() == threads and list(tmp_path.iterdir()) == []
+
+
 def test_the_output_may_not_be_one_of_the_further_predictors(provider, pair, tmp_path):
     import processing
     from qgis.core import QgsProcessingException

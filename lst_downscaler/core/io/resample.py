@@ -151,10 +151,12 @@ def upsample_cubic(coarse, factor, row_off, rows, cols):
 
 def _weighted_sum(weights, terms, out):
     """``sum(weights[k] * terms[k])`` in float32, written into ``out`` (a phase's strided rows or
-    columns) term by term through one scratch array: no temporary per term, no copy at the end."""
-    np.multiply(terms[0], weights[0], out=out)
-    scratch = np.empty(out.shape, dtype=np.float32)
-    for weight, term in zip(weights[1:], terms[1:]):
+    columns) term by term through one scratch array: no temporary per term, no copy at the end.
+    Terms of weight 0 are skipped: the middle phase of an odd factor is one term, of weight 1."""
+    (weight, term), *rest = [(weight, term) for weight, term in zip(weights, terms) if weight != 0]
+    np.multiply(term, weight, out=out)
+    scratch = np.empty(out.shape, dtype=np.float32) if rest else None
+    for weight, term in rest:
         out += np.multiply(term, weight, out=scratch)
 
 

@@ -13,7 +13,7 @@ Fine rasters are read in strips, three passes: block aggregates, fine prediction
 temporary file, so the trees run once), output, each on a few threads (:func:`.strips.map_strips`,
 the predictors read once per pass by readers that the threads share). With one predictor the
 trees of an ensemble are grown together (:mod:`.interval_trees`), and those of the local windows
-by groups of windows, on threads.
+by groups of windows, on threads, beside the global ensemble's.
 :func:`fit_dms` does the first two passes: its :class:`DmsFit` computes any rows of the output
 on its own (the command line's split scenes). Memory is the coarse grid's arrays plus a few strips;
 while the fine passes need only some rows of the coarse LST, it waits in a temporary file too.
@@ -22,6 +22,7 @@ while the fine passes need only some rows of the coarse LST, it waits in a tempo
 import dataclasses
 import functools
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ import numpy as np
 
 from ..errors import DownscalingError
 from ..io import resample
-from ..io.raster import GeoTiffWriter, GridReader, strip_rows
+from ..io.raster import GeoTiffWriter, GridReader, reported, strip_rows
 from ..io.memory import RowFile, grid_array, release_freed_memory
 from ..io.strips import default_threads, map_in_order, map_strips
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
@@ -372,17 +373,35 @@ def _minimum_samples(options, n_features):
 
 
 def _fit(coarse_lst, aggregates, options, progress, is_canceled):
-    """The global ensemble, the local ones by window, and the local blending weights (coarse)."""
+    """The global ensemble, the local ones by window, and the local blending weights (coarse).
+
+    The global ensemble grows on one thread of a pool while the windows' ensembles, by groups,
+    take the others, and then that one too: the windows alone keep about 1.5 of 2 cores busy (the
+    Python work on their small arrays holds the GIL), the global trees' large arrays do not. As
+    many groups or global batches are in memory at once as when the two ran one after the other.
+    """
     # the coarse pixels that may be samples, found once for the global model and every window
     aggregates["candidates"] = (aggregates.pop("complete") & np.isfinite(coarse_lst)
                                 & np.all(np.isfinite(aggregates["means"]), axis=0) & np.isfinite(aggregates["cv"]))
-    global_model, samples, r2 = _fit_global(coarse_lst, aggregates, options, is_canceled)
-    release_freed_memory()  # the tree growth's and the R²'s freed temporaries: before the local windows' arrays
-    models = {"global": global_model, "local": {}, "samples": samples, "r2": r2, "windows": 0, "alpha": None}
-    if progress:
-        progress(25)
-    if options.window > 0:
-        _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled)
+    # the samples first: their temporaries, coarse grids, are gone before the windows' arrays come
+    samples = _global_samples(coarse_lst, aggregates, options)
+    release_freed_memory()
+    threads = default_threads()
+    with ThreadPoolExecutor(threads) as pool:
+        global_fit = pool.submit(_fit_global, samples, options, is_canceled, 1 if options.window > 0 else threads)
+        local = _fit_windows(coarse_lst, aggregates, options, pool, progress, is_canceled) if options.window > 0 else None
+        global_model, count, r2 = global_fit.result()
+    del samples  # the candidates' positions (a coarse grid) with them
+    models = {"global": global_model, "local": {}, "samples": count, "r2": r2, "windows": 0, "alpha": None}
+    if local is not None:
+        # the samples' CV and candidates (coarse grids) are not needed any more: gone before the
+        # squared residuals of the models take two coarse grids
+        del aggregates["cv"], aggregates["candidates"]
+        release_freed_memory()
+        models.update(local)
+        means = aggregates["means"]
+        models["alpha"] = _blend_weight(_smooth(_squared_local(coarse_lst, means, models)),
+                                        _smooth(_squared_global(coarse_lst, means, global_model)))
     return models
 
 
@@ -397,8 +416,8 @@ def _ensembles(sample_sets, n_trees, options, max_samples, is_canceled, threads=
         samples, is_canceled, threads) for samples in sample_sets]
 
 
-def _fit_global(coarse_lst, aggregates, options, is_canceled):
-    """(the global ensemble, its number of samples, its weighted R²)."""
+def _global_samples(coarse_lst, aggregates, options):
+    """The global model's samples: all the candidates, or the most homogeneous share of them."""
     if options.homogeneous_fraction < 1:  # ordered by CV: copies
         samples = _samples(coarse_lst, aggregates, options)
     else:
@@ -409,7 +428,11 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
             f"Only {samples.size} coarse pixels with valid LST and predictors are available to train "
             f"the trees (at least {minimum} are needed): use a larger area, keep a larger homogeneous "
             "fraction, or check the nodata of the predictor layers.")
-    threads = default_threads()
+    return samples
+
+
+def _fit_global(samples, options, is_canceled, threads):
+    """(the global ensemble of ``samples``, their number, its weighted R²), on ``threads``."""
     model, = _ensembles([samples], options.n_trees, options, MAX_SAMPLES, is_canceled, threads)
     # float64 sums by chunks of the float32 samples (no sample-sized float64 temporaries), on
     # threads, added in the chunks' order: the sums of a loop over them
@@ -438,25 +461,18 @@ def _fit_global(coarse_lst, aggregates, options, is_canceled):
     return model, int(samples.size), float(r2)
 
 
-def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
-    """Window models (trained on the window widened by half a window on each side) and the
-    weight of each in the blend: inverse squared residuals, smoothed over 3 x 3 coarse pixels."""
+def _fit_windows(coarse_lst, aggregates, options, pool, progress, is_canceled):
+    """The window models (trained on the window widened by half a window on each side), fitted by
+    groups on the threads of ``pool``: ``{"local": {(i, j): model}, "windows": count, "window": size}``."""
     (rows, cols) = coarse_lst.shape
     size = window_size(options.window, coarse_lst.shape)
-    means = aggregates["means"]
-    valid = np.all(np.isfinite(means), axis=0)
-    squared_local = grid_array((rows, cols), np.float32, np.nan)
     windows = [(i, j) for i in range(-(-rows // size)) for j in range(-(-cols // size))]
-    models["windows"], models["window"] = len(windows), size
-    minimum = _minimum_samples(options, len(means))
+    local = {}
+    minimum = _minimum_samples(options, len(aggregates["means"]))
     trees = max(1, round(options.n_trees * LOCAL_TREE_SHARE))
 
-    def core(i, j):
-        return slice(i * size, (i + 1) * size), slice(j * size, (j + 1) * size)
-
     def fit_windows(*group):
-        """(i, j, the window's model, its squared residuals over its core, NaN where a predictor
-        is missing) of each window of ``group`` with enough samples."""
+        """(i, j, the window's model) of each window of ``group`` with enough samples."""
         half = size // 2
         sample_sets = {}
         for i, j in group:
@@ -465,27 +481,55 @@ def _fit_local(coarse_lst, aggregates, options, models, progress, is_canceled):
             samples = _samples(coarse_lst, aggregates, options, region)
             if samples.size >= minimum:
                 sample_sets[i, j] = samples
-        fitted = []
-        for (i, j), model in zip(sample_sets, _ensembles(list(sample_sets.values()), trees, options,
-                                                         LOCAL_MAX_SAMPLES, is_canceled)):
-            window = core(i, j)
-            squared = np.square(coarse_lst[window] - model.predict_grid(means[(slice(None),) + window], valid[window]))
-            fitted.append((i, j, model, squared))
-        return fitted
+        models = _ensembles(list(sample_sets.values()), trees, options, LOCAL_MAX_SAMPLES, is_canceled)
+        return [(i, j, model) for (i, j), model in zip(sample_sets, models)]
 
     # the windows are independent and every ensemble has the same seed: fitted by groups on a
     # few threads, the models are those of a loop over them
-    groups = [windows[first:first + WINDOW_GROUP] for first in range(0, len(windows), WINDOW_GROUP)]
-    for fitted in map_in_order(groups, fit_windows, progress=progress, is_canceled=is_canceled, start=25, end=40):
-        for i, j, model, squared in fitted:
-            models["local"][(i, j)], squared_local[core(i, j)] = model, squared
-    # the samples' CV and candidates (coarse grids) are not needed any more: gone before the global
-    # model's squared residuals take a coarse grid
-    del aggregates["cv"], aggregates["candidates"]
-    squared_global = grid_array((rows, cols), np.float32)
-    for part in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS):
-        squared_global[part] = np.square(coarse_lst[part] - models["global"].predict_grid(means[:, part], valid[part]))
-    models["alpha"] = _blend_weight(_smooth(squared_local), _smooth(squared_global))
+    groups = [pool.submit(fit_windows, *windows[first:first + WINDOW_GROUP])
+              for first in range(0, len(windows), WINDOW_GROUP)]
+    try:
+        for group in reported(groups, progress, is_canceled, start=25, end=40):
+            for i, j, model in group.result():
+                local[(i, j)] = model
+    except BaseException:
+        for group in groups:
+            group.cancel()
+        raise
+    return {"local": local, "windows": len(windows), "window": size}
+
+
+def _squared_local(coarse_lst, means, models):
+    """The squared residuals of each window's model over its window (a coarse grid), NaN where a
+    predictor is missing or the window has no model; the rows of windows on a few threads."""
+    size, local = models["window"], models["local"]
+    squared = grid_array(coarse_lst.shape, np.float32, np.nan)
+
+    def fill(top):
+        rows = slice(top, top + size)
+        valid = np.all(np.isfinite(means[:, rows]), axis=0)
+        for left in range(0, coarse_lst.shape[1], size):
+            model, cols = local.get((top // size, left // size)), slice(left, left + size)
+            if model is not None:
+                squared[rows, cols] = np.square(coarse_lst[rows, cols] - model.predict_grid(means[:, rows, cols],
+                                                                                            valid[:, cols]))
+
+    for _ in map_in_order(((top,) for top in range(0, coarse_lst.shape[0], size)), fill):
+        pass
+    return squared
+
+
+def _squared_global(coarse_lst, means, model):
+    """The squared residuals of the global ``model`` on the coarse grid, NaN where a predictor is missing."""
+    squared = grid_array(coarse_lst.shape, np.float32)
+
+    def fill(part):
+        valid = np.all(np.isfinite(means[:, part]), axis=0)
+        squared[part] = np.square(coarse_lst[part] - model.predict_grid(means[:, part], valid))
+
+    for _ in map_in_order(((part,) for part in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS)), fill):
+        pass
+    return squared
 
 
 def _blend_weight(local_weight, global_weight):

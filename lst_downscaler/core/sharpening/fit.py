@@ -9,6 +9,7 @@ import numpy as np
 
 from ..errors import DownscalingError
 from ..io import resample
+from ..io.strips import map_in_order
 
 NDVI_CLASS_EDGES = (0.2, 0.5)  # DisTrad's three NDVI classes: <0.2, 0.2-0.5, >0.5
 # Coarse pixels at a time where a whole-grid float64 temporary would be large: its temporaries
@@ -67,15 +68,20 @@ def detail_gain(coarse_lst, coarse_prediction):
     lst, prediction = (resample.fill_gaps(field, copy=False) for field in (coarse_lst, coarse_prediction))
     with ThreadPoolExecutor(2) as pool:  # two independent coarse solves, side by side (numpy releases the GIL)
         lst_octave, prediction_octave = pool.map(_octave_coefficients, (lst, prediction))
-    cross = energy = 0.0
-    for rows in _chunks(lst.shape):
+
+    def sums(rows):
         height, width = rows.stop - rows.start, lst.shape[1]
         lst_detail = lst[rows] - resample.upsample_cubic(lst_octave, 2, rows.start, height, width)
         predicted_detail = prediction[rows] - resample.upsample_cubic(prediction_octave, 2, rows.start, height,
                                                                       width)
         inside = valid[rows]
-        cross += np.sum(lst_detail[inside] * predicted_detail[inside], dtype=np.float64)
-        energy += np.sum(np.square(predicted_detail[inside], dtype=np.float64))
+        return (np.sum(lst_detail[inside] * predicted_detail[inside], dtype=np.float64),
+                np.sum(np.square(predicted_detail[inside], dtype=np.float64)))
+
+    cross = energy = 0.0  # the chunks' sums added in their order: the same total on any number of threads
+    for chunk_cross, chunk_energy in map_in_order(((rows,) for rows in _chunks(lst.shape)), sums):
+        cross += chunk_cross
+        energy += chunk_energy
     if energy <= 0:
         return 1.0
     return float(np.clip(cross / energy, 0, 1))
