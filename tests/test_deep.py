@@ -100,9 +100,9 @@ def test_tiles_without_an_observed_lst_are_not_run(pair, tmp_path, monkeypatch, 
     tiles = {}
 
     def counted(name, skip):
-        def blend(layout, read_rows, predict, emit, is_canceled, progress, needed, rows):
+        def blend(layout, read_rows, predict, emit, is_canceled, progress, needed, rows, batch):
             tiles[name] = tiles.get(name, 0) + blend_tiles(layout, read_rows, predict, emit, is_canceled, progress,
-                                                           needed if skip else None, rows)
+                                                           needed if skip else None, rows, batch)
         return blend
 
     for name, skip in (("every tile", False), ("skipping", True)):

@@ -245,13 +245,10 @@ def _run_step(model, channels, reader, plan, filled, observed, observed_factor, 
     def read_rows(row, height):
         return _padded_inputs(reader, filled, plan, channels, row, height, layout.padded[1])
 
-    def predict(batch):
-        out = []
+    def predict(tiles):  # options.batch tiles at most
         with torch.inference_mode():
-            for start in range(0, len(batch), options.batch):
-                x = channels_last(torch.from_numpy(batch[start:start + options.batch]).to(device))
-                out.append(model(x.half() if half else x)[:, 0].float().cpu().numpy())
-        return np.concatenate(out)
+            x = channels_last(torch.from_numpy(tiles).to(device))
+            return model(x.half() if half else x)[:, 0].float().cpu().numpy()
 
     def masked(row, values):
         height = values.shape[0]
@@ -266,7 +263,7 @@ def _run_step(model, channels, reader, plan, filled, observed, observed_factor, 
         f = observed_factor
         return bool(np.isfinite(observed[row // f:-(-(row + height) // f), col // f:-(-(col + width) // f)]).any())
 
-    blend_tiles(layout, read_rows, predict, masked, is_canceled, progress, needed, rows)
+    blend_tiles(layout, read_rows, predict, masked, is_canceled, progress, needed, rows, options.batch)
 
 
 def _padded_inputs(reader, filled, plan, channels, row, height, padded_width):

@@ -69,12 +69,14 @@ def _ramp(length):
 
 
 @heap_allocations()  # the network's feature maps: see there
-def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=None, needed=None, rows=None):
+def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=None, needed=None, rows=None, batch=1):
     """Run ``predict`` over the tiles of ``layout`` and ``emit`` blended rows in order; returns
     the number of tiles run.
 
     ``read_rows(row, height)`` gives the network input (C, height, padded width) of
-    those rows; ``predict(batch)`` maps (N, C, h, w) to (N, h, w); ``emit(row, values)``
+    those rows; ``predict(tiles)`` maps (N, C, h, w) to (N, h, w), given ``batch`` tiles of a
+    row at a time (the copies of a whole row of tiles would be as large as the row's input,
+    and grow with the scene's width); ``emit(row, values)``
     receives finished rows (values cropped to the real width, rows below the real
     height dropped). ``needed(row, col, height, width)``, when given, says whether a tile
     holds any pixel that the caller will keep: the others are not run, and the pixels that
@@ -87,9 +89,10 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
     col_starts, tile_width = layout.positions(padded_width)
     first, last = rows or (0, layout.height)
     indices = [index for index, row in enumerate(row_starts) if row < last and row + tile_height > first]
-    total = np.zeros((0, padded_width))
-    weight = np.zeros((0, padded_width))
-    buffer_start = row_starts[indices[0]]
+    # the weighted sums over the rows of the current row of tiles: the rows before the next row of
+    # tiles are finished after it, the others move up in place (no copy of the buffers)
+    total = np.zeros((tile_height, padded_width))
+    weight = np.zeros((tile_height, padded_width))
     col_weights = layout.weights(col_starts, tile_width)
     all_row_weights = layout.weights(row_starts, tile_height)
     run = 0
@@ -97,31 +100,28 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
         if is_canceled and is_canceled():
             raise Canceled()
         row = row_starts[index]
-        grow = row + tile_height - (buffer_start + total.shape[0])
-        if grow > 0:
-            total = np.vstack([total, np.zeros((grow, padded_width))])
-            weight = np.vstack([weight, np.zeros((grow, padded_width))])
         columns = [k for k, c in enumerate(col_starts) if needed is None or needed(row, c, tile_height, tile_width)]
-        predictions = []
-        if columns:
-            inputs = read_rows(row, tile_height)
-            predictions = predict(np.stack([inputs[:, :, col_starts[k]:col_starts[k] + tile_width] for k in columns]))
-            run += len(columns)
+        inputs = read_rows(row, tile_height) if columns else None
         row_weights = all_row_weights[index]
-        top = row - buffer_start
-        for k, prediction in zip(columns, predictions):
-            c = col_starts[k]
-            w = row_weights[:, None] * col_weights[k][None, :]
-            total[top:top + tile_height, c:c + tile_width] += w * prediction
-            weight[top:top + tile_height, c:c + tile_width] += w
-        done = (row_starts[index + 1] if index + 1 < len(row_starts) else padded_height) - buffer_start
-        start, stop = max(first, buffer_start), min(last, layout.height, buffer_start + done)
+        for first_column in range(0, len(columns), batch):
+            group = columns[first_column:first_column + batch]
+            predictions = predict(np.stack([inputs[:, :, col_starts[k]:col_starts[k] + tile_width] for k in group]))
+            for k, prediction in zip(group, predictions):
+                c = col_starts[k]
+                w = row_weights[:, None] * col_weights[k][None, :]
+                total[:, c:c + tile_width] += w * prediction
+                weight[:, c:c + tile_width] += w
+        run += len(columns)
+        del inputs  # before the next row's are read
+        done = (row_starts[index + 1] if index + 1 < len(row_starts) else padded_height) - row
+        start, stop = max(first, row), min(last, layout.height, row + done)
         if stop > start:
-            finished = slice(start - buffer_start, stop - buffer_start)
+            finished = slice(start - row, stop - row)
             with np.errstate(invalid="ignore"):  # 0 / 0: pixels of skipped tiles only
                 emit(start, (total[finished] / weight[finished])[:, :layout.width])
-        total, weight = total[done:], weight[done:]
-        buffer_start += done
+        for sums in (total, weight):
+            sums[:tile_height - done] = sums[done:]
+            sums[tile_height - done:] = 0
         if progress:
             progress(100 * tile_rows_run / len(indices))
     return run
@@ -142,10 +142,9 @@ def predict_rows(model, read, shape, device, tile, overlap, emit, is_canceled=No
         part = read(row, min(rows, height - row))
         return np.pad(part, ((0, 0), (0, rows - part.shape[1]), (0, layout.padded[1] - width)), mode="edge")
 
-    def predict(batch):
+    def predict(tiles):  # one tile
         with torch.inference_mode():
-            outputs = [model(channels_last(torch.from_numpy(np.ascontiguousarray(tile_[None])).to(device)))
-                       for tile_ in batch]
-            return np.concatenate([output.reshape(1, *output.shape[-2:]).cpu().numpy() for output in outputs])
+            output = model(channels_last(torch.from_numpy(tiles).to(device)))
+            return output.reshape(len(tiles), *output.shape[-2:]).cpu().numpy()
 
     blend_tiles(layout, read_rows, predict, emit, is_canceled, progress)
