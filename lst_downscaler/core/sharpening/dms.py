@@ -399,9 +399,13 @@ def _fit(coarse_lst, aggregates, options, progress, is_canceled):
         del aggregates["cv"], aggregates["candidates"]
         release_freed_memory()
         models.update(local)
+        size = models["window"]
+        windows = ((slice(i * size, (i + 1) * size), slice(j * size, (j + 1) * size), model)
+                   for (i, j), model in models["local"].items())
+        rows = ((part, slice(None), global_model) for part in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS))
         means = aggregates["means"]
-        models["alpha"] = _blend_weight(_smooth(_squared_local(coarse_lst, means, models)),
-                                        _smooth(_squared_global(coarse_lst, means, global_model)))
+        models["alpha"] = _blend_weight(_smooth(_squared_residuals(coarse_lst, means, windows)),
+                                        _smooth(_squared_residuals(coarse_lst, means, rows)))
     return models
 
 
@@ -499,35 +503,17 @@ def _fit_windows(coarse_lst, aggregates, options, pool, progress, is_canceled):
     return {"local": local, "windows": len(windows), "window": size}
 
 
-def _squared_local(coarse_lst, means, models):
-    """The squared residuals of each window's model over its window (a coarse grid), NaN where a
-    predictor is missing or the window has no model; the rows of windows on a few threads."""
-    size, local = models["window"], models["local"]
+def _squared_residuals(coarse_lst, means, regions):
+    """The squared residuals on the coarse grid of the model of each ``(rows, cols, model)`` of
+    ``regions`` over its region, on a few threads; NaN elsewhere and where a predictor is missing."""
     squared = grid_array(coarse_lst.shape, np.float32, np.nan)
 
-    def fill(top):
-        rows = slice(top, top + size)
-        valid = np.all(np.isfinite(means[:, rows]), axis=0)
-        for left in range(0, coarse_lst.shape[1], size):
-            model, cols = local.get((top // size, left // size)), slice(left, left + size)
-            if model is not None:
-                squared[rows, cols] = np.square(coarse_lst[rows, cols] - model.predict_grid(means[:, rows, cols],
-                                                                                            valid[:, cols]))
+    def fill(rows, cols, model):
+        region = means[:, rows, cols]
+        valid = np.all(np.isfinite(region), axis=0)
+        squared[rows, cols] = np.square(coarse_lst[rows, cols] - model.predict_grid(region, valid))
 
-    for _ in map_in_order(((top,) for top in range(0, coarse_lst.shape[0], size)), fill):
-        pass
-    return squared
-
-
-def _squared_global(coarse_lst, means, model):
-    """The squared residuals of the global ``model`` on the coarse grid, NaN where a predictor is missing."""
-    squared = grid_array(coarse_lst.shape, np.float32)
-
-    def fill(part):
-        valid = np.all(np.isfinite(means[:, part]), axis=0)
-        squared[part] = np.square(coarse_lst[part] - model.predict_grid(means[:, part], valid))
-
-    for _ in map_in_order(((part,) for part in resample.row_chunks(coarse_lst.shape, CHUNK_PIXELS)), fill):
+    for _ in map_in_order(regions, fill):
         pass
     return squared
 
