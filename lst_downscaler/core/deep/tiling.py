@@ -90,9 +90,10 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
     first, last = rows or (0, layout.height)
     indices = [index for index, row in enumerate(row_starts) if row < last and row + tile_height > first]
     # the weighted sums over the rows of the current row of tiles: the rows before the next row of
-    # tiles are finished after it, the others move up in place (no copy of the buffers)
-    total = np.zeros((tile_height, padded_width))
-    weight = np.zeros((tile_height, padded_width))
+    # tiles are finished after it, the others move up in place (no copy of the buffers); float32,
+    # as the predictions: a pixel sums at most four weighted terms
+    total = np.zeros((tile_height, padded_width), np.float32)
+    weight = np.zeros((tile_height, padded_width), np.float32)
     col_weights = layout.weights(col_starts, tile_width)
     all_row_weights = layout.weights(row_starts, tile_height)
     run = 0
