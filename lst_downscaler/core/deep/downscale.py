@@ -15,7 +15,6 @@ import torch
 from ..errors import DownscalingError
 from ..io import resample
 from ..io.grid import GridPlan, resolution_in
-from ..io.memory import grid_array
 from ..io.raster import GeoTiffWriter, GridReader, WriteBehind, scaled_progress
 from ..lst import output_units, plan_for, read_coarse_lst, to_output_units
 from ..options import bounded, check_options
@@ -197,10 +196,11 @@ def fit_deep(model_id, lst_source, ndvi_input, options=None, weights_dir=WEIGHTS
         work = [factor ** (2 * k) for k in range(steps)]
         bounds = 100 * np.cumsum([0] + work) / sum(work)
         result = DeepResult(None, str(device), plan.factor, plan.fine.res[0], resampled, float(bounds[-2]))
-        filled = resample.fill_gaps(observed)
+        step_coarse = observed
         for step in range(steps):
             step_plan = GridPlan(plan.fine.coarsened(factor ** (steps - 1 - step)),
                                  plan.fine.coarsened(factor ** (steps - step)), factor)
+            filled = resample.fill_gaps(step_coarse)
             if step == 0:
                 if options.adaptation_steps:
                     with FineLayers(ndvi_input, auxiliary, channels, step_plan.fine) as reader:
@@ -212,20 +212,12 @@ def fit_deep(model_id, lst_source, ndvi_input, options=None, weights_dir=WEIGHTS
             fit = DeepFit(model, channels, ndvi_input, list(auxiliary), step_plan, filled, observed,
                           plan.factor // factor ** (steps - 1 - step), options, device, half, tags, result)
             if step < steps - 1:
-                filled = _next_coarse_lst(fit, scaled_progress(progress, bounds[step], bounds[step + 1]), is_canceled)
+                step_coarse = np.full(step_plan.fine.shape, np.nan, dtype=np.float32)
+
+                def keep(row, kelvin):
+                    step_coarse[row:row + kelvin.shape[0]] = kelvin
+                fit.run(keep, progress=scaled_progress(progress, bounds[step], bounds[step + 1]), is_canceled=is_canceled)
     return fit
-
-
-def _next_coarse_lst(fit, progress, is_canceled):
-    """The output of a step before the last, gaps filled: the next step's coarse LST. Only the
-    filled grid outlives the call (the step's own output, as large, is freed before the next
-    step's tiles run)."""
-    output = grid_array(fit.plan.fine.shape, np.float32, np.nan)
-
-    def keep(row, kelvin):
-        output[row:row + kelvin.shape[0]] = kelvin
-    fit.run(keep, progress=progress, is_canceled=is_canceled)
-    return resample.fill_gaps(output, copy=False)
 
 
 def downscale(model_id, lst_source, ndvi_input, output_path, options=None, weights_dir=WEIGHTS_DIR,
