@@ -91,7 +91,7 @@ def blend_tiles(layout, read_rows, predict, emit, is_canceled=None, progress=Non
     indices = [index for index, row in enumerate(row_starts) if row < last and row + tile_height > first]
     # the weighted sums over the rows of the current row of tiles: the rows before the next row of
     # tiles are finished after it, the others move up in place (no copy of the buffers); float32,
-    # as the predictions: a pixel sums at most four weighted terms
+    # as the predictions: a pixel sums a few weighted terms (at most four while overlap <= tile / 2)
     total = np.zeros((tile_height, padded_width), np.float32)
     weight = np.zeros((tile_height, padded_width), np.float32)
     col_weights = layout.weights(col_starts, tile_width)
